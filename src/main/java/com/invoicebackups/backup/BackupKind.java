@@ -1,0 +1,5 @@
+package com.invoicebackups.backup;
+
+public enum BackupKind {
+    SUBCONTRACTOR, OWNER
+}

@@ -1,0 +1,130 @@
+package com.invoicebackups.billing;
+
+import com.invoicebackups.project.Permission;
+import com.invoicebackups.project.ProjectService;
+import com.invoicebackups.project.Tool;
+import com.invoicebackups.shared.NotFound;
+import com.invoicebackups.shared.RuleViolation;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A project's billing calendar: at most one OPEN period, date ranges never overlap, and a period that
+ * any invoice points at is never deleted. Managing it needs ADMIN on Commitments.
+ */
+@Service
+@Transactional
+public class BillingPeriodService {
+
+    private final BillingPeriodRepository periods;
+    private final ProjectService projectService;
+
+    BillingPeriodService(BillingPeriodRepository periods, ProjectService projectService) {
+        this.periods = periods;
+        this.projectService = projectService;
+    }
+
+    @Transactional(readOnly = true)
+    public List<BillingPeriod> periods(long userId, long projectId) {
+        projectService.access(userId, projectId);
+        return periods.findByProjectIdOrderByStartDate(projectId).stream().map(BillingPeriodEntity::toRecord).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public BillingPeriod period(long periodId) {
+        return periods.findById(periodId).map(BillingPeriodEntity::toRecord)
+                .orElseThrow(() -> new NotFound("billing period", periodId));
+    }
+
+    public BillingPeriod create(long userId, long projectId, LocalDate start, LocalDate end, LocalDate due,
+                                PeriodStatus status) {
+        requireAdmin(userId, projectId);
+        List<BillingPeriod> existing = locked(projectId);
+        checkDates(start, end, due);
+        checkNoOverlap(existing, 0, start, end);
+        if (status == PeriodStatus.OPEN) {
+            checkNoOtherOpen(existing, 0);
+        }
+        int number = existing.stream().mapToInt(BillingPeriod::number).max().orElse(0) + 1;
+        return periods.save(new BillingPeriodEntity(projectId, number, start, end, due, status)).toRecord();
+    }
+
+    public BillingPeriod reschedule(long userId, long periodId, long expectedVersion, LocalDate start,
+                                    LocalDate end, LocalDate due) {
+        BillingPeriodEntity entity = loadForChange(userId, periodId, expectedVersion);
+        checkDates(start, end, due);
+        checkNoOverlap(locked(entity.getProjectId()), periodId, start, end);
+        entity.reschedule(start, end, due);
+        return periods.saveAndFlush(entity).toRecord();
+    }
+
+    public BillingPeriod open(long userId, long periodId, long expectedVersion) {
+        BillingPeriodEntity entity = loadForChange(userId, periodId, expectedVersion);
+        checkNoOtherOpen(locked(entity.getProjectId()), periodId);
+        entity.setStatus(PeriodStatus.OPEN);
+        return periods.saveAndFlush(entity).toRecord();
+    }
+
+    public BillingPeriod close(long userId, long periodId, long expectedVersion) {
+        BillingPeriodEntity entity = loadForChange(userId, periodId, expectedVersion);
+        entity.setStatus(PeriodStatus.CLOSED);
+        return periods.saveAndFlush(entity).toRecord();
+    }
+
+    public void delete(long userId, long periodId) {
+        BillingPeriodEntity entity = periods.findById(periodId).orElseThrow(() -> new NotFound("billing period", periodId));
+        requireAdmin(userId, entity.getProjectId());
+        locked(entity.getProjectId());
+        if (periods.countLinkedInvoices(periodId) > 0) {
+            throw new RuleViolation("billing.error.linked", entity.toRecord().number());
+        }
+        periods.delete(entity);
+    }
+
+    private BillingPeriodEntity loadForChange(long userId, long periodId, long expectedVersion) {
+        BillingPeriodEntity entity = periods.findById(periodId).orElseThrow(() -> new NotFound("billing period", periodId));
+        requireAdmin(userId, entity.getProjectId());
+        if (entity.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(BillingPeriodEntity.class, periodId);
+        }
+        return entity;
+    }
+
+    private void requireAdmin(long userId, long projectId) {
+        projectService.access(userId, projectId).require(Tool.COMMITMENTS, Permission.ADMIN);
+    }
+
+    private List<BillingPeriod> locked(long projectId) {
+        return periods.lockByProjectId(projectId).stream().map(BillingPeriodEntity::toRecord).toList();
+    }
+
+    private static void checkDates(LocalDate start, LocalDate end, LocalDate due) {
+        if (start == null || end == null || due == null) {
+            throw new RuleViolation("billing.error.dates-missing");
+        }
+        if (end.isBefore(start)) {
+            throw new RuleViolation("billing.error.end-before-start");
+        }
+    }
+
+    private static void checkNoOverlap(List<BillingPeriod> existing, long ignoredId, LocalDate start, LocalDate end) {
+        existing.stream()
+                .filter(period -> period.id() != ignoredId && period.overlaps(start, end))
+                .findFirst()
+                .ifPresent(period -> {
+                    throw new RuleViolation("billing.error.overlap", period.label());
+                });
+    }
+
+    private static void checkNoOtherOpen(List<BillingPeriod> existing, long ignoredId) {
+        existing.stream()
+                .filter(period -> period.id() != ignoredId && period.status() == PeriodStatus.OPEN)
+                .findFirst()
+                .ifPresent(period -> {
+                    throw new RuleViolation("billing.error.one-open", period.label());
+                });
+    }
+}

@@ -1,0 +1,5 @@
+package com.invoicebackups.billing;
+
+public enum PeriodStatus {
+    OPEN, CLOSED
+}

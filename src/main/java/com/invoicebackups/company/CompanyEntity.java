@@ -1,0 +1,36 @@
+package com.invoicebackups.company;
+
+import com.invoicebackups.shared.BaseEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "company")
+class CompanyEntity extends BaseEntity {
+
+    @Column(nullable = false)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private CompanyKind kind;
+
+    @Column(nullable = false)
+    private String dictionary;
+
+    protected CompanyEntity() {
+    }
+
+    CompanyEntity(String name, CompanyKind kind, String dictionary) {
+        this.name = name;
+        this.kind = kind;
+        this.dictionary = dictionary;
+    }
+
+    Company toRecord() {
+        return new Company(getId(), name, kind, dictionary);
+    }
+}

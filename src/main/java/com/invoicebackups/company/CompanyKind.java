@@ -1,0 +1,5 @@
+package com.invoicebackups.company;
+
+public enum CompanyKind {
+    GENERAL_CONTRACTOR, OWNER, SUBCONTRACTOR
+}

@@ -1,0 +1,6 @@
+package com.invoicebackups.company;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CompanyRepository extends JpaRepository<CompanyEntity, Long> {
+}

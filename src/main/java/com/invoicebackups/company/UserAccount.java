@@ -1,0 +1,6 @@
+package com.invoicebackups.company;
+
+/** A person who signs in, with the dictionary in effect for them (their own choice or their company's). */
+public record UserAccount(long id, String username, String displayName, String email, long companyId,
+                          String dictionary) {
+}

@@ -1,0 +1,11 @@
+package com.invoicebackups.company;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface UserRepository extends JpaRepository<UserEntity, Long> {
+
+    @EntityGraph(attributePaths = "company")
+    Optional<UserEntity> findByUsername(String username);
+}

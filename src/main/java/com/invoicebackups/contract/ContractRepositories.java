@@ -1,0 +1,28 @@
+package com.invoicebackups.contract;
+
+import java.util.List;
+import java.util.Set;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SubcontractRepository extends JpaRepository<SubcontractEntity, Long> {
+
+    List<SubcontractEntity> findByProjectIdOrderByNumberSortKey(long projectId);
+
+    @Query(nativeQuery = true, value = """
+            select s.id from subcontract s join subcontract_invoice_contact c on c.subcontract_id = s.id
+            where s.project_id = :projectId and c.user_id = :userId""")
+    Set<Long> findIdsWithInvoiceContact(long projectId, long userId);
+}
+
+interface PrimeContractRepository extends JpaRepository<PrimeContractEntity, Long> {
+
+    List<PrimeContractEntity> findByProjectIdOrderByNumber(long projectId);
+}
+
+interface SovLineRepository extends JpaRepository<SovLineEntity, Long> {
+
+    List<SovLineEntity> findBySubcontractIdOrderByPosition(long subcontractId);
+
+    List<SovLineEntity> findByPrimeContractIdOrderByPosition(long primeContractId);
+}

@@ -1,0 +1,40 @@
+package com.invoicebackups.document;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+
+/**
+ * Where files live: attachments, signed invoices and compiled backups. A document is written whole or
+ * not at all: {@link #create()} hands out a stream whose content appears under its key only on commit.
+ */
+public interface DocumentStore {
+
+    /** Stores the stream's bytes and returns the new document's key. */
+    String put(InputStream content) throws IOException;
+
+    InputStream open(String key) throws IOException;
+
+    long size(String key) throws IOException;
+
+    boolean exists(String key);
+
+    void delete(String key) throws IOException;
+
+    /** A new document being written; nothing is visible under its key until {@link NewDocument#commit()}. */
+    NewDocument create() throws IOException;
+
+    interface NewDocument extends AutoCloseable {
+
+        String key();
+
+        OutputStream output();
+
+        /** Makes the written bytes visible under {@link #key()}. */
+        void commit() throws IOException;
+
+        /** Discards what was written unless committed. */
+        @Override
+        void close() throws IOException;
+    }
+}

@@ -1,0 +1,98 @@
+package com.invoicebackups.document;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/** Documents as files in a local folder, two levels of sub-folders deep so no folder grows huge. */
+public class FolderDocumentStore implements DocumentStore {
+
+    private static final Pattern KEY = Pattern.compile("[0-9a-f]{2}/[0-9a-f]{2}/[0-9a-f-]{36}");
+
+    private final Path root;
+
+    public FolderDocumentStore(Path root) throws IOException {
+        this.root = Files.createDirectories(root).toAbsolutePath();
+    }
+
+    @Override
+    public String put(InputStream content) throws IOException {
+        try (NewDocument document = create()) {
+            content.transferTo(document.output());
+            document.commit();
+            return document.key();
+        }
+    }
+
+    @Override
+    public InputStream open(String key) throws IOException {
+        return Files.newInputStream(path(key));
+    }
+
+    @Override
+    public long size(String key) throws IOException {
+        return Files.size(path(key));
+    }
+
+    @Override
+    public boolean exists(String key) {
+        return KEY.matcher(key).matches() && Files.isRegularFile(root.resolve(key));
+    }
+
+    @Override
+    public void delete(String key) throws IOException {
+        Files.deleteIfExists(path(key));
+    }
+
+    @Override
+    public NewDocument create() throws IOException {
+        String id = UUID.randomUUID().toString();
+        String key = id.substring(0, 2) + "/" + id.substring(2, 4) + "/" + id;
+        Path target = root.resolve(key);
+        Files.createDirectories(target.getParent());
+        Path partial = target.resolveSibling(id + ".partial");
+        OutputStream output = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16);
+        return new NewDocument() {
+            private boolean committed;
+
+            @Override
+            public String key() {
+                return key;
+            }
+
+            @Override
+            public OutputStream output() {
+                return output;
+            }
+
+            @Override
+            public void commit() throws IOException {
+                output.close();
+                Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+                committed = true;
+            }
+
+            @Override
+            public void close() throws IOException {
+                if (!committed) {
+                    output.close();
+                    Files.deleteIfExists(partial);
+                }
+            }
+        };
+    }
+
+    private Path path(String key) throws IOException {
+        if (!KEY.matcher(key).matches()) {
+            throw new NoSuchFileException(key);
+        }
+        return root.resolve(key);
+    }
+}

@@ -1,0 +1,141 @@
+package com.invoicebackups.invoicing;
+
+import com.invoicebackups.shared.BaseEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.MappedSuperclass;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** What subcontractor and owner invoices share, including the totals kept for fast grids. */
+@MappedSuperclass
+abstract class AbstractInvoiceEntity extends BaseEntity {
+
+    @Column(name = "project_id", nullable = false)
+    private long projectId;
+
+    @Column(name = "billing_period_id")
+    private Long billingPeriodId;
+
+    @Column(nullable = false)
+    private String number;
+
+    @Column(nullable = false)
+    private int position;
+
+    @Column(name = "billing_date")
+    private LocalDate billingDate;
+
+    @Column(name = "period_start")
+    private LocalDate periodStart;
+
+    @Column(name = "period_end")
+    private LocalDate periodEnd;
+
+    private String comment;
+
+    @Column(name = "work_this_period", nullable = false)
+    private BigDecimal workThisPeriod = BigDecimal.ZERO;
+
+    @Column(name = "completed_to_date", nullable = false)
+    private BigDecimal completedToDate = BigDecimal.ZERO;
+
+    @Column(name = "retainage_amount", nullable = false)
+    private BigDecimal retainageAmount = BigDecimal.ZERO;
+
+    @Column(name = "earned_less_retainage", nullable = false)
+    private BigDecimal earnedLessRetainage = BigDecimal.ZERO;
+
+    @Column(name = "current_payment_due", nullable = false)
+    private BigDecimal currentPaymentDue = BigDecimal.ZERO;
+
+    @Column(name = "attachment_count", nullable = false)
+    private int attachmentCount;
+
+    protected AbstractInvoiceEntity() {
+    }
+
+    AbstractInvoiceEntity(long projectId, Long billingPeriodId, String number, int position, LocalDate billingDate,
+                          LocalDate periodStart, LocalDate periodEnd, String comment) {
+        this.projectId = projectId;
+        this.billingPeriodId = billingPeriodId;
+        this.number = number;
+        this.position = position;
+        this.billingDate = billingDate;
+        this.periodStart = periodStart;
+        this.periodEnd = periodEnd;
+        this.comment = comment;
+    }
+
+    abstract List<InvoiceLineEntry> lines();
+
+    void replaceLines(List<PayApplication.Entry> entries, PayApplication.Summary totals) {
+        lines().clear();
+        entries.forEach(entry -> lines().add(new InvoiceLineEntry(entry)));
+        workThisPeriod = totals.workThisPeriod().amount();
+        completedToDate = totals.totalCompletedAndStored().amount();
+        retainageAmount = totals.retainage().amount();
+        earnedLessRetainage = totals.totalEarnedLessRetainage().amount();
+        currentPaymentDue = totals.currentPaymentDue().amount();
+    }
+
+    List<PayApplication.Entry> entries() {
+        return lines().stream().map(InvoiceLineEntry::toEntry).toList();
+    }
+
+    void attachmentAdded() {
+        attachmentCount++;
+    }
+
+    void attachmentRemoved() {
+        attachmentCount--;
+    }
+
+    long getProjectId() {
+        return projectId;
+    }
+
+    Long getBillingPeriodId() {
+        return billingPeriodId;
+    }
+
+    String getNumber() {
+        return number;
+    }
+
+    int getPosition() {
+        return position;
+    }
+
+    LocalDate getBillingDate() {
+        return billingDate;
+    }
+
+    LocalDate getPeriodStart() {
+        return periodStart;
+    }
+
+    LocalDate getPeriodEnd() {
+        return periodEnd;
+    }
+
+    String getComment() {
+        return comment;
+    }
+
+    BigDecimal getEarnedLessRetainage() {
+        return earnedLessRetainage;
+    }
+
+    BigDecimal getWorkThisPeriod() {
+        return workThisPeriod;
+    }
+
+    BigDecimal getCurrentPaymentDue() {
+        return currentPaymentDue;
+    }
+
+    int getAttachmentCount() {
+        return attachmentCount;
+    }
+}

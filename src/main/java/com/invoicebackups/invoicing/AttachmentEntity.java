@@ -1,0 +1,76 @@
+package com.invoicebackups.invoicing;
+
+import com.invoicebackups.shared.BaseEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+@Entity
+@Table(name = "attachment")
+class AttachmentEntity extends BaseEntity {
+
+    @Column(name = "subcontractor_invoice_id")
+    private Long subcontractorInvoiceId;
+
+    @Column(name = "owner_invoice_id")
+    private Long ownerInvoiceId;
+
+    @Column(name = "file_name", nullable = false)
+    private String fileName;
+
+    @Column(name = "media_type", nullable = false)
+    private String mediaType;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "document_type", nullable = false)
+    private DocumentType documentType;
+
+    @Column(name = "size_bytes", nullable = false)
+    private long sizeBytes;
+
+    @Column(nullable = false)
+    private String sha256;
+
+    @Column(name = "storage_key", nullable = false)
+    private String storageKey;
+
+    @Column(nullable = false)
+    private int position;
+
+    @Column(name = "uploaded_by", nullable = false)
+    private long uploadedBy;
+
+    @Column(name = "uploaded_at", nullable = false)
+    private Instant uploadedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private FileInspection inspection;
+
+    protected AttachmentEntity() {
+    }
+
+    AttachmentEntity(InvoiceRef invoice, SniffedFile file, DocumentType documentType, String storageKey, int position,
+                     long uploadedBy, Instant uploadedAt) {
+        this.subcontractorInvoiceId = invoice.kind() == InvoiceRef.Kind.SUBCONTRACTOR ? invoice.id() : null;
+        this.ownerInvoiceId = invoice.kind() == InvoiceRef.Kind.OWNER ? invoice.id() : null;
+        this.fileName = file.fileName();
+        this.mediaType = file.mediaType();
+        this.documentType = documentType;
+        this.sizeBytes = file.size();
+        this.sha256 = file.sha256();
+        this.storageKey = storageKey;
+        this.position = position;
+        this.uploadedBy = uploadedBy;
+        this.uploadedAt = uploadedAt;
+        this.inspection = file.inspection();
+    }
+
+    Attachment toRecord() {
+        return new Attachment(getId(), fileName, mediaType, documentType, sizeBytes, sha256, storageKey, position,
+                uploadedBy, uploadedAt, inspection);
+    }
+}

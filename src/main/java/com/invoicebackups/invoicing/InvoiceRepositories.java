@@ -1,0 +1,40 @@
+package com.invoicebackups.invoicing;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface SubcontractorInvoiceRepository extends JpaRepository<SubcontractorInvoiceEntity, Long> {
+
+    List<SubcontractorInvoiceEntity> findBySubcontractIdOrderByPosition(long subcontractId);
+
+    @Query("select coalesce(max(i.position), 0) from SubcontractorInvoiceEntity i where i.subcontractId = :subcontractId")
+    int lastPosition(long subcontractId);
+}
+
+interface OwnerInvoiceRepository extends JpaRepository<OwnerInvoiceEntity, Long> {
+
+    List<OwnerInvoiceEntity> findByPrimeContractIdOrderByPosition(long primeContractId);
+
+    List<OwnerInvoiceEntity> findByProjectIdOrderByPosition(long projectId);
+
+    @Query("select coalesce(max(i.position), 0) from OwnerInvoiceEntity i where i.primeContractId = :primeContractId")
+    int lastPosition(long primeContractId);
+}
+
+interface AttachmentRepository extends JpaRepository<AttachmentEntity, Long> {
+
+    List<AttachmentEntity> findBySubcontractorInvoiceIdOrderByPosition(long invoiceId);
+
+    List<AttachmentEntity> findByOwnerInvoiceIdOrderByPosition(long invoiceId);
+
+    @Query("""
+            select count(a) > 0 from AttachmentEntity a where a.sha256 = :sha256
+            and (a.subcontractorInvoiceId = :subcontractorInvoiceId or a.ownerInvoiceId = :ownerInvoiceId)""")
+    boolean existsOnInvoice(String sha256, Long subcontractorInvoiceId, Long ownerInvoiceId);
+
+    @Query("""
+            select coalesce(max(a.position), 0) from AttachmentEntity a
+            where a.subcontractorInvoiceId = :subcontractorInvoiceId or a.ownerInvoiceId = :ownerInvoiceId""")
+    int lastPosition(Long subcontractorInvoiceId, Long ownerInvoiceId);
+}

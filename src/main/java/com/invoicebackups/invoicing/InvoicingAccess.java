@@ -1,0 +1,28 @@
+package com.invoicebackups.invoicing;
+
+import java.util.Set;
+
+/**
+ * What a member may do on a project's Invoicing screen (SPEC 5). Invoice contacts see the invoices of
+ * their own subcontracts; ADMIN on Commitments sees all and compiles; ADMIN on Prime Contracts gets the
+ * Owner tab.
+ */
+public record InvoicingAccess(long projectId, long userId, boolean commitmentsAdmin, boolean primeContractsAdmin,
+                              Set<Long> contactSubcontractIds) {
+
+    public boolean subcontractorTab() {
+        return commitmentsAdmin || !contactSubcontractIds.isEmpty();
+    }
+
+    public boolean compileSubcontractorBackups() {
+        return commitmentsAdmin;
+    }
+
+    public boolean ownerTab() {
+        return primeContractsAdmin;
+    }
+
+    public boolean manageBillingPeriods() {
+        return commitmentsAdmin;
+    }
+}

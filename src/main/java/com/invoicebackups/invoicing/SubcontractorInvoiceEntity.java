@@ -1,0 +1,83 @@
+package com.invoicebackups.invoicing;
+
+import com.invoicebackups.shared.NaturalOrder;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+@Entity
+@Table(name = "subcontractor_invoice")
+class SubcontractorInvoiceEntity extends AbstractInvoiceEntity {
+
+    @Column(name = "subcontract_id", nullable = false)
+    private long subcontractId;
+
+    /** The subcontract number in natural order, copied here so that the grid sorts by an index. */
+    @Column(name = "contract_sort_key", nullable = false)
+    private String contractSortKey;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private InvoiceStatus status;
+
+    @Column(name = "submitted_date")
+    private LocalDate submittedDate;
+
+    @Column(name = "payment_date")
+    private LocalDate paymentDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "signature_status", nullable = false)
+    private SignatureStatus signatureStatus = SignatureStatus.NONE;
+
+    @Column(name = "signed_document_key")
+    private String signedDocumentKey;
+
+    @ElementCollection
+    @CollectionTable(name = "subcontractor_invoice_line", joinColumns = @JoinColumn(name = "invoice_id"))
+    @OrderColumn(name = "line_index")
+    private List<InvoiceLineEntry> lines = new ArrayList<>();
+
+    protected SubcontractorInvoiceEntity() {
+    }
+
+    SubcontractorInvoiceEntity(long projectId, long subcontractId, String contractNumber, int position,
+                               NewSubcontractorInvoice invoice) {
+        super(projectId, invoice.billingPeriodId(), invoice.number(), position, invoice.billingDate(),
+                invoice.periodStart(), invoice.periodEnd(), invoice.comment());
+        this.subcontractId = subcontractId;
+        this.contractSortKey = NaturalOrder.sortKey(contractNumber);
+        this.status = invoice.status();
+        this.submittedDate = invoice.submittedDate();
+        this.paymentDate = invoice.paymentDate();
+    }
+
+    @Override
+    List<InvoiceLineEntry> lines() {
+        return lines;
+    }
+
+    long getSubcontractId() {
+        return subcontractId;
+    }
+
+    void sign(SignatureStatus status, String signedDocumentKey) {
+        this.signatureStatus = status;
+        this.signedDocumentKey = signedDocumentKey;
+    }
+
+    SubcontractorInvoice toRecord() {
+        return new SubcontractorInvoice(getId(), getProjectId(), subcontractId, getBillingPeriodId(), getNumber(),
+                getPosition(), status, getBillingDate(), getPeriodStart(), getPeriodEnd(), submittedDate, paymentDate,
+                getComment(), signatureStatus, signedDocumentKey, getAttachmentCount());
+    }
+}

@@ -1,0 +1,79 @@
+package com.invoicebackups.invoicing.ui;
+
+import com.invoicebackups.billing.BillingPeriodService;
+import com.invoicebackups.contract.ContractService;
+import com.invoicebackups.invoicing.InvoiceGridService;
+import com.invoicebackups.invoicing.InvoiceService;
+import com.invoicebackups.invoicing.InvoicingAccess;
+import com.invoicebackups.project.Project;
+import com.invoicebackups.project.ProjectService;
+import com.invoicebackups.security.CurrentUser;
+import com.invoicebackups.shared.NotFound;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+
+/** A project's Invoicing screen: Subcontractor, Owner and Billing Periods tabs, each shown only to who may use it. */
+@Route("projects/:projectId(\\d+)/invoicing")
+@PermitAll
+class InvoicingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ProjectService projectService;
+    private final InvoiceService invoiceService;
+    private final InvoiceGridService gridService;
+    private final BillingPeriodService periodService;
+    private final ContractService contractService;
+    private final CurrentUser currentUser;
+    private String title = "";
+
+    InvoicingView(ProjectService projectService, InvoiceService invoiceService, InvoiceGridService gridService,
+                  BillingPeriodService periodService, ContractService contractService, CurrentUser currentUser) {
+        this.projectService = projectService;
+        this.invoiceService = invoiceService;
+        this.gridService = gridService;
+        this.periodService = periodService;
+        this.contractService = contractService;
+        this.currentUser = currentUser;
+        setSizeFull();
+        setPadding(true);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long projectId = event.getRouteParameters().getLong("projectId").orElseThrow();
+        long userId = currentUser.id();
+        Project project;
+        try {
+            project = projectService.project(userId, projectId);
+        } catch (NotFound e) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        InvoicingAccess access = invoiceService.access(userId, projectId);
+        title = getTranslation("invoicing.title") + " · " + project.title();
+
+        removeAll();
+        TabSheet tabs = new TabSheet();
+        tabs.setSizeFull();
+        if (access.subcontractorTab()) {
+            tabs.add(getTranslation("invoicing.tab.subcontractor"),
+                    new SubcontractorInvoicesPanel(access, gridService, periodService));
+        }
+        if (access.ownerTab()) {
+            tabs.add(getTranslation("invoicing.tab.owner"),
+                    new OwnerInvoicesPanel(access, invoiceService, contractService, periodService));
+        }
+        tabs.add(getTranslation("invoicing.tab.billing-periods"), new BillingPeriodsPanel(access, periodService));
+        add(tabs);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

@@ -1,0 +1,54 @@
+package com.invoicebackups.invoicing.ui;
+
+import com.invoicebackups.billing.BillingPeriod;
+import com.invoicebackups.billing.BillingPeriodService;
+import com.invoicebackups.contract.ContractService;
+import com.invoicebackups.contract.PrimeContract;
+import com.invoicebackups.invoicing.InvoiceService;
+import com.invoicebackups.invoicing.InvoicingAccess;
+import com.invoicebackups.invoicing.OwnerInvoice;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The Owner tab: the project's owner invoices (a handful per project, so listed in full). */
+class OwnerInvoicesPanel extends VerticalLayout {
+
+    OwnerInvoicesPanel(InvoicingAccess access, InvoiceService invoices, ContractService contracts,
+                       BillingPeriodService periods) {
+        setSizeFull();
+        setPadding(false);
+        Map<Long, String> contractNumbers = contracts.primeContracts(access.userId(), access.projectId()).stream()
+                .collect(Collectors.toMap(PrimeContract::id, PrimeContract::number));
+        Map<Long, BillingPeriod> periodsById = periods.periods(access.userId(), access.projectId()).stream()
+                .collect(Collectors.toMap(BillingPeriod::id, Function.identity()));
+
+        Grid<OwnerInvoice> grid = new Grid<>();
+        grid.addClassName("owner-invoice-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.setSizeFull();
+        grid.addColumn(OwnerInvoice::number).setHeader(getTranslation("grid.invoice-number")).setSortable(true);
+        grid.addColumn(invoice -> contractNumbers.get(invoice.primeContractId()))
+                .setHeader(getTranslation("owner.grid.contract"));
+        grid.addColumn(invoice -> invoice.billingPeriodId() == null ? ""
+                        : periodsById.get(invoice.billingPeriodId()).label())
+                .setHeader(getTranslation("grid.billing-period")).setAutoWidth(true);
+        grid.addColumn(invoice -> getTranslation("status." + invoice.status().name()))
+                .setHeader(getTranslation("grid.status"));
+        grid.addColumn(invoice -> invoice.billingDate() == null ? ""
+                        : SubcontractorInvoicesPanel.DAY.format(invoice.billingDate()))
+                .setHeader(getTranslation("grid.billing-date"));
+        grid.addColumn(invoice -> invoice.workThisPeriod().format())
+                .setHeader(getTranslation("grid.amount-this-period")).setPartNameGenerator(invoice -> "amount");
+        grid.addColumn(invoice -> invoice.currentPaymentDue().format())
+                .setHeader(getTranslation("grid.current-payment-due")).setPartNameGenerator(invoice -> "amount");
+        grid.addColumn(OwnerInvoice::attachmentCount).setHeader(getTranslation("grid.attachments"));
+        grid.setItems(invoices.ownerInvoices(access.userId(), access.projectId()));
+        grid.setEmptyStateText(getTranslation("owner.grid.empty"));
+        add(new H3(getTranslation("owner.grid.title")), grid);
+    }
+}

@@ -1,0 +1,155 @@
+package com.invoicebackups.invoicing.ui;
+
+import com.invoicebackups.billing.BillingPeriod;
+import com.invoicebackups.billing.BillingPeriodService;
+import com.invoicebackups.invoicing.InvoiceFilter;
+import com.invoicebackups.invoicing.InvoiceGridService;
+import com.invoicebackups.invoicing.InvoiceRow;
+import com.invoicebackups.invoicing.InvoiceSort;
+import com.invoicebackups.invoicing.InvoiceStatus;
+import com.invoicebackups.invoicing.InvoicingAccess;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/** The Subcontractor tab: the project's invoices, lazily from the database, searchable, filterable, multi-select. */
+class SubcontractorInvoicesPanel extends VerticalLayout {
+
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
+
+    private final InvoicingAccess access;
+    private final TextField search = new TextField();
+    private final ComboBox<InvoiceGridService.CompanyOption> company = new ComboBox<>();
+    private final ComboBox<BillingPeriod> period = new ComboBox<>();
+    private final ComboBox<InvoiceStatus> status = new ComboBox<>();
+    private final Grid<InvoiceRow> grid = new Grid<>();
+    private final Button compile = new Button();
+    private final Span selectedCount = new Span();
+
+    SubcontractorInvoicesPanel(InvoicingAccess access, InvoiceGridService gridService, BillingPeriodService periods) {
+        this.access = access;
+        setSizeFull();
+        setPadding(false);
+
+        search.setPlaceholder(getTranslation("invoicing.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setWidth("20em");
+        search.addClassName("invoice-search");
+        company.setLabel(getTranslation("invoicing.filter.company"));
+        company.setItems(gridService.companyOptions(access.userId(), access.projectId()));
+        company.setItemLabelGenerator(InvoiceGridService.CompanyOption::name);
+        company.setClearButtonVisible(true);
+        period.setLabel(getTranslation("invoicing.filter.period"));
+        period.setItems(periods.periods(access.userId(), access.projectId()).reversed());
+        period.setItemLabelGenerator(BillingPeriod::label);
+        period.setClearButtonVisible(true);
+        period.setWidth("20em");
+        status.setLabel(getTranslation("invoicing.filter.status"));
+        status.setItems(InvoiceStatus.values());
+        status.setItemLabelGenerator(value -> getTranslation("status." + value.name()));
+        status.setClearButtonVisible(true);
+
+        compile.setText(getTranslation("invoicing.compile"));
+        compile.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        compile.setEnabled(false);
+        compile.setVisible(access.compileSubcontractorBackups());
+        compile.setTooltipText(getTranslation("invoicing.compile.disabled-hint"));
+        compile.addClickListener(click -> Notification.show(
+                getTranslation("invoicing.compile.next", grid.getSelectedItems().size()), 5000,
+                Notification.Position.TOP_CENTER));
+
+        HorizontalLayout toolbar = new HorizontalLayout(search, company, period, status, selectedCount, compile);
+        toolbar.addClassName("invoice-toolbar");
+        toolbar.setWidthFull();
+        toolbar.expand(selectedCount);
+        toolbar.setDefaultVerticalComponentAlignment(Alignment.END);
+
+        configureGrid();
+        grid.setItems(
+                query -> gridService.page(access.userId(), access.projectId(), filter(), sorts(query.getSortOrders()),
+                        query.getOffset(), query.getLimit()).stream(),
+                query -> gridService.count(access.userId(), access.projectId(), filter()));
+
+        search.addValueChangeListener(change -> refresh());
+        company.addValueChangeListener(change -> refresh());
+        period.addValueChangeListener(change -> refresh());
+        status.addValueChangeListener(change -> refresh());
+        add(toolbar, grid);
+    }
+
+    private void configureGrid() {
+        grid.addClassName("invoice-grid");
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.setSizeFull();
+        grid.setMultiSort(true);
+        column(InvoiceRow::number, "grid.invoice-number", InvoiceSort.Column.INVOICE_NUMBER);
+        column(InvoiceRow::contractNumber, "grid.contract-number", InvoiceSort.Column.CONTRACT_NUMBER);
+        column(InvoiceRow::companyName, "grid.company", InvoiceSort.Column.COMPANY).setFlexGrow(2);
+        column(row -> row.periodNumber() == null ? "" : "#" + row.periodNumber() + " " + day(row.periodStart()),
+                "grid.billing-period", InvoiceSort.Column.BILLING_PERIOD);
+        column(row -> getTranslation("status." + row.status().name()), "grid.status", InvoiceSort.Column.STATUS);
+        column(row -> day(row.billingDate()), "grid.billing-date", InvoiceSort.Column.BILLING_DATE);
+        column(row -> row.amountThisPeriod().format(), "grid.amount-this-period", InvoiceSort.Column.AMOUNT_THIS_PERIOD)
+                .setPartNameGenerator(row -> "amount");
+        column(row -> row.currentPaymentDue().format(), "grid.current-payment-due", InvoiceSort.Column.CURRENT_PAYMENT_DUE)
+                .setPartNameGenerator(row -> "amount");
+        column(row -> String.valueOf(row.attachmentCount()), "grid.attachments", InvoiceSort.Column.ATTACHMENTS);
+        column(row -> getTranslation("signature." + row.signatureStatus().name()), "grid.signature",
+                InvoiceSort.Column.SIGNATURE);
+        grid.addSelectionListener(selection -> {
+            int selected = selection.getAllSelectedItems().size();
+            selectedCount.setText(selected == 0 ? "" : getTranslation("invoicing.selected", selected));
+            compile.setEnabled(selected > 0 && access.compileSubcontractorBackups());
+        });
+    }
+
+    private Grid.Column<InvoiceRow> column(Function<InvoiceRow, String> value, String headerKey, InvoiceSort.Column sort) {
+        return grid.addColumn(value::apply)
+                .setHeader(getTranslation(headerKey))
+                .setKey(sort.name())
+                .setSortable(true)
+                .setSortProperty(sort.name())
+                .setAutoWidth(true)
+                .setResizable(true);
+    }
+
+    private InvoiceFilter filter() {
+        return new InvoiceFilter(search.getValue(),
+                company.getValue() == null ? null : company.getValue().id(),
+                period.getValue() == null ? null : period.getValue().id(),
+                status.getValue());
+    }
+
+    private static List<InvoiceSort> sorts(List<com.vaadin.flow.data.provider.QuerySortOrder> orders) {
+        return orders.stream()
+                .map(order -> new InvoiceSort(InvoiceSort.Column.valueOf(order.getSorted()),
+                        order.getDirection() == SortDirection.ASCENDING))
+                .toList();
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    private static String day(LocalDate date) {
+        return date == null ? "" : DAY.format(date);
+    }
+}

@@ -1,0 +1,78 @@
+package com.invoicebackups.layout;
+
+import com.invoicebackups.company.CompanyService;
+import com.invoicebackups.company.UserAccount;
+import com.invoicebackups.security.CurrentUser;
+import com.invoicebackups.terminology.Dictionaries;
+import com.invoicebackups.terminology.Dictionary;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+
+/** The header every signed-in page shares: product, page title, terminology switch, user. */
+@Layout
+@PermitAll
+class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final Span pageTitle = new Span();
+
+    MainLayout(CurrentUser currentUser, CompanyService companyService, Dictionaries dictionaries,
+               AuthenticationContext authentication) {
+        UserAccount user = currentUser.require();
+
+        Anchor home = new Anchor("", getTranslation("app.name"));
+        home.getElement().setAttribute("router-link", true);
+        home.addClassName("app-name");
+        pageTitle.addClassName("page-title");
+
+        Select<Dictionary> dictionary = new Select<>();
+        dictionary.setAriaLabel(getTranslation("header.dictionary"));
+        dictionary.setTooltipText(getTranslation("header.dictionary"));
+        dictionary.setItems(dictionaries.all());
+        dictionary.setItemLabelGenerator(Dictionary::label);
+        dictionary.setValue(dictionaries.forLocale(getLocale()));
+        dictionary.addValueChangeListener(event -> {
+            if (event.isFromClient() && event.getValue() != null) {
+                companyService.chooseDictionary(user.id(), event.getValue().name());
+                getUI().ifPresent(ui -> {
+                    ui.getSession().setLocale(event.getValue().locale());
+                    ui.getPage().reload();
+                });
+            }
+        });
+        dictionary.addClassName("dictionary-switch");
+
+        Span userName = new Span(user.displayName());
+        userName.addClassName("user-name");
+        Button signOut = new Button(getTranslation("header.sign-out"), click -> authentication.logout());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+
+        HorizontalLayout right = new HorizontalLayout(dictionary, userName, signOut);
+        right.setAlignItems(FlexComponent.Alignment.CENTER);
+        HorizontalLayout bar = new HorizontalLayout(home, pageTitle, right);
+        bar.setWidthFull();
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.expand(pageTitle);
+        bar.addClassName("app-header");
+        addToNavbar(bar);
+        setDrawerOpened(false);
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        pageTitle.setText(getContent() instanceof HasDynamicTitle titled ? titled.getPageTitle() : "");
+        UI.getCurrent().getPage().setTitle(pageTitle.getText() + " | " + getTranslation("app.name"));
+    }
+}

@@ -1,0 +1,82 @@
+package com.invoicebackups.layout;
+
+import com.invoicebackups.company.CompanyService;
+import com.invoicebackups.shared.RuleViolation;
+import com.invoicebackups.terminology.Dictionaries;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Per session: one error handler that turns rule violations into clear messages in the user's words.
+ * Per UI: the signed-in user's dictionary becomes the UI's locale, so every getTranslation uses it.
+ */
+@Component
+class UiSetup implements VaadinServiceInitListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UiSetup.class);
+
+    private final CompanyService companyService;
+    private final Dictionaries dictionaries;
+
+    UiSetup(CompanyService companyService, Dictionaries dictionaries) {
+        this.companyService = companyService;
+        this.dictionaries = dictionaries;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(UiSetup::showError));
+        event.getSource().addUIInitListener(init -> applyDictionary(init.getUI()));
+    }
+
+    private void applyDictionary(UI ui) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()) {
+            return;
+        }
+        companyService.findUser(authentication.getName())
+                .map(user -> dictionaries.named(user.dictionary()).locale())
+                .ifPresent(locale -> {
+                    ui.getSession().setLocale(locale);
+                    ui.setLocale(locale);
+                });
+    }
+
+    static void showError(ErrorEvent event) {
+        UI ui = UI.getCurrent();
+        if (ui == null) {
+            LOG.error("Error outside a UI", event.getThrowable());
+            return;
+        }
+        String message = message(ui, event.getThrowable());
+        Notification notification = Notification.show(message, 6000, Notification.Position.MIDDLE);
+        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    static String message(UI ui, Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RuleViolation violation) {
+                return ui.getTranslation(violation.messageKey(), violation.arguments());
+            }
+            if (cause instanceof AccessDeniedException) {
+                return ui.getTranslation("error.access-denied");
+            }
+            if (cause instanceof ObjectOptimisticLockingFailureException) {
+                return ui.getTranslation("error.stale");
+            }
+        }
+        LOG.error("Unexpected error", error);
+        return ui.getTranslation("error.unexpected");
+    }
+}

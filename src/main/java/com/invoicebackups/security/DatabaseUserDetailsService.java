@@ -1,0 +1,25 @@
+package com.invoicebackups.security;
+
+import com.invoicebackups.company.CompanyService;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+
+@Service
+class DatabaseUserDetailsService implements UserDetailsService {
+
+    private final CompanyService companyService;
+
+    DatabaseUserDetailsService(CompanyService companyService) {
+        this.companyService = companyService;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        String hash = companyService.passwordHash(username)
+                .orElseThrow(() -> new UsernameNotFoundException("No such user"));
+        return User.withUsername(username).password(hash).roles("USER").build();
+    }
+}

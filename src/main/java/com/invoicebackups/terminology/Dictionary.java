@@ -1,0 +1,98 @@
+package com.invoicebackups.terminology;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * One terminology dictionary: the base messages (general-contractor words) overlaid with the
+ * dictionary's own file. Framework-free so that the PDF engine and the command line use the very
+ * same words as the screens.
+ */
+public final class Dictionary {
+
+    public static final String DEFAULT = "gc";
+    static final String BASE = "vaadin-i18n/translations.properties";
+    static final String OVERLAY_FOLDER = "vaadin-i18n/dictionaries/";
+
+    private final String name;
+    private final Properties messages;
+
+    private Dictionary(String name, Properties messages) {
+        this.name = name;
+        this.messages = messages;
+    }
+
+    /** Loads a dictionary by name; an unknown name is refused. */
+    public static Dictionary load(String name) {
+        Properties merged = read(BASE);
+        if (merged == null) {
+            throw new IllegalStateException("Missing " + BASE);
+        }
+        Properties overlay = read(OVERLAY_FOLDER + name + ".properties");
+        if (overlay == null) {
+            throw new IllegalArgumentException("Unknown dictionary: " + name);
+        }
+        merged.putAll(overlay);
+        return new Dictionary(name, merged);
+    }
+
+    static Properties read(String resource) {
+        ClassLoader loader = Dictionary.class.getClassLoader();
+        try (InputStream in = loader.getResourceAsStream(resource)) {
+            if (in == null) {
+                return null;
+            }
+            Properties properties = new Properties();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return properties;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** The dictionary's own name, in its own words. */
+    public String label() {
+        return get("dictionary.name");
+    }
+
+    public String get(String key, Object... arguments) {
+        String pattern = messages.getProperty(key);
+        if (pattern == null) {
+            return "!" + key + "!";
+        }
+        return new MessageFormat(pattern, Locale.US).format(arguments);
+    }
+
+    public boolean has(String key) {
+        return messages.containsKey(key);
+    }
+
+    Set<String> keys() {
+        return messages.stringPropertyNames();
+    }
+
+    /**
+     * The locale that carries this dictionary through Vaadin: US English with the dictionary name as
+     * variant (Locale.of keeps names of any length, unlike language-tag subtags).
+     */
+    public Locale locale() {
+        return Locale.of("en", "US", name);
+    }
+
+    /** The dictionary name a locale carries, or the default one. */
+    public static String nameOf(Locale locale) {
+        String variant = locale == null ? "" : locale.getVariant();
+        return variant.isBlank() ? DEFAULT : variant;
+    }
+}
