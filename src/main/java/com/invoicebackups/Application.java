@@ -1,5 +1,6 @@
 package com.invoicebackups;
 
+import com.invoicebackups.backup.pdf.CompileCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -7,6 +8,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class Application {
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("compile")) {
+            // the backup engine on its own: no web server, no database
+            System.exit(CompileCommand.run(args, System.out, System.err));
+        }
         SpringApplication.run(Application.class, args);
     }
 }

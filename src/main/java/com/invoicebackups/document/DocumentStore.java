@@ -3,6 +3,7 @@ package com.invoicebackups.document;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Path;
 
 /**
  * Where files live: attachments, signed invoices and compiled backups. A document is written whole or
@@ -16,6 +17,9 @@ public interface DocumentStore {
     InputStream open(String key) throws IOException;
 
     long size(String key) throws IOException;
+
+    /** The document as a local file, for readers that need random access without loading it whole. */
+    Path file(String key) throws IOException;
 
     boolean exists(String key);
 

@@ -42,6 +42,11 @@ public class FolderDocumentStore implements DocumentStore {
     }
 
     @Override
+    public Path file(String key) throws IOException {
+        return path(key);
+    }
+
+    @Override
     public boolean exists(String key) {
         return KEY.matcher(key).matches() && Files.isRegularFile(root.resolve(key));
     }

@@ -23,16 +23,14 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class AttachmentService {
 
     private final AttachmentRepository attachments;
-    private final OwnerInvoiceRepository ownerInvoices;
     private final InvoiceService invoiceService;
     private final DocumentStore documents;
     private final Clock clock;
     private final long maxBytes;
 
-    AttachmentService(AttachmentRepository attachments, OwnerInvoiceRepository ownerInvoices, InvoiceService invoiceService, DocumentStore documents,
+    AttachmentService(AttachmentRepository attachments, InvoiceService invoiceService, DocumentStore documents,
                       Clock clock, @Value("${invoicebackups.upload.max-bytes}") long maxBytes) {
         this.attachments = attachments;
-        this.ownerInvoices = ownerInvoices;
         this.invoiceService = invoiceService;
         this.documents = documents;
         this.clock = clock;
@@ -66,11 +64,7 @@ public class AttachmentService {
         if (ref.kind() == InvoiceRef.Kind.SUBCONTRACTOR) {
             return invoiceService.visibleInvoice(userId, ref.id());
         }
-        OwnerInvoiceEntity invoice = ownerInvoices.findById(ref.id()).orElseThrow(() -> new NotFound("invoice", ref.id()));
-        if (!invoiceService.access(userId, invoice.getProjectId()).ownerTab()) {
-            throw new NotFound("invoice", ref.id());
-        }
-        return invoice;
+        return invoiceService.visibleOwnerInvoice(userId, ref.id());
     }
 
     /** Stores the file; if the surrounding transaction rolls back, the stored file is removed again. */

@@ -8,6 +8,9 @@ interface SubcontractorInvoiceRepository extends JpaRepository<SubcontractorInvo
 
     List<SubcontractorInvoiceEntity> findBySubcontractIdOrderByPosition(long subcontractId);
 
+    List<SubcontractorInvoiceEntity> findByProjectIdAndBillingPeriodIdAndStatus(long projectId, Long billingPeriodId,
+                                                                                InvoiceStatus status);
+
     @Query("select coalesce(max(i.position), 0) from SubcontractorInvoiceEntity i where i.subcontractId = :subcontractId")
     int lastPosition(long subcontractId);
 }

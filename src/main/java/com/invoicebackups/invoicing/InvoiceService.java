@@ -83,6 +83,42 @@ public class InvoiceService {
                 previousWork(earlier), previousCertificates(earlier), invoice.entries());
     }
 
+    /** The G702/G703 figures of an owner invoice; needs ADMIN on Prime Contracts. */
+    @Transactional(readOnly = true)
+    public PayApplication ownerPayApplication(long userId, long ownerInvoiceId) {
+        OwnerInvoiceEntity invoice = visibleOwnerInvoice(userId, ownerInvoiceId);
+        PrimeContract contract = contracts.primeContractById(invoice.getPrimeContractId());
+        List<OwnerInvoiceEntity> earlier = ownerInvoices.findByPrimeContractIdOrderByPosition(contract.id()).stream()
+                .filter(other -> other.getPosition() < invoice.getPosition())
+                .toList();
+        return PayApplication.calculate(contracts.primeContractSov(contract.id()), contract.retainagePercent(),
+                previousWork(earlier), previousCertificates(earlier), invoice.entries());
+    }
+
+    @Transactional(readOnly = true)
+    public OwnerInvoice ownerInvoice(long userId, long ownerInvoiceId) {
+        return visibleOwnerInvoice(userId, ownerInvoiceId).toRecord();
+    }
+
+    /** The APPROVED subcontractor invoices of one billing period, for the owner backup (SPEC 4.3). */
+    @Transactional(readOnly = true)
+    public List<SubcontractorInvoice> approvedInPeriod(long userId, long projectId, long billingPeriodId) {
+        if (!access(userId, projectId).ownerTab()) {
+            throw new AccessDeniedException("ADMIN on Prime Contracts needed");
+        }
+        return subcontractorInvoices.findByProjectIdAndBillingPeriodIdAndStatus(projectId, billingPeriodId,
+                InvoiceStatus.APPROVED).stream().map(SubcontractorInvoiceEntity::toRecord).toList();
+    }
+
+    OwnerInvoiceEntity visibleOwnerInvoice(long userId, long ownerInvoiceId) {
+        OwnerInvoiceEntity invoice = ownerInvoices.findById(ownerInvoiceId)
+                .orElseThrow(() -> new NotFound("invoice", ownerInvoiceId));
+        if (!access(userId, invoice.getProjectId()).ownerTab()) {
+            throw new NotFound("invoice", ownerInvoiceId);
+        }
+        return invoice;
+    }
+
     @Transactional(readOnly = true)
     public SubcontractorInvoice subcontractorInvoice(long userId, long invoiceId) {
         return visibleInvoice(userId, invoiceId).toRecord();

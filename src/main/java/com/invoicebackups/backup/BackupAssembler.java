@@ -1,0 +1,223 @@
+package com.invoicebackups.backup;
+
+import com.invoicebackups.backup.pdf.BackupRequest;
+import com.invoicebackups.backup.pdf.InvoiceDocumentRenderer;
+import com.invoicebackups.billing.BillingPeriod;
+import com.invoicebackups.billing.BillingPeriodService;
+import com.invoicebackups.company.CompanyService;
+import com.invoicebackups.contract.ContractService;
+import com.invoicebackups.contract.PrimeContract;
+import com.invoicebackups.contract.Subcontract;
+import com.invoicebackups.document.DocumentStore;
+import com.invoicebackups.invoicing.Attachment;
+import com.invoicebackups.invoicing.AttachmentService;
+import com.invoicebackups.invoicing.InvoiceRef;
+import com.invoicebackups.invoicing.InvoiceService;
+import com.invoicebackups.invoicing.OwnerInvoice;
+import com.invoicebackups.invoicing.PayApplication;
+import com.invoicebackups.invoicing.SignatureStatus;
+import com.invoicebackups.invoicing.SubcontractorInvoice;
+import com.invoicebackups.project.Permission;
+import com.invoicebackups.project.Project;
+import com.invoicebackups.project.ProjectService;
+import com.invoicebackups.project.Tool;
+import com.invoicebackups.shared.Money;
+import com.invoicebackups.shared.NaturalOrder;
+import com.invoicebackups.shared.NotFound;
+import com.invoicebackups.terminology.Dictionary;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+
+/**
+ * Turns a selection of invoices in the database into the engine's request: in natural contract order
+ * then position, each invoice's signed PDF (when its signature is COMPLETED) or a freshly rendered
+ * G702/G703, its attachments in upload order, and the figures for the cover sheet.
+ */
+@Service
+public class BackupAssembler {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
+
+    private final ProjectService projects;
+    private final InvoiceService invoices;
+    private final AttachmentService attachments;
+    private final ContractService contracts;
+    private final CompanyService companies;
+    private final BillingPeriodService periods;
+    private final DocumentStore documents;
+    private final InvoiceDocumentRenderer renderer = new InvoiceDocumentRenderer();
+
+    BackupAssembler(ProjectService projects, InvoiceService invoices, AttachmentService attachments,
+                    ContractService contracts, CompanyService companies, BillingPeriodService periods,
+                    DocumentStore documents) {
+        this.projects = projects;
+        this.invoices = invoices;
+        this.attachments = attachments;
+        this.contracts = contracts;
+        this.companies = companies;
+        this.periods = periods;
+        this.documents = documents;
+    }
+
+    /** A subcontractor backup (SPEC 4.2); rendered invoice documents are written into {@code workFolder}. */
+    public BackupRequest subcontractorBackup(long userId, long projectId, List<Long> invoiceIds,
+                                             BackupRequest.Options options, Dictionary words, ZonedDateTime at,
+                                             Path workFolder) {
+        Project project = projects.project(userId, projectId);
+        projects.access(userId, projectId).require(Tool.COMMITMENTS, Permission.ADMIN);
+        List<SubcontractorInvoice> selected = invoiceIds.stream()
+                .map(id -> invoices.subcontractorInvoice(userId, id))
+                .peek(invoice -> {
+                    if (invoice.projectId() != projectId) {
+                        throw new NotFound("invoice", invoice.id());
+                    }
+                })
+                .toList();
+        Parts parts = new Parts(words, workFolder, project);
+        sorted(selected).forEach(invoice -> parts.add(userId, invoice));
+        return parts.request(words.get("backup.title"), companies.user(userId).displayName(), at, options);
+    }
+
+    /**
+     * An owner backup (SPEC 4.3): the owner invoice, every APPROVED subcontractor invoice of its billing
+     * period with their attachments, then the owner invoice's own attachments.
+     */
+    public BackupRequest ownerBackup(long userId, long ownerInvoiceId, BackupRequest.Options options, Dictionary words,
+                                     ZonedDateTime at, Path workFolder) {
+        OwnerInvoice owner = invoices.ownerInvoice(userId, ownerInvoiceId);
+        Project project = projects.project(userId, owner.projectId());
+        PrimeContract prime = contracts.primeContractById(owner.primeContractId());
+        String ownerCompany = companies.company(prime.ownerCompanyId()).name();
+        Parts parts = new Parts(words, workFolder, project);
+        PayApplication application = invoices.ownerPayApplication(userId, ownerInvoiceId);
+        Path document = parts.render(owner.id(), "owner", prime.number() + " " + prime.title(), ownerCompany,
+                owner.billingPeriodId(), owner.number(), owner.billingDate(), application);
+        parts.invoices.add(new BackupRequest.Invoice(prime.number(), ownerCompany, owner.number(),
+                new BackupRequest.Source(words.get("backup.invoice-document"), null, document), List.of()));
+        parts.totals(application.summary(), owner.billingPeriodId());
+        if (owner.billingPeriodId() != null) {
+            sorted(invoices.approvedInPeriod(userId, owner.projectId(), owner.billingPeriodId()))
+                    .forEach(invoice -> parts.add(userId, invoice));
+        }
+        List<BackupRequest.Source> ownAttachments = sources(attachments.attachments(userId, InvoiceRef.owner(owner.id())));
+        if (!ownAttachments.isEmpty()) {
+            parts.invoices.add(new BackupRequest.Invoice(prime.number(), ownerCompany, owner.number(), null, ownAttachments));
+        }
+        return parts.request(words.get("backup.owner-title"), companies.user(userId).displayName(), at, options);
+    }
+
+    /** "Subcontractor invoice backup - {project name} - {project number} - {yyyy-MM-dd} - {HH.mm}.pdf", in the user's words. */
+    public static String fileName(Project project, Dictionary words, ZonedDateTime at) {
+        return words.get("backup.file-name", project.name(), project.number(),
+                DateTimeFormatter.ISO_LOCAL_DATE.format(at), DateTimeFormatter.ofPattern("HH.mm").format(at));
+    }
+
+    private record Ordered(String contractNumber, SubcontractorInvoice invoice) {
+    }
+
+    /** Natural contract number order (SC-2 before SC-10), then position on the contract. */
+    private List<SubcontractorInvoice> sorted(List<SubcontractorInvoice> selection) {
+        return selection.stream()
+                .map(invoice -> new Ordered(contracts.subcontractById(invoice.subcontractId()).number(), invoice))
+                .sorted(Comparator.comparing(Ordered::contractNumber, NaturalOrder.COMPARATOR)
+                        .thenComparingInt(ordered -> ordered.invoice().position()))
+                .map(Ordered::invoice)
+                .toList();
+    }
+
+    private List<BackupRequest.Source> sources(List<Attachment> list) {
+        return list.stream().map(attachment -> {
+            try {
+                return new BackupRequest.Source(attachment.fileName(), attachment.documentType().name(),
+                        documents.file(attachment.storageKey()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).toList();
+    }
+
+    /** The request being built: invoices in order, and the sums for the cover sheet. */
+    private final class Parts {
+        private final Dictionary words;
+        private final Path workFolder;
+        private final Project project;
+        private final List<BackupRequest.Invoice> invoices = new ArrayList<>();
+        private final Set<Long> periodIds = new LinkedHashSet<>();
+        private Money work = Money.ZERO;
+        private Money retainage = Money.ZERO;
+        private Money due = Money.ZERO;
+
+        Parts(Dictionary words, Path workFolder, Project project) {
+            this.words = words;
+            this.workFolder = workFolder;
+            this.project = project;
+        }
+
+        void add(long userId, SubcontractorInvoice invoice) {
+            Subcontract subcontract = contracts.subcontractById(invoice.subcontractId());
+            String company = companies.company(subcontract.companyId()).name();
+            PayApplication application = BackupAssembler.this.invoices.payApplication(userId, invoice.id());
+            BackupRequest.Source document;
+            if (invoice.signatureStatus() == SignatureStatus.COMPLETED && invoice.signedDocumentKey() != null) {
+                document = new BackupRequest.Source(words.get("backup.signed-invoice-document"), null,
+                        file(invoice.signedDocumentKey()));
+            } else {
+                document = new BackupRequest.Source(words.get("backup.invoice-document"), null,
+                        render(invoice.id(), "sub", subcontract.number() + " " + subcontract.title(), company,
+                                invoice.billingPeriodId(), invoice.number(), invoice.billingDate(), application));
+            }
+            invoices.add(new BackupRequest.Invoice(subcontract.number(), company, invoice.number(), document,
+                    sources(attachments.attachments(userId, InvoiceRef.subcontractor(invoice.id())))));
+            totals(application.summary(), invoice.billingPeriodId());
+        }
+
+        void totals(PayApplication.Summary summary, Long periodId) {
+            work = work.plus(summary.workThisPeriod());
+            retainage = retainage.plus(summary.retainage());
+            due = due.plus(summary.currentPaymentDue());
+            if (periodId != null) {
+                periodIds.add(periodId);
+            }
+        }
+
+        Path render(long id, String kind, String contract, String company, Long periodId, String number,
+                    java.time.LocalDate billingDate, PayApplication application) {
+            Path file = workFolder.resolve(kind + "-invoice-" + id + ".pdf");
+            try (OutputStream out = Files.newOutputStream(file)) {
+                renderer.render(new InvoiceDocumentRenderer.InvoiceSheet(project.title(), contract, company,
+                        periodId == null ? "" : periods.period(periodId).label(), number,
+                        billingDate == null ? "" : DAY.format(billingDate), application), words, out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return file;
+        }
+
+        BackupRequest request(String title, String requestedBy, ZonedDateTime at, BackupRequest.Options options) {
+            String periodLabels = String.join(", ", periodIds.stream().map(id -> periods.period(id).label()).toList());
+            return new BackupRequest(title + " - " + project.title(), requestedBy, at, words, options,
+                    new BackupRequest.Cover(project.title(), periodLabels, work.format(), retainage.format(), due.format()),
+                    List.copyOf(invoices));
+        }
+    }
+
+    private Path file(String key) {
+        try {
+            return documents.file(key);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

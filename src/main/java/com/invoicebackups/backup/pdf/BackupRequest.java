@@ -1,0 +1,38 @@
+package com.invoicebackups.backup.pdf;
+
+import com.invoicebackups.terminology.Dictionary;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Everything the engine needs to compile one backup, already in order: invoices sorted by natural
+ * contract number then position, documents in upload order.
+ */
+public record BackupRequest(String title, String requestedBy, ZonedDateTime requestedAt, Dictionary dictionary,
+                            Options options, Cover cover, List<Invoice> invoices) {
+
+    /** Per-backup choices (SPEC 4.1). {@code attachmentTypes} null means every attachment. */
+    public record Options(boolean coverSheet, boolean invoiceDocuments, Set<String> attachmentTypes) {
+
+        public static final Options ALL = new Options(true, true, null);
+
+        boolean includes(Source attachment) {
+            return attachmentTypes == null || attachmentTypes.contains(attachment.documentType());
+        }
+    }
+
+    /** What the cover sheet states, in display form. */
+    public record Cover(String project, String billingPeriods, String workThisPeriod, String retainage,
+                        String currentPaymentDue) {
+    }
+
+    /** One invoice: its document (the signed PDF, a rendered G702/G703, or a given file) and its attachments. */
+    public record Invoice(String contractNumber, String company, String label, Source document, List<Source> attachments) {
+    }
+
+    /** One file to merge. {@code documentType} is the attachment's type key; null for invoice documents. */
+    public record Source(String name, String documentType, Path path) {
+    }
+}

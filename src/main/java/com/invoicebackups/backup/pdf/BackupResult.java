@@ -1,0 +1,15 @@
+package com.invoicebackups.backup.pdf;
+
+import java.util.List;
+
+/** What came of a compile: the status, the warnings a user should read, and every source file's fate. */
+public record BackupResult(Status status, int pages, List<String> warnings, List<ManifestEntry> manifest) {
+
+    public enum Status { SUCCEEDED, SUCCEEDED_WITH_WARNINGS, FAILED }
+
+    /** A source file: merged (maybe after repair) or left out, with its SHA-256 and page count. */
+    public record ManifestEntry(String invoice, String file, String sha256, int pages, Fate fate, String reason) {
+    }
+
+    public enum Fate { MERGED, REPAIRED, LISTED, LEFT_OUT }
+}

@@ -1,0 +1,123 @@
+package com.invoicebackups.backup.pdf;
+
+import com.invoicebackups.shared.NaturalOrder;
+import com.invoicebackups.terminology.Dictionary;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * {@code compile --input DIR --output FILE.pdf [--dictionary NAME]}: the backup engine without web
+ * server or database. DIR holds one folder per invoice (natural order of names; the name is the
+ * invoice's label); in each, 00-invoice.pdf is the invoice document and every other file an
+ * attachment, in name order.
+ */
+public final class CompileCommand {
+
+    static final String INVOICE_FILE = "00-invoice.pdf";
+
+    private CompileCommand() {
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        Path input = null;
+        Path output = null;
+        String dictionaryName = Dictionary.DEFAULT;
+        for (int i = 1; i < args.length; i++) {
+            String value = i + 1 < args.length ? args[i + 1] : null;
+            switch (args[i]) {
+                case "--input" -> input = value == null ? null : Path.of(value);
+                case "--output" -> output = value == null ? null : Path.of(value);
+                case "--dictionary" -> dictionaryName = value;
+                default -> {
+                    err.println("Unknown option " + args[i] + "; usage: compile --input DIR --output FILE.pdf [--dictionary NAME]");
+                    return 2;
+                }
+            }
+            i++;
+        }
+        if (input == null || output == null) {
+            err.println("Usage: compile --input DIR --output FILE.pdf [--dictionary NAME]");
+            return 2;
+        }
+        if (!Files.isDirectory(input)) {
+            err.println("Not a folder: " + input);
+            return 2;
+        }
+        Dictionary dictionary;
+        try {
+            dictionary = Dictionary.load(dictionaryName);
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return 2;
+        }
+        long started = System.nanoTime();
+        try {
+            List<BackupRequest.Invoice> invoices = invoices(input, dictionary);
+            if (invoices.isEmpty()) {
+                err.println("No invoice folders in " + input);
+                return 1;
+            }
+            BackupRequest request = new BackupRequest(dictionary.get("backup.title") + " - " + input.getFileName(),
+                    System.getProperty("user.name"), ZonedDateTime.now(), dictionary, BackupRequest.Options.ALL, null,
+                    invoices);
+            Path partial = output.resolveSibling(output.getFileName() + ".partial");
+            BackupResult result;
+            try (OutputStream stream = new java.io.BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
+                result = new BackupEngine().compile(request, stream, BackupEngine.Progress.NONE);
+            } catch (RuntimeException | IOException e) {
+                Files.deleteIfExists(partial);
+                throw e;
+            }
+            if (result.status() == BackupResult.Status.FAILED) {
+                Files.deleteIfExists(partial);
+                err.println("Backup failed: " + String.join(" ", result.warnings()));
+                return 1;
+            }
+            Files.move(partial, output, StandardCopyOption.REPLACE_EXISTING);
+            result.warnings().forEach(warning -> out.println("warning: " + warning));
+            int files = invoices.stream().mapToInt(invoice -> invoice.attachments().size() + 1).sum();
+            out.printf("invoices=%d files=%d pages=%d warnings=%d seconds=%.2f bytes=%d%n", invoices.size(), files,
+                    result.pages(), result.warnings().size(), (System.nanoTime() - started) / 1e9, Files.size(output));
+            return 0;
+        } catch (IOException | RuntimeException e) {
+            err.println("Backup failed: " + e);
+            return 1;
+        }
+    }
+
+    static List<BackupRequest.Invoice> invoices(Path input, Dictionary dictionary) throws IOException {
+        List<BackupRequest.Invoice> invoices = new ArrayList<>();
+        for (Path folder : sorted(input, Files::isDirectory, Comparator.comparing(
+                (Path path) -> path.getFileName().toString(), NaturalOrder.COMPARATOR))) {
+            String label = folder.getFileName().toString();
+            BackupRequest.Source document = null;
+            List<BackupRequest.Source> attachments = new ArrayList<>();
+            for (Path file : sorted(folder, Files::isRegularFile, Comparator.comparing(path -> path.getFileName().toString()))) {
+                String name = file.getFileName().toString();
+                if (name.equals(INVOICE_FILE)) {
+                    document = new BackupRequest.Source(dictionary.get("backup.invoice-document"), null, file);
+                } else {
+                    attachments.add(new BackupRequest.Source(name, null, file));
+                }
+            }
+            invoices.add(new BackupRequest.Invoice(label, "", label, document, attachments));
+        }
+        return invoices;
+    }
+
+    private static List<Path> sorted(Path folder, java.util.function.Predicate<Path> filter, Comparator<Path> order)
+            throws IOException {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.filter(filter).sorted(order).toList();
+        }
+    }
+}

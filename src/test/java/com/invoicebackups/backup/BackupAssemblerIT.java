@@ -1,0 +1,186 @@
+package com.invoicebackups.backup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.invoicebackups.IntegrationTest;
+import com.invoicebackups.TestData;
+import com.invoicebackups.TestFiles;
+import com.invoicebackups.backup.pdf.BackupEngine;
+import com.invoicebackups.backup.pdf.BackupRequest;
+import com.invoicebackups.backup.pdf.BackupResult;
+import com.invoicebackups.billing.BillingPeriod;
+import com.invoicebackups.billing.BillingPeriodService;
+import com.invoicebackups.billing.PeriodStatus;
+import com.invoicebackups.contract.ContractService;
+import com.invoicebackups.contract.NewSovLine;
+import com.invoicebackups.contract.PrimeContract;
+import com.invoicebackups.contract.Subcontract;
+import com.invoicebackups.invoicing.AttachmentService;
+import com.invoicebackups.invoicing.CompilePreflight;
+import com.invoicebackups.invoicing.DocumentType;
+import com.invoicebackups.invoicing.InvoiceRef;
+import com.invoicebackups.invoicing.InvoiceService;
+import com.invoicebackups.invoicing.InvoiceStatus;
+import com.invoicebackups.invoicing.NewOwnerInvoice;
+import com.invoicebackups.invoicing.OwnerInvoice;
+import com.invoicebackups.invoicing.OwnerInvoiceStatus;
+import com.invoicebackups.invoicing.SubcontractorInvoice;
+import com.invoicebackups.shared.Money;
+import com.invoicebackups.terminology.Dictionary;
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfOutline;
+import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.access.AccessDeniedException;
+
+/** From database rows to a backup PDF, read back. */
+@IntegrationTest
+class BackupAssemblerIT {
+
+    static final Dictionary GC = Dictionary.load("gc");
+    static final ZonedDateTime AT = ZonedDateTime.of(2026, 3, 5, 14, 7, 0, 0, ZoneId.of("UTC"));
+
+    @Autowired
+    BackupAssembler assembler;
+    @Autowired
+    CompilePreflight preflight;
+    @Autowired
+    InvoiceService invoices;
+    @Autowired
+    AttachmentService attachments;
+    @Autowired
+    ContractService contracts;
+    @Autowired
+    BillingPeriodService periods;
+    @Autowired
+    ApplicationContext context;
+
+    @TempDir
+    Path folder;
+
+    TestData data;
+    TestData.World world;
+    Subcontract sc2;
+    Subcontract sc10;
+    BillingPeriod january;
+    BillingPeriod february;
+
+    @BeforeEach
+    void setUp() {
+        data = new TestData(context);
+        world = data.world();
+        sc10 = data.subcontract(world, "SC-10", world.subcontractor());
+        sc2 = data.subcontract(world, "SC-2", world.subcontractor());
+        january = data.period(world, LocalDate.of(2026, 1, 1), PeriodStatus.CLOSED);
+        february = data.period(world, LocalDate.of(2026, 2, 1), PeriodStatus.OPEN);
+    }
+
+    @Test
+    void invoices_come_in_natural_contract_order_then_position_and_a_signed_pdf_replaces_the_rendered_one()
+            throws IOException {
+        SubcontractorInvoice tenFirst = data.invoice(sc10, january, "10-01", InvoiceStatus.APPROVED, "1000.00", null);
+        SubcontractorInvoice twoFirst = data.invoice(sc2, january, "2-01", InvoiceStatus.APPROVED, "30000.00", null);
+        SubcontractorInvoice twoSecond = data.invoice(sc2, february, "2-02", InvoiceStatus.UNDER_REVIEW, "20000.00", null);
+        invoices.completeSignature(twoSecond.id(), TestFiles.pdf("ELECTRONICALLY SIGNED pay application 2-02", 1));
+        attachments.upload(world.admin().id(), InvoiceRef.subcontractor(twoFirst.id()), "Lien waiver 2-01.pdf",
+                DocumentType.LIEN_WAIVER, TestFiles.pdf("waiver 2-01", 2));
+
+        BackupRequest request = assembler.subcontractorBackup(world.admin().id(), world.project().id(),
+                List.of(tenFirst.id(), twoSecond.id(), twoFirst.id()), BackupRequest.Options.ALL, GC, AT, folder);
+        assertThat(request.invoices()).extracting(BackupRequest.Invoice::label).containsExactly("2-01", "2-02", "10-01");
+
+        Path output = compile(request);
+        try (PdfDocument pdf = new PdfDocument(new PdfReader(output.toFile()))) {
+            // cover, contents, 2-01 rendered (2) + waiver (2), 2-02 signed (1), 10-01 rendered (2), manifest
+            assertThat(pdf.getNumberOfPages()).isEqualTo(1 + 1 + 4 + 1 + 2 + 1);
+            assertThat(text(pdf, 1)).contains("Project " , world.project().number(), "#1: Jan 1, 2026 - Jan 31, 2026",
+                    "$51,000.00", "Current payment due");
+            assertThat(text(pdf, 3)).contains("Application and Certificate for Payment", "SC-2", "2-01", "$27,000.00");
+            assertThat(text(pdf, 5)).contains("waiver 2-01 page 1");
+            assertThat(text(pdf, 7)).contains("ELECTRONICALLY SIGNED pay application 2-02")
+                    .doesNotContain("Application and Certificate for Payment");
+            assertThat(text(pdf, 8)).contains("Application and Certificate for Payment", "10-01");
+            List<PdfOutline> contracts = pdf.getOutlines(false).getAllChildren();
+            assertThat(contracts).extracting(PdfOutline::getTitle)
+                    .containsExactly("SC-2 \u00b7 " + world.subcontractor().name(), "SC-10 \u00b7 " + world.subcontractor().name());
+            assertThat(contracts.getFirst().getAllChildren().get(1).getAllChildren()).extracting(PdfOutline::getTitle)
+                    .containsExactly("Signed invoice document");
+        }
+        assertThat(BackupAssembler.fileName(world.project(), GC, AT)).isEqualTo("Subcontractor invoice backup - "
+                + world.project().name() + " - " + world.project().number() + " - 2026-03-05 - 14.07.pdf");
+    }
+
+    @Test
+    void the_owner_backup_holds_the_owner_invoice_then_the_periods_approved_invoices_then_its_own_attachments()
+            throws IOException {
+        data.invoice(sc2, january, "2-01", InvoiceStatus.APPROVED, "100.00", null);
+        data.invoice(sc10, january, "10-01", InvoiceStatus.UNDER_REVIEW, "100.00", null);
+        data.invoice(sc10, february, "10-02", InvoiceStatus.APPROVED, "100.00", null);
+        PrimeContract prime = contracts.createPrimeContract(world.project().id(), "PC-001", "Prime", world.subcontractor().id(),
+                BigDecimal.valueOf(5), List.of(new NewSovLine("1", "Building", Money.of("1000000.00"), null, false)));
+        OwnerInvoice owner = invoices.createOwnerInvoice(new NewOwnerInvoice(prime.id(), january.id(), "OA-01",
+                OwnerInvoiceStatus.UNDER_REVIEW, january.endDate(), null, null, null, List.of()));
+        attachments.upload(world.admin().id(), InvoiceRef.owner(owner.id()), "GC waiver.pdf", DocumentType.LIEN_WAIVER,
+                TestFiles.pdf("GC waiver", 1));
+
+        BackupRequest request = assembler.ownerBackup(world.admin().id(), owner.id(),
+                new BackupRequest.Options(false, true, null), GC, AT, folder);
+        assertThat(request.invoices()).extracting(BackupRequest.Invoice::label).containsExactly("OA-01", "2-01", "OA-01");
+        Path output = compile(request);
+        try (PdfDocument pdf = new PdfDocument(new PdfReader(output.toFile()))) {
+            assertThat(text(pdf, 2)).contains("Application and Certificate for Payment", "OA-01");
+            assertThat(text(pdf, 4)).contains("2-01");
+            assertThat(text(pdf, pdf.getNumberOfPages() - 1)).contains("GC waiver page 1");
+        }
+        assertThatThrownBy(() -> assembler.ownerBackup(world.viewer().id(), owner.id(), BackupRequest.Options.ALL, GC,
+                AT, folder)).isInstanceOf(RuntimeException.class);
+    }
+
+    @Test
+    void the_preflight_lists_every_missing_period_and_open_earlier_period() {
+        periods.close(world.admin().id(), february.id(), february.version());
+        periods.open(world.admin().id(), january.id(), january.version());
+        data.invoice(sc2, january, "2-01", InvoiceStatus.APPROVED, "100.00", null);
+        SubcontractorInvoice later = data.invoice(sc2, february, "2-02", InvoiceStatus.DRAFT, "100.00", null);
+        SubcontractorInvoice withoutPeriod = data.invoice(sc10, null, "10-01", InvoiceStatus.DRAFT, "100.00", null);
+        SubcontractorInvoice fine = data.invoice(sc10, february, "10-02", InvoiceStatus.DRAFT, "100.00", null);
+
+        List<CompilePreflight.Problem> problems = preflight.problems(world.admin().id(), world.project().id(),
+                List.of(later.id(), withoutPeriod.id(), fine.id()));
+        assertThat(problems).extracting(CompilePreflight.Problem::contractNumber, CompilePreflight.Problem::kind,
+                        CompilePreflight.Problem::periodNumber)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("SC-10", CompilePreflight.Kind.MISSING_PERIOD, null),
+                        org.assertj.core.groups.Tuple.tuple("SC-2", CompilePreflight.Kind.EARLIER_PERIOD_OPEN, 1));
+        assertThat(preflight.problems(world.admin().id(), world.project().id(), List.of(fine.id()))).isEmpty();
+        assertThatThrownBy(() -> preflight.problems(world.viewer().id(), world.project().id(), List.of(fine.id())))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    private Path compile(BackupRequest request) throws IOException {
+        Path output = folder.resolve("backup-" + System.nanoTime() + ".pdf");
+        try (OutputStream out = Files.newOutputStream(output)) {
+            BackupResult result = new BackupEngine().compile(request, out, BackupEngine.Progress.NONE);
+            assertThat(result.status()).isEqualTo(BackupResult.Status.SUCCEEDED);
+        }
+        return output;
+    }
+
+    private static String text(PdfDocument pdf, int page) {
+        return PdfTextExtractor.getTextFromPage(pdf.getPage(page));
+    }
+}

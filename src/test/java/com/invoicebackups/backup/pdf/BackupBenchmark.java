@@ -1,0 +1,63 @@
+package com.invoicebackups.backup.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Prints the engine's speed and memory against a plain iText merge of the same generated files, each in
+ * its own JVM with a 256 MB heap. Not part of the test suite; run with
+ * ./mvnw test -Dtest=BackupBenchmark -Dsurefire.failIfNoSpecifiedTests=false [-Dbenchmark.sizes=100x3,500x4]
+ */
+class BackupBenchmark {
+
+    private static final Pattern RESULT = Pattern.compile("RESULT seconds=([\\d.]+) pages=(\\d+) bytes=(\\d+) peak-heap-mb=(\\d+)");
+
+    @Test
+    void engine_against_plain_merge() throws Exception {
+        for (String size : System.getProperty("benchmark.sizes", "100x3,500x4").split(",")) {
+            int invoices = Integer.parseInt(size.split("x")[0]);
+            int attachments = Integer.parseInt(size.split("x")[1]);
+            Path work = Files.createTempDirectory("backup-benchmark");
+            try {
+                Path input = work.resolve("corpus");
+                long started = System.nanoTime();
+                int pages = new Corpus(42).generate(Files.createDirectories(input), invoices, attachments);
+                long bytes;
+                try (var files = Files.walk(input)) {
+                    bytes = files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
+                }
+                System.out.printf("%nBACKUP BENCHMARK  corpus %d invoices x %d attachments: %d pages, %.0f MB, generated in %.1f s%n",
+                        invoices, attachments, pages, bytes / 1048576.0, (System.nanoTime() - started) / 1e9);
+                double[] plain = run("plain", input, work.resolve("plain.pdf"));
+                double[] engine = run("engine", input, work.resolve("engine.pdf"));
+                System.out.printf("BACKUP BENCHMARK  ratio engine / plain merge = %.2f%n", engine[0] / plain[0]);
+                assertThat((int) plain[1]).isEqualTo(pages);
+            } finally {
+                FileSystemUtils.deleteRecursively(work);
+            }
+        }
+    }
+
+    private static double[] run(String side, Path input, Path output) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-cp", System.getProperty("java.class.path"), MeasuredRun.class.getName(), side,
+                input.toString(), output.toString()));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes());
+        assertThat(process.waitFor()).as(out).isZero();
+        Matcher result = RESULT.matcher(out);
+        assertThat(result.find()).as(out).isTrue();
+        System.out.printf("BACKUP BENCHMARK  %-6s %7s s  %6s pages  %6.0f MB output  peak heap %4s MB (of 256)%n", side,
+                result.group(1), result.group(2), Long.parseLong(result.group(3)) / 1048576.0, result.group(4));
+        return new double[] {Double.parseDouble(result.group(1)), Double.parseDouble(result.group(2))};
+    }
+}

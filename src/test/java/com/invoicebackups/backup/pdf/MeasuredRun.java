@@ -1,0 +1,45 @@
+package com.invoicebackups.backup.pdf;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Runs one side of the benchmark in its own JVM and prints its figures:
+ * {@code MeasuredRun plain|engine INPUT OUTPUT}.
+ */
+public final class MeasuredRun {
+
+    private MeasuredRun() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path input = Path.of(args[1]);
+        Path output = Path.of(args[2]);
+        long started = System.nanoTime();
+        int pages;
+        if (args[0].equals("plain")) {
+            pages = PlainMerge.merge(input, output);
+        } else {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            int exit = CompileCommand.run(new String[] {"compile", "--input", input.toString(), "--output", output.toString()},
+                    new java.io.PrintStream(out), System.err);
+            if (exit != 0) {
+                System.exit(exit);
+            }
+            String last = out.toString().strip().lines().reduce((a, b) -> b).orElse("");
+            pages = Integer.parseInt(last.replaceAll(".*pages=(\\d+).*", "$1"));
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        System.out.printf("RESULT seconds=%.2f pages=%d bytes=%d peak-heap-mb=%.0f max-heap-mb=%d%n", seconds, pages,
+                Files.size(output), peak / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576);
+    }
+}

@@ -1,0 +1,74 @@
+package com.invoicebackups.backup.pdf;
+
+import com.itextpdf.kernel.pdf.PdfArray;
+import com.itextpdf.kernel.pdf.PdfDictionary;
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfName;
+import com.itextpdf.kernel.pdf.PdfObject;
+import com.itextpdf.kernel.pdf.PdfOutline;
+import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.kernel.pdf.PdfString;
+import com.itextpdf.kernel.pdf.annot.PdfAnnotation;
+import com.itextpdf.kernel.pdf.annot.PdfLinkAnnotation;
+import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Reads a produced PDF back: pages, text, bookmarks and where links and bookmarks really lead. */
+final class PdfReadBack implements AutoCloseable {
+
+    final PdfDocument pdf;
+    private final Map<PdfString, PdfObject> destinations;
+
+    PdfReadBack(Path file) throws IOException {
+        pdf = new PdfDocument(new PdfReader(file.toFile()));
+        destinations = pdf.getCatalog().getNameTree(PdfName.Dests).getNames();
+    }
+
+    int pages() {
+        return pdf.getNumberOfPages();
+    }
+
+    String text(int page) {
+        return PdfTextExtractor.getTextFromPage(pdf.getPage(page));
+    }
+
+    List<PdfOutline> bookmarks() {
+        return pdf.getOutlines(false).getAllChildren();
+    }
+
+    int bookmarkPage(PdfOutline outline) {
+        return pageOf(outline.getDestination().getPdfObject());
+    }
+
+    /** The page each link on a page leads to, in the order the links were added. */
+    List<Integer> linkTargets(int page) {
+        List<Integer> targets = new ArrayList<>();
+        for (PdfAnnotation annotation : pdf.getPage(page).getAnnotations()) {
+            if (annotation instanceof PdfLinkAnnotation link) {
+                PdfObject name = link.getAction().get(PdfName.D);
+                targets.add(pageOf(destinations.get((PdfString) name)));
+            }
+        }
+        return targets;
+    }
+
+    private int pageOf(PdfObject destination) {
+        PdfObject target = destination;
+        if (target instanceof PdfString name) {
+            target = destinations.get(name);
+        }
+        if (target instanceof PdfDictionary dictionary) {
+            target = dictionary.get(PdfName.D);
+        }
+        return pdf.getPageNumber(((PdfArray) target).getAsDictionary(0));
+    }
+
+    @Override
+    public void close() {
+        pdf.close();
+    }
+}
