@@ -12,13 +12,16 @@ import com.itextpdf.kernel.pdf.PdfOutline;
 import com.itextpdf.kernel.pdf.PdfPage;
 import com.itextpdf.kernel.pdf.PdfString;
 import com.itextpdf.kernel.pdf.PdfWriter;
-import com.itextpdf.kernel.pdf.WriterProperties;
 import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
 import com.itextpdf.kernel.pdf.navigation.PdfExplicitDestination;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Compiles invoices and their attachments into one PDF, written straight to the given stream: pages
@@ -37,14 +40,32 @@ public final class BackupEngine {
     private final SourceOpener opener = new SourceOpener();
 
     public BackupResult compile(BackupRequest request, OutputStream out, Progress progress) {
+        List<List<BackupRequest.Source>> plan = request.invoices().stream().map(invoice -> plan(request, invoice)).toList();
+
+        // Hashing every file is as much work as reading it; a second thread does it ahead of the merge.
+        ExecutorService hasher = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "backup-sha256");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<String>> hashes = plan.stream().flatMap(List::stream)
+                    .map(source -> hasher.submit(() -> SourceOpener.sha256(source.path())))
+                    .toList();
+            return compile(request, out, progress, plan, hashes);
+        } finally {
+            hasher.shutdownNow();
+        }
+    }
+
+    private BackupResult compile(BackupRequest request, OutputStream out, Progress progress,
+                                 List<List<BackupRequest.Source>> plan, List<Future<String>> hashes) {
         Dictionary words = request.dictionary();
         List<String> warnings = new ArrayList<>();
         List<BackupResult.ManifestEntry> manifest = new ArrayList<>();
         List<ContentsPages.Entry> contents = new ArrayList<>();
-        List<List<BackupRequest.Source>> plan = request.invoices().stream().map(invoice -> plan(request, invoice)).toList();
-        int planned = plan.stream().mapToInt(List::size).sum();
-
-        PdfDocument pdf = new PdfDocument(new PdfWriter(out, new WriterProperties().setFullCompressionMode(true)));
+        int planned = hashes.size();
+        PdfDocument pdf = new PdfDocument(new PdfWriter(out));
         pdf.getDocumentInfo().setTitle(request.title()).setAuthor(request.requestedBy())
                 .setCreator(words.get("app.name")).setSubject(words.get("backup.subject"));
         PageText text = new PageText(pdf);
@@ -58,8 +79,9 @@ public final class BackupEngine {
             cover.flush();
         }
         ContentsPages contentsPages = ContentsPages.reserve(pdf, planned, words, text);
-        for (PdfPage page : contentsPages.pages()) {
-            stamper.stampOwn(page, pdf.getPageNumber(page));
+        int contentsStart = pdf.getNumberOfPages() - contentsPages.pages().size();
+        for (int i = 0; i < contentsPages.pages().size(); i++) {
+            stamper.stampOwn(contentsPages.pages().get(i), contentsStart + i + 1);
         }
 
         PdfOutline root = pdf.getOutlines(false);
@@ -71,7 +93,7 @@ public final class BackupEngine {
             PdfOutline invoiceOutline = null;
             for (BackupRequest.Source source : plan.get(i)) {
                 String name = source.name();
-                OpenedSource opened = opener.open(source.path(), name);
+                OpenedSource opened = opener.open(source.path(), name, hash(hashes.get(contents.size())));
                 int firstPage = pdf.getNumberOfPages() + 1;
                 int added = 0;
                 try {
@@ -117,7 +139,7 @@ public final class BackupEngine {
         progress.invoice(request.invoices().size(), request.invoices().size(), "");
 
         ManifestPages.write(pdf, manifest, words, text, (page, index) -> {
-            stamper.stampOwn(page, pdf.getPageNumber(page));
+            stamper.stampOwn(page, pdf.getNumberOfPages());
             page.flush();
         });
         contentsPages.fill(contents);
@@ -131,6 +153,17 @@ public final class BackupEngine {
             warnings.add(words.get("backup.warning.nothing-merged"));
         }
         return new BackupResult(status, total, List.copyOf(warnings), List.copyOf(manifest));
+    }
+
+    private static String hash(Future<String> hash) {
+        try {
+            return hash.get();
+        } catch (ExecutionException e) {
+            return "";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while compiling", e);
+        }
     }
 
     private static List<BackupRequest.Source> plan(BackupRequest request, BackupRequest.Invoice invoice) {
@@ -157,8 +190,9 @@ public final class BackupEngine {
             if (copied.size() != source.pages()) {
                 throw new IllegalStateException("copied " + copied.size() + " of " + source.pages() + " pages");
             }
-            for (PdfPage page : copied) {
-                stamper.stampCopied(page, pdf.getPageNumber(page));
+            for (int i = 0; i < copied.size(); i++) {
+                // numbered by position: pdf.getPageNumber searches all pages and would make merging quadratic
+                stamper.stampCopied(copied.get(i), before + i + 1);
             }
             return copied.size();
         } catch (RuntimeException | StackOverflowError e) {

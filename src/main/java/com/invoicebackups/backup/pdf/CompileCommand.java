@@ -11,7 +11,9 @@ import java.nio.file.StandardCopyOption;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -96,8 +98,9 @@ public final class CompileCommand {
 
     static List<BackupRequest.Invoice> invoices(Path input, Dictionary dictionary) throws IOException {
         List<BackupRequest.Invoice> invoices = new ArrayList<>();
+        Map<Path, String> keys = new HashMap<>();
         for (Path folder : sorted(input, Files::isDirectory, Comparator.comparing(
-                (Path path) -> path.getFileName().toString(), NaturalOrder.COMPARATOR))) {
+                (Path path) -> keys.computeIfAbsent(path, key -> NaturalOrder.sortKey(key.getFileName().toString()))))) {
             String label = folder.getFileName().toString();
             BackupRequest.Source document = null;
             List<BackupRequest.Source> attachments = new ArrayList<>();

@@ -3,6 +3,7 @@ package com.invoicebackups.backup.pdf;
 import com.invoicebackups.terminology.Dictionary;
 import com.itextpdf.kernel.colors.ColorConstants;
 import com.itextpdf.kernel.geom.Rectangle;
+import com.itextpdf.kernel.pdf.CompressionConstants;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfPage;
 import com.itextpdf.kernel.pdf.PdfStream;
@@ -27,7 +28,7 @@ final class PageStamper {
 
     private final PdfDocument pdf;
     private final PageText text;
-    private final String prefixPattern;
+    private final MessageFormat prefix;
     private final String suffix;
     private final PdfFormXObject total;
 
@@ -36,7 +37,7 @@ final class PageStamper {
         this.text = text;
         String pattern = dictionary.get("backup.page-stamp");
         int split = pattern.indexOf("{1}");
-        this.prefixPattern = pattern.substring(0, split);
+        this.prefix = new MessageFormat(pattern.substring(0, split), Locale.US);
         this.suffix = pattern.substring(split + 3);
         this.total = new PdfFormXObject(new Rectangle(0, 0, TOTAL_WIDTH, SIZE + 2));
     }
@@ -70,8 +71,12 @@ final class PageStamper {
                 Math.max(media.getTop(), ury) - Math.min(media.getBottom(), lly)));
 
         // keep whatever graphics state the page's own content leaves behind away from the stamp
-        page.newContentStreamBefore().getOutputStream().writeBytes(SAVE);
+        // the two streams are a few bytes each: compressing them would cost a zlib state per page for nothing
+        PdfStream before = page.newContentStreamBefore();
+        before.setCompressionLevel(CompressionConstants.NO_COMPRESSION);
+        before.getOutputStream().writeBytes(SAVE);
         PdfStream after = page.newContentStreamAfter();
+        after.setCompressionLevel(CompressionConstants.NO_COMPRESSION);
         after.getOutputStream().writeBytes(RESTORE);
         PdfCanvas canvas = new PdfCanvas(after, page.getResources(), pdf);
         canvas.saveState();
@@ -87,16 +92,19 @@ final class PageStamper {
     }
 
     private void draw(PdfCanvas canvas, float width, int number, float originX, float originY) {
+        // stamps are plain ASCII in a standard font: drawn directly, without PageText's fitting, as this runs per page
         float right = originX + width - 24;
         float y = originY + 7;
-        String prefix = new MessageFormat(prefixPattern, Locale.US).format(new Object[] {String.valueOf(number)});
-        canvas.saveState();
+        String before = prefix.format(new Object[] {String.valueOf(number)});
+        canvas.saveState().setFillColor(ColorConstants.DARK_GRAY);
         if (!suffix.isEmpty()) {
-            PageText.showRight(canvas, text.regular, SIZE, ColorConstants.DARK_GRAY, right, y, suffix);
             right -= text.regular.getWidth(suffix, SIZE);
+            canvas.beginText().setFontAndSize(text.regular, SIZE).moveText(right, y).showText(suffix).endText();
         }
-        canvas.addXObjectAt(total, right - TOTAL_WIDTH, y);
-        PageText.showRight(canvas, text.regular, SIZE, ColorConstants.DARK_GRAY, right - TOTAL_WIDTH, y, prefix);
+        right -= TOTAL_WIDTH;
+        canvas.addXObjectAt(total, right, y);
+        canvas.beginText().setFontAndSize(text.regular, SIZE)
+                .moveText(right - text.regular.getWidth(before, SIZE), y).showText(before).endText();
         canvas.restoreState();
     }
 

@@ -1,5 +1,9 @@
 package com.invoicebackups.backup.pdf;
 
+import com.invoicebackups.contract.SovLine;
+import com.invoicebackups.invoicing.PayApplication;
+import com.invoicebackups.shared.Money;
+import com.invoicebackups.terminology.Dictionary;
 import com.itextpdf.io.font.PdfEncodings;
 import com.itextpdf.io.image.ImageData;
 import com.itextpdf.io.image.ImageDataFactory;
@@ -20,6 +24,9 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.util.Map;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +36,8 @@ import java.util.Random;
 import javax.imageio.ImageIO;
 
 /**
- * Generates invoice backup folders for the command line, deterministic for a seed: text PDFs with an
+ * Generates invoice backup folders for the command line, deterministic for a seed: a rendered G702/G703
+ * invoice, then text PDFs with an
  * embedded font and a shared logo, multi-page scans made of large JPEG images, with classic and
  * compressed cross-reference tables. Nothing generated is kept in the repository.
  */
@@ -38,6 +46,8 @@ public final class Corpus {
     private static final String[] WORDS = ("labor materials equipment conduit concrete rebar formwork drywall "
             + "insulation ductwork fixtures waiver release payment progress retention schedule values stored site "
             + "inspection certified payroll apprentice journeyman hours rate gross deductions net").split(" ");
+
+    private static final Dictionary DICTIONARY = Dictionary.load("gc");
 
     private final Random random;
     private final byte[] font;
@@ -62,7 +72,7 @@ public final class Corpus {
         int pages = 0;
         for (int i = 1; i <= invoices; i++) {
             Path folder = Files.createDirectories(root.resolve("SC-" + i));
-            pages += write(folder.resolve("00-invoice.pdf"), "Application for payment SC-" + i, 2, 0, i % 2 == 0);
+            pages += invoice(folder.resolve("00-invoice.pdf"), i);
             for (int a = 1; a <= attachments; a++) {
                 switch (a % 4) {
                     case 1 -> pages += write(folder.resolve("01-lien-waiver.pdf"), "Conditional waiver", 2, 0, false);
@@ -73,6 +83,26 @@ public final class Corpus {
             }
         }
         return pages;
+    }
+
+    /** A rendered G702/G703 invoice with a schedule of values of a dozen lines. */
+    int invoice(Path file, int number) throws IOException {
+        List<SovLine> sov = new ArrayList<>();
+        List<PayApplication.Entry> entries = new ArrayList<>();
+        for (int line = 1; line <= 12; line++) {
+            sov.add(new SovLine(line, String.valueOf(line), sentence(4).strip(), Money.of(BigDecimal.valueOf(
+                    10_000 + random.nextInt(90_000))), null, line == 12));
+            entries.add(new PayApplication.Entry(line, Money.of(BigDecimal.valueOf(random.nextInt(9_000))), Money.ZERO,
+                    BigDecimal.TEN));
+        }
+        PayApplication application = PayApplication.calculate(sov, BigDecimal.TEN, Map.of(), Money.ZERO, entries);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            new InvoiceDocumentRenderer().render(new InvoiceDocumentRenderer.InvoiceSheet(
+                    "Harbor Logistics Center (2025-100)", "SC-" + number + " Trade package " + number,
+                    "Subcontractor " + number + " Inc.", "#12: Nov 1, 2026 - Nov 30, 2026", number + "-12", "Nov 30, 2026",
+                    application), DICTIONARY, out);
+        }
+        return 2;
     }
 
     int write(Path file, String title, int textPages, int scanPages, boolean compressedXref) throws IOException {
