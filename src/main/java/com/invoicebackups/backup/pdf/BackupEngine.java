@@ -18,10 +18,6 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Compiles invoices and their attachments into one PDF, written straight to the given stream: pages
@@ -37,34 +33,21 @@ public final class BackupEngine {
         Progress NONE = (index, count, label) -> { };
     }
 
-    private final SourceOpener opener = new SourceOpener();
-
     public BackupResult compile(BackupRequest request, OutputStream out, Progress progress) {
         List<List<BackupRequest.Source>> plan = request.invoices().stream().map(invoice -> plan(request, invoice)).toList();
 
-        // Hashing every file is as much work as reading it; a second thread does it ahead of the merge.
-        ExecutorService hasher = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "backup-sha256");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            List<Future<String>> hashes = plan.stream().flatMap(List::stream)
-                    .map(source -> hasher.submit(() -> SourceOpener.sha256(source.path())))
-                    .toList();
-            return compile(request, out, progress, plan, hashes);
-        } finally {
-            hasher.shutdownNow();
+        try (SourcePrefetcher sources = new SourcePrefetcher(plan.stream().flatMap(List::stream).toList())) {
+            return compile(request, out, progress, plan, sources);
         }
     }
 
     private BackupResult compile(BackupRequest request, OutputStream out, Progress progress,
-                                 List<List<BackupRequest.Source>> plan, List<Future<String>> hashes) {
+                                 List<List<BackupRequest.Source>> plan, SourcePrefetcher sources) {
         Dictionary words = request.dictionary();
         List<String> warnings = new ArrayList<>();
         List<BackupResult.ManifestEntry> manifest = new ArrayList<>();
         List<ContentsPages.Entry> contents = new ArrayList<>();
-        int planned = hashes.size();
+        int planned = plan.stream().mapToInt(List::size).sum();
         PdfDocument pdf = new PdfDocument(new PdfWriter(out));
         pdf.getDocumentInfo().setTitle(request.title()).setAuthor(request.requestedBy())
                 .setCreator(words.get("app.name")).setSubject(words.get("backup.subject"));
@@ -93,7 +76,7 @@ public final class BackupEngine {
             PdfOutline invoiceOutline = null;
             for (BackupRequest.Source source : plan.get(i)) {
                 String name = source.name();
-                OpenedSource opened = opener.open(source.path(), name, hash(hashes.get(contents.size())));
+                OpenedSource opened = sources.next();
                 int firstPage = pdf.getNumberOfPages() + 1;
                 int added = 0;
                 try {
@@ -153,17 +136,6 @@ public final class BackupEngine {
             warnings.add(words.get("backup.warning.nothing-merged"));
         }
         return new BackupResult(status, total, List.copyOf(warnings), List.copyOf(manifest));
-    }
-
-    private static String hash(Future<String> hash) {
-        try {
-            return hash.get();
-        } catch (ExecutionException e) {
-            return "";
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while compiling", e);
-        }
     }
 
     private static List<BackupRequest.Source> plan(BackupRequest request, BackupRequest.Invoice invoice) {

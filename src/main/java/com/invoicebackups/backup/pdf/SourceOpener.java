@@ -31,12 +31,13 @@ final class SourceOpener {
 
     private enum Kind { PDF, JPEG, PNG, OTHER }
 
-    /** Judges one source; its SHA-256 comes from {@link #sha256(Path)}, computed ahead on another thread. */
-    OpenedSource open(Path path, String name, String sha256) {
+    OpenedSource open(Path path, String name) {
+        String sha256;
         long size;
         Kind content;
         try {
             size = Files.size(path);
+            sha256 = sha256(path);
             content = sniff(path);
         } catch (IOException e) {
             return new OpenedSource.LeftOut("backup.reason.unreadable", e.getMessage(), "");
@@ -143,7 +144,7 @@ final class SourceOpener {
         return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
-    static String sha256(Path path) throws IOException {
+    private static String sha256(Path path) throws IOException {
         try (InputStream in = new DigestInputStream(Files.newInputStream(path), MessageDigest.getInstance("SHA-256"))) {
             in.transferTo(java.io.OutputStream.nullOutputStream());
             return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
