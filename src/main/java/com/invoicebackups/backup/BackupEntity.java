@@ -7,6 +7,7 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
@@ -59,7 +60,19 @@ class BackupEntity extends BaseEntity {
     @Column(name = "finished_at")
     private Instant finishedAt;
 
-    @ElementCollection
+    @Column(nullable = false)
+    private String options;
+
+    @Column(nullable = false)
+    private String dictionary;
+
+    @Column(name = "progress_label")
+    private String progressLabel;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "backup_invoice", joinColumns = @JoinColumn(name = "backup_id"))
     @OrderColumn(name = "position")
     @Column(name = "invoice_id")
@@ -68,20 +81,101 @@ class BackupEntity extends BaseEntity {
     protected BackupEntity() {
     }
 
-    BackupEntity(long projectId, BackupKind kind, long requestedBy, Instant requestedAt, List<Long> invoiceIds) {
+    BackupEntity(long projectId, BackupKind kind, long requestedBy, Instant requestedAt, List<Long> invoiceIds,
+                 BackupOptions options, String dictionary) {
         this.projectId = projectId;
         this.kind = kind;
         this.requestedBy = requestedBy;
         this.requestedAt = requestedAt;
         this.status = BackupStatus.QUEUED;
         this.invoiceIds.addAll(invoiceIds);
+        this.options = options.encode();
+        this.dictionary = dictionary;
     }
 
-    BackupStatus getStatus() {
-        return status;
+    /** Starts one attempt; a backup that already finished is not compiled again. */
+    boolean start(Instant now) {
+        if (status != BackupStatus.QUEUED && status != BackupStatus.RUNNING) {
+            return false;
+        }
+        status = BackupStatus.RUNNING;
+        attempts++;
+        progress = 0;
+        progressLabel = null;
+        startedAt = now;
+        return true;
+    }
+
+    void progress(int percent, String label) {
+        progress = percent;
+        progressLabel = label;
+    }
+
+    void succeed(BackupStatus outcome, String fileName, int pages, long size, String documentKey, List<String> warnings,
+                 Instant now) {
+        status = outcome;
+        progress = 100;
+        progressLabel = null;
+        this.fileName = fileName;
+        this.pageCount = pages;
+        this.sizeBytes = size;
+        this.documentKey = documentKey;
+        this.warnings = String.join("\n", warnings);
+        finishedAt = now;
+    }
+
+    void retryLater(String reason) {
+        status = BackupStatus.QUEUED;
+        progressLabel = null;
+        warnings = reason;
+    }
+
+    void fail(String reason, Instant now) {
+        status = BackupStatus.FAILED;
+        progressLabel = null;
+        warnings = reason;
+        finishedAt = now;
+    }
+
+    int getAttempts() {
+        return attempts;
+    }
+
+    long getProjectId() {
+        return projectId;
+    }
+
+    long getRequestedBy() {
+        return requestedBy;
+    }
+
+    String getDocumentKey() {
+        return documentKey;
+    }
+
+    String getDictionary() {
+        return dictionary;
+    }
+
+    BackupKind getKind() {
+        return kind;
+    }
+
+    Instant getRequestedAt() {
+        return requestedAt;
+    }
+
+    BackupOptions getOptions() {
+        return BackupOptions.decode(options);
     }
 
     List<Long> getInvoiceIds() {
         return List.copyOf(invoiceIds);
+    }
+
+    Backup toRecord(String requesterName) {
+        return new Backup(getId(), projectId, kind, requestedBy, requesterName, requestedAt, status, progress,
+                progressLabel, fileName, pageCount, sizeBytes, warnings == null || warnings.isBlank() ? List.of()
+                : List.of(warnings.split("\n")), startedAt, finishedAt, invoiceIds.size());
     }
 }

@@ -25,6 +25,54 @@ public class CompilePreflight {
 
     public enum Kind { MISSING_PERIOD, EARLIER_PERIOD_OPEN }
 
+    /** Something the user may compile anyway: a file that will not merge, or missing backup. */
+    public record Warning(String contractNumber, String invoiceNumber, String fileName, WarningKind kind) {
+    }
+
+    public enum WarningKind { NOT_MERGEABLE, ENCRYPTED, DAMAGED, NO_ATTACHMENTS, NO_LIEN_WAIVER }
+
+    /** The non-blocking warnings for a selection, in contract and invoice order. */
+    public List<Warning> warnings(long userId, long projectId, Collection<Long> invoiceIds) {
+        projects.access(userId, projectId).require(Tool.COMMITMENTS, Permission.ADMIN);
+        if (invoiceIds.isEmpty()) {
+            return List.of();
+        }
+        List<Warning> warnings = new ArrayList<>();
+        jdbc.sql("""
+                        select s.number as contract, i.number as invoice, a.file_name, a.inspection, a.document_type
+                          from subcontractor_invoice i
+                          join subcontract s on s.id = i.subcontract_id
+                          left join attachment a on a.subcontractor_invoice_id = i.id
+                         where i.project_id = :project and i.id in (:ids)
+                         order by s.number_sort_key, i.position, a.position""")
+                .param("project", projectId).param("ids", invoiceIds)
+                .query((rs, row) -> new String[] {rs.getString("contract"), rs.getString("invoice"),
+                        rs.getString("file_name"), rs.getString("inspection"), rs.getString("document_type")})
+                .list().stream()
+                .collect(java.util.stream.Collectors.groupingBy(row -> row[0] + "\u0000" + row[1],
+                        java.util.LinkedHashMap::new, java.util.stream.Collectors.toList()))
+                .forEach((key, rows) -> {
+                    String contract = rows.getFirst()[0];
+                    String invoice = rows.getFirst()[1];
+                    if (rows.getFirst()[2] == null) {
+                        warnings.add(new Warning(contract, invoice, null, WarningKind.NO_ATTACHMENTS));
+                        return;
+                    }
+                    for (String[] row : rows) {
+                        switch (FileInspection.valueOf(row[3])) {
+                            case NOT_MERGEABLE -> warnings.add(new Warning(contract, invoice, row[2], WarningKind.NOT_MERGEABLE));
+                            case PDF_ENCRYPTED -> warnings.add(new Warning(contract, invoice, row[2], WarningKind.ENCRYPTED));
+                            case PDF_DAMAGED -> warnings.add(new Warning(contract, invoice, row[2], WarningKind.DAMAGED));
+                            default -> { }
+                        }
+                    }
+                    if (rows.stream().noneMatch(row -> DocumentType.LIEN_WAIVER.name().equals(row[4]))) {
+                        warnings.add(new Warning(contract, invoice, null, WarningKind.NO_LIEN_WAIVER));
+                    }
+                });
+        return warnings;
+    }
+
     private final JdbcClient jdbc;
     private final ProjectService projects;
 

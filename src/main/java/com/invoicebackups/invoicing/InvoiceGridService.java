@@ -58,6 +58,13 @@ public class InvoiceGridService {
         return jdbc.sql(sql).params(parameters).query(InvoiceGridService::row).list();
     }
 
+    /** The ids of every invoice matching the filter, in grid order, for "select all matching". */
+    public List<Long> ids(long userId, long projectId, InvoiceFilter filter) {
+        Where where = where(userId, projectId, filter);
+        return jdbc.sql("select i.id from subcontractor_invoice i" + where.sql + " order by i.contract_sort_key, i.position")
+                .params(where.parameters).query(Long.class).list();
+    }
+
     public int count(long userId, long projectId, InvoiceFilter filter) {
         Where where = where(userId, projectId, filter);
         return jdbc.sql("select count(*) from subcontractor_invoice i" + where.sql)

@@ -2,6 +2,7 @@ package com.invoicebackups.invoicing.ui;
 
 import com.invoicebackups.billing.BillingPeriodService;
 import com.invoicebackups.contract.ContractService;
+import com.invoicebackups.invoicing.BackupActions;
 import com.invoicebackups.invoicing.InvoiceGridService;
 import com.invoicebackups.invoicing.InvoiceService;
 import com.invoicebackups.invoicing.InvoicingAccess;
@@ -29,10 +30,13 @@ class InvoicingView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private final BillingPeriodService periodService;
     private final ContractService contractService;
     private final CurrentUser currentUser;
+    private final BackupActions backupActions;
     private String title = "";
 
     InvoicingView(ProjectService projectService, InvoiceService invoiceService, InvoiceGridService gridService,
-                  BillingPeriodService periodService, ContractService contractService, CurrentUser currentUser) {
+                  BillingPeriodService periodService, ContractService contractService, CurrentUser currentUser,
+                  BackupActions backupActions) {
+        this.backupActions = backupActions;
         this.projectService = projectService;
         this.invoiceService = invoiceService;
         this.gridService = gridService;
@@ -60,16 +64,22 @@ class InvoicingView extends VerticalLayout implements BeforeEnterObserver, HasDy
         removeAll();
         TabSheet tabs = new TabSheet();
         tabs.setSizeFull();
+        BillingPeriodsPanel periods = new BillingPeriodsPanel(access, periodService);
+        Runnable showPeriods = () -> tabs.setSelectedTab(tabs.getTab(periods));
         if (access.subcontractorTab()) {
             tabs.add(getTranslation("invoicing.tab.subcontractor"),
-                    new SubcontractorInvoicesPanel(access, gridService, periodService));
+                    new SubcontractorInvoicesPanel(access, gridService, periodService,
+                            ids -> backupActions.compileSubcontractorBackup(access, ids, showPeriods)));
         }
         if (access.ownerTab()) {
-            tabs.add(getTranslation("invoicing.tab.owner"),
-                    new OwnerInvoicesPanel(access, invoiceService, contractService, periodService));
+            tabs.add(getTranslation("invoicing.tab.owner"), new OwnerInvoicesPanel(access, invoiceService,
+                    contractService, periodService, id -> backupActions.compileOwnerBackup(access, id)));
         }
-        tabs.add(getTranslation("invoicing.tab.billing-periods"), new BillingPeriodsPanel(access, periodService));
-        add(tabs);
+        tabs.add(getTranslation("invoicing.tab.billing-periods"), periods);
+        if (access.compileSubcontractorBackups() || access.ownerTab()) {
+            tabs.add(getTranslation("invoicing.tab.backups"), backupActions.history(access));
+        }
+        add(backupActions.statusArea(access), tabs);
     }
 
     @Override

@@ -12,6 +12,10 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.Map;
+import java.util.function.LongConsumer;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -19,7 +23,7 @@ import java.util.stream.Collectors;
 class OwnerInvoicesPanel extends VerticalLayout {
 
     OwnerInvoicesPanel(InvoicingAccess access, InvoiceService invoices, ContractService contracts,
-                       BillingPeriodService periods) {
+                       BillingPeriodService periods, LongConsumer compileAction) {
         setSizeFull();
         setPadding(false);
         Map<Long, String> contractNumbers = contracts.primeContracts(access.userId(), access.projectId()).stream()
@@ -49,6 +53,15 @@ class OwnerInvoicesPanel extends VerticalLayout {
         grid.addColumn(OwnerInvoice::attachmentCount).setHeader(getTranslation("grid.attachments"));
         grid.setItems(invoices.ownerInvoices(access.userId(), access.projectId()));
         grid.setEmptyStateText(getTranslation("owner.grid.empty"));
-        add(new H3(getTranslation("owner.grid.title")), grid);
+        Button compile = new Button(getTranslation("invoicing.compile"),
+                click -> grid.getSelectedItems().stream().findFirst().ifPresent(invoice -> compileAction.accept(invoice.id())));
+        compile.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        compile.setEnabled(false);
+        grid.addSelectionListener(selection -> compile.setEnabled(selection.getFirstSelectedItem().isPresent()));
+        HorizontalLayout header = new HorizontalLayout(new H3(getTranslation("owner.grid.title")), compile);
+        header.setWidthFull();
+        header.setJustifyContentMode(JustifyContentMode.BETWEEN);
+        header.setAlignItems(Alignment.CENTER);
+        add(header, grid);
     }
 }

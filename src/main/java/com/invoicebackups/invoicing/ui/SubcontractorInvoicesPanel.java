@@ -15,7 +15,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -25,6 +24,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /** The Subcontractor tab: the project's invoices, lazily from the database, searchable, filterable, multi-select. */
@@ -40,9 +40,15 @@ class SubcontractorInvoicesPanel extends VerticalLayout {
     private final Grid<InvoiceRow> grid = new Grid<>();
     private final Button compile = new Button();
     private final Span selectedCount = new Span();
+    private final Button selectAllMatching = new Button();
+    private final InvoiceGridService gridService;
+    /** Set when the user chose every invoice matching the filter; those are fetched as ids only. */
+    private List<Long> allMatching;
 
-    SubcontractorInvoicesPanel(InvoicingAccess access, InvoiceGridService gridService, BillingPeriodService periods) {
+    SubcontractorInvoicesPanel(InvoicingAccess access, InvoiceGridService gridService, BillingPeriodService periods,
+                               Consumer<List<Long>> compileAction) {
         this.access = access;
+        this.gridService = gridService;
         setSizeFull();
         setPadding(false);
 
@@ -71,11 +77,20 @@ class SubcontractorInvoicesPanel extends VerticalLayout {
         compile.setEnabled(false);
         compile.setVisible(access.compileSubcontractorBackups());
         compile.setTooltipText(getTranslation("invoicing.compile.disabled-hint"));
-        compile.addClickListener(click -> Notification.show(
-                getTranslation("invoicing.compile.next", grid.getSelectedItems().size()), 5000,
-                Notification.Position.TOP_CENTER));
+        compile.addClickListener(click -> compileAction.accept(allMatching != null ? allMatching
+                : grid.getSelectedItems().stream().map(InvoiceRow::id).toList()));
+        selectAllMatching.setText(getTranslation("invoicing.select-all-matching"));
+        selectAllMatching.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        selectAllMatching.setVisible(access.compileSubcontractorBackups());
+        selectAllMatching.addClickListener(click -> {
+            List<Long> ids = gridService.ids(access.userId(), access.projectId(), filter());
+            grid.deselectAll();
+            allMatching = ids;
+            showSelection(ids.size(), true);
+        });
 
-        HorizontalLayout toolbar = new HorizontalLayout(search, company, period, status, selectedCount, compile);
+        HorizontalLayout toolbar = new HorizontalLayout(search, company, period, status, selectedCount,
+                selectAllMatching, compile);
         toolbar.addClassName("invoice-toolbar");
         toolbar.setWidthFull();
         toolbar.expand(selectedCount);
@@ -115,9 +130,12 @@ class SubcontractorInvoicesPanel extends VerticalLayout {
         column(row -> getTranslation("signature." + row.signatureStatus().name()), "grid.signature",
                 InvoiceSort.Column.SIGNATURE);
         grid.addSelectionListener(selection -> {
-            int selected = selection.getAllSelectedItems().size();
-            selectedCount.setText(selected == 0 ? "" : getTranslation("invoicing.selected", selected));
-            compile.setEnabled(selected > 0 && access.compileSubcontractorBackups());
+            if (selection.isFromClient() || !selection.getAllSelectedItems().isEmpty()) {
+                allMatching = null;
+            }
+            if (allMatching == null) {
+                showSelection(selection.getAllSelectedItems().size(), false);
+            }
         });
     }
 
@@ -145,7 +163,17 @@ class SubcontractorInvoicesPanel extends VerticalLayout {
                 .toList();
     }
 
+    private void showSelection(int selected, boolean matching) {
+        selectedCount.setText(selected == 0 ? "" : getTranslation(matching ? "invoicing.selected-matching"
+                : "invoicing.selected", selected));
+        compile.setEnabled(selected > 0 && access.compileSubcontractorBackups());
+    }
+
     private void refresh() {
+        if (allMatching != null) {
+            allMatching = null;
+            showSelection(0, false);
+        }
         grid.getDataProvider().refreshAll();
     }
 

@@ -8,7 +8,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.invoicebackups.KaribuTest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.invoicebackups.backup.Backup;
+import com.invoicebackups.backup.BackupService;
+import com.invoicebackups.backup.BackupStatus;
 import com.invoicebackups.billing.BillingPeriod;
+import com.invoicebackups.billing.BillingPeriodService;
+import com.invoicebackups.company.CompanyService;
+import com.vaadin.flow.component.html.Anchor;
 import com.invoicebackups.invoicing.InvoiceGridService;
 import com.invoicebackups.invoicing.InvoiceRow;
 import com.invoicebackups.invoicing.InvoiceStatus;
@@ -32,6 +39,12 @@ class InvoicingViewTest extends KaribuTest {
 
     @Autowired
     ProjectService projects;
+    @Autowired
+    CompanyService companies;
+    @Autowired
+    BackupService backups;
+    @Autowired
+    BillingPeriodService periods;
 
     @Test
     void the_administrator_sees_the_projects_invoices_and_narrows_them_with_search_and_filters() {
@@ -71,20 +84,77 @@ class InvoicingViewTest extends KaribuTest {
     }
 
     @Test
-    void compile_is_enabled_only_with_a_selection() {
+    void compile_is_enabled_only_with_a_selection_and_a_compile_ends_in_an_alert_with_a_download_link()
+            throws InterruptedException {
         Grid<InvoiceRow> grid = openInvoicing("admin");
         Button compile = _get(Button.class, spec -> spec.withText("Compile Invoice Backups"));
         assertThat(compile.isEnabled()).isFalse();
-
-        grid.select(GridKt._get(grid, 0));
-        grid.select(GridKt._get(grid, 1));
+        for (int row = 0; row < 3; row++) {
+            grid.select(GridKt._get(grid, row));
+        }
         assertThat(compile.isEnabled()).isTrue();
-        compile.click();
-        NotificationsKt.expectNotifications("Compiling 2 invoice(s) into one backup PDF arrives in the next release;"
-                + " your selection is ready for it.");
-
         grid.deselectAll();
         assertThat(compile.isEnabled()).isFalse();
+        for (int row = 0; row < 3; row++) {
+            grid.select(GridKt._get(grid, row));
+        }
+
+        compile.click();
+        _get(com.vaadin.flow.component.dialog.Dialog.class, spec -> spec.withClasses("compile-dialog"));
+        _get(Button.class, spec -> spec.withText("Compile")).click();
+        NotificationsKt.expectNotifications("Backup of 3 invoice(s) queued; you can keep working.");
+
+        long admin = companies.findUser("admin").orElseThrow().id();
+        Backup backup = awaitFinished(admin);
+        assertThat(backup.status()).isIn(BackupStatus.SUCCEEDED, BackupStatus.SUCCEEDED_WITH_WARNINGS);
+        assertThat(backup.fileName()).startsWith("Subcontractor invoice backup - Riverside Medical Office Building - 2024-017 - ");
+
+        MockVaadin.runUIQueue(false);
+        Anchor download = _get(Anchor.class, spec -> spec.withClasses("backup-download"));
+        assertThat(download.getHref()).isEqualTo("backups/" + backup.id() + "/download");
+        com.vaadin.flow.component.tabs.TabSheet tabs = _get(com.vaadin.flow.component.tabs.TabSheet.class);
+        tabs.setSelectedIndex(3);
+        @SuppressWarnings("unchecked")
+        Grid<Backup> history = _get(Grid.class, spec -> spec.withClasses("backup-history"));
+        assertThat(GridKt._get(history, 0).id()).isEqualTo(backup.id());
+        assertThat(GridKt._getFormattedRow(history, 0)).contains("Dana Whitfield", "3", "24");
+    }
+
+    @Test
+    void an_open_earlier_period_blocks_the_compile_and_leads_to_the_billing_periods_tab() {
+        long admin = companies.findUser("admin").orElseThrow().id();
+        long project = projects.findByNumber("2024-017").orElseThrow().id();
+        List<BillingPeriod> calendar = periods.periods(admin, project);
+        BillingPeriod fifth = calendar.get(4);
+        BillingPeriod sixth = calendar.get(5);
+        periods.close(admin, sixth.id(), sixth.version());
+        BillingPeriod reopened = periods.open(admin, fifth.id(), fifth.version());
+        try {
+            Grid<InvoiceRow> grid = openInvoicing("admin");
+            _setValue(_get(TextField.class, spec -> spec.withClasses("invoice-search")), "1-06");
+            grid.select(GridKt._get(grid, 0));
+            _get(Button.class, spec -> spec.withText("Compile Invoice Backups")).click();
+            assertThat(_get(com.vaadin.flow.component.html.UnorderedList.class, spec -> spec.withClasses("compile-problems"))
+                    .getElement().getTextRecursively()).contains("SC-1: billing period #5").contains("is still open");
+            _get(Button.class, spec -> spec.withText("Open Billing Periods")).click();
+            assertThat(_get(com.vaadin.flow.component.tabs.TabSheet.class).getSelectedTab().getLabel())
+                    .isEqualTo("Billing Periods");
+        } finally {
+            BillingPeriod closed = periods.close(admin, reopened.id(), reopened.version());
+            periods.open(admin, sixth.id(), periods.periods(admin, project).get(5).version());
+        }
+    }
+
+    private Backup awaitFinished(long userId) throws InterruptedException {
+        long project = projects.findByNumber("2024-017").orElseThrow().id();
+        for (int i = 0; i < 120; i++) {
+            List<Backup> history = backups.history(userId, project);
+            if (!history.isEmpty() && history.getFirst().finished()) {
+                return history.getFirst();
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("the backup job did not finish in 30 s");
     }
 
     @Test

@@ -1,0 +1,29 @@
+package com.invoicebackups.backup;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/** A requested backup as the history and the alert show it. For a FAILED one, {@code warnings} holds the reason. */
+public record Backup(long id, long projectId, BackupKind kind, long requestedBy, String requestedByName,
+                     Instant requestedAt, BackupStatus status, int progress, String progressLabel, String fileName,
+                     Integer pageCount, Long sizeBytes, List<String> warnings, Instant startedAt, Instant finishedAt,
+                     int invoiceCount) {
+
+    public boolean finished() {
+        return status == BackupStatus.SUCCEEDED || status == BackupStatus.SUCCEEDED_WITH_WARNINGS
+                || status == BackupStatus.FAILED;
+    }
+
+    public boolean downloadable() {
+        return status == BackupStatus.SUCCEEDED || status == BackupStatus.SUCCEEDED_WITH_WARNINGS;
+    }
+
+    public Duration duration() {
+        return startedAt == null || finishedAt == null ? null : Duration.between(startedAt, finishedAt);
+    }
+
+    public String downloadPath() {
+        return "backups/" + id + "/download";
+    }
+}

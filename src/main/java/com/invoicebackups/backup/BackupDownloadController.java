@@ -1,0 +1,42 @@
+package com.invoicebackups.backup;
+
+import com.invoicebackups.security.CurrentUser;
+import java.nio.charset.StandardCharsets;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Serves finished backups. Permission is checked on every request; whoever may not have the file gets
+ * a bare 404, the same as for a backup that does not exist, so a guessed or shared link reveals
+ * nothing. The file is streamed, and Spring answers Range requests with partial content.
+ */
+@RestController
+class BackupDownloadController {
+
+    private final BackupService backups;
+    private final CurrentUser currentUser;
+
+    BackupDownloadController(BackupService backups, CurrentUser currentUser) {
+        this.backups = backups;
+        this.currentUser = currentUser;
+    }
+
+    @GetMapping("/backups/{id}/download")
+    ResponseEntity<Resource> download(@PathVariable("id") long id) {
+        return backups.download(currentUser.id(), id)
+                .map(download -> ResponseEntity.ok()
+                        .contentType(MediaType.APPLICATION_PDF)
+                        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                                .filename(download.fileName(), StandardCharsets.UTF_8).build().toString())
+                        .header(HttpHeaders.ACCEPT_RANGES, "bytes")
+                        .<Resource>body(new FileSystemResource(download.file())))
+                .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+}

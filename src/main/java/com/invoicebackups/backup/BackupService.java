@@ -1,0 +1,121 @@
+package com.invoicebackups.backup;
+
+import com.invoicebackups.company.CompanyService;
+import com.invoicebackups.document.DocumentStore;
+import com.invoicebackups.invoicing.CompilePreflight;
+import com.invoicebackups.project.ProjectAccess;
+import com.invoicebackups.project.ProjectService;
+import com.invoicebackups.project.Tool;
+import com.invoicebackups.shared.NotFound;
+import com.invoicebackups.shared.RuleViolation;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.jobrunr.scheduling.JobRequestScheduler;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Requests backups, lists a project's backup history and hands out finished documents. Compiling
+ * itself runs as a durable job ({@link CompileBackupJob}).
+ */
+@Service
+public class BackupService {
+
+    /** A finished backup's file, for the download. */
+    public record Download(String fileName, Path file, long size) {
+    }
+
+    private final BackupRepository backups;
+    private final ProjectService projects;
+    private final CompanyService companies;
+    private final CompilePreflight preflight;
+    private final DocumentStore documents;
+    private final JobRequestScheduler jobs;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    BackupService(BackupRepository backups, ProjectService projects, CompanyService companies, CompilePreflight preflight,
+                  DocumentStore documents, JobRequestScheduler jobs, ApplicationEventPublisher events, Clock clock) {
+        this.backups = backups;
+        this.projects = projects;
+        this.companies = companies;
+        this.preflight = preflight;
+        this.documents = documents;
+        this.jobs = jobs;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Queues a backup of the given invoices (for an owner backup: the one owner invoice). Refused when
+     * the user may not compile, nothing is selected, or the preflight finds a blocking problem.
+     */
+    public Backup request(long userId, long projectId, BackupKind kind, List<Long> invoiceIds, BackupOptions options) {
+        ProjectAccess access = projects.access(userId, projectId);
+        if (!access.isAdmin(tool(kind))) {
+            throw new AccessDeniedException("ADMIN on " + tool(kind) + " needed");
+        }
+        if (invoiceIds.isEmpty() || kind == BackupKind.OWNER && invoiceIds.size() != 1) {
+            throw new RuleViolation("backup.error.nothing-selected");
+        }
+        if (kind == BackupKind.SUBCONTRACTOR && !preflight.problems(userId, projectId, invoiceIds).isEmpty()) {
+            throw new RuleViolation("backup.error.preflight");
+        }
+        String dictionary = companies.user(userId).dictionary();
+        BackupEntity backup = backups.saveAndFlush(new BackupEntity(projectId, kind, userId, clock.instant(),
+                List.copyOf(invoiceIds), options, dictionary));
+        jobs.enqueue(new CompileBackupJob(backup.getId()));
+        Backup queued = record(backup);
+        events.publishEvent(new BackupEvent(queued));
+        return queued;
+    }
+
+    /** The project's backups this user may see: their own, or all of a tool they administer. */
+    public List<Backup> history(long userId, long projectId) {
+        ProjectAccess access = projects.access(userId, projectId);
+        return backups.findByProjectIdOrderByRequestedAtDesc(projectId).stream()
+                .filter(backup -> maySee(access, backup))
+                .map(this::record)
+                .toList();
+    }
+
+    public Optional<Backup> backup(long userId, long backupId) {
+        return backups.findById(backupId)
+                .filter(backup -> {
+                    try {
+                        return maySee(projects.access(userId, backup.getProjectId()), backup);
+                    } catch (NotFound notMember) {
+                        return false;
+                    }
+                })
+                .map(this::record);
+    }
+
+    /** The finished file, for the requester or an ADMIN of the tool it was compiled from; empty for anyone else. */
+    public Optional<Download> download(long userId, long backupId) {
+        return backup(userId, backupId).filter(Backup::downloadable).flatMap(backup -> {
+            try {
+                String key = backups.findById(backupId).orElseThrow().getDocumentKey();
+                return Optional.of(new Download(backup.fileName(), documents.file(key), documents.size(key)));
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    private static boolean maySee(ProjectAccess access, BackupEntity backup) {
+        return backup.getRequestedBy() == access.userId() || access.isAdmin(tool(backup.getKind()));
+    }
+
+    private static Tool tool(BackupKind kind) {
+        return kind == BackupKind.OWNER ? Tool.PRIME_CONTRACTS : Tool.COMMITMENTS;
+    }
+
+    private Backup record(BackupEntity backup) {
+        return backup.toRecord(companies.user(backup.getRequestedBy()).displayName());
+    }
+}

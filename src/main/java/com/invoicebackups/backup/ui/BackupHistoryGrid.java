@@ -1,0 +1,76 @@
+package com.invoicebackups.backup.ui;
+
+import com.invoicebackups.backup.Backup;
+import com.invoicebackups.backup.BackupBroadcaster;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/** The project's backups: who asked when, for how many invoices, how it went, and the download. */
+class BackupHistoryGrid extends Grid<Backup> {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MMM d, yyyy HH:mm", Locale.US)
+            .withZone(ZoneId.systemDefault());
+
+    private final Supplier<List<Backup>> backups;
+    private final BackupBroadcaster broadcaster;
+    private final long projectId;
+    private Runnable unregister;
+
+    BackupHistoryGrid(Supplier<List<Backup>> backups, BackupBroadcaster broadcaster, long projectId) {
+        this.backups = backups;
+        this.broadcaster = broadcaster;
+        this.projectId = projectId;
+        addClassName("backup-history");
+        addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        setSizeFull();
+        addColumn(Backup::requestedByName).setHeader(getTranslation("history.requested-by"));
+        addColumn(backup -> WHEN.format(backup.requestedAt())).setHeader(getTranslation("history.requested-at"));
+        addColumn(Backup::invoiceCount).setHeader(getTranslation("history.invoices"));
+        addColumn(backup -> getTranslation("backup.status." + backup.status().name())).setHeader(getTranslation("history.status"));
+        addColumn(backup -> backup.pageCount() == null ? "" : String.valueOf(backup.pageCount()))
+                .setHeader(getTranslation("history.pages"));
+        addColumn(backup -> backup.sizeBytes() == null ? "" : String.format(Locale.US, "%.1f MB", backup.sizeBytes() / 1048576.0))
+                .setHeader(getTranslation("history.size"));
+        addColumn(backup -> backup.duration() == null ? "" : backup.duration().toSeconds() + " s")
+                .setHeader(getTranslation("history.duration"));
+        addColumn(backup -> backup.warnings().size()).setHeader(getTranslation("history.warnings"));
+        addComponentColumn(backup -> {
+            if (!backup.downloadable()) {
+                return new Span();
+            }
+            Anchor download = new Anchor(backup.downloadPath(), getTranslation("backup.alert.download"));
+            download.getElement().setAttribute("download", true);
+            return download;
+        }).setHeader(getTranslation("history.download"));
+        setItems(backups.get());
+        setEmptyStateText(getTranslation("history.empty"));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        setItems(backups.get());
+        UI ui = event.getUI();
+        unregister = broadcaster.register(backup -> {
+            if (backup.projectId() == projectId) {
+                ui.access(() -> setItems(backups.get()));
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (unregister != null) {
+            unregister.run();
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package com.invoicebackups.backup.ui;
+
+import com.invoicebackups.backup.BackupOptions;
+import com.invoicebackups.invoicing.CompilePreflight;
+import com.invoicebackups.invoicing.DocumentType;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * The preflight (SPEC 4.1): blocking problems stop everything and point to the Billing Periods tab;
+ * otherwise the warnings are listed and the options chosen before the backup is queued.
+ */
+class CompileDialog extends Dialog {
+
+    CompileDialog(int invoices, List<CompilePreflight.Problem> problems, List<CompilePreflight.Warning> warnings,
+                  Runnable showBillingPeriods, Consumer<BackupOptions> compile) {
+        addClassName("compile-dialog");
+        setHeaderTitle(getTranslation("invoicing.compile"));
+        setWidth("40em");
+        VerticalLayout body = new VerticalLayout();
+        body.setPadding(false);
+        add(body);
+        Button cancel = new Button(getTranslation("compile.cancel"), click -> close());
+        if (!problems.isEmpty()) {
+            body.add(new Paragraph(getTranslation("compile.blocked")));
+            UnorderedList list = new UnorderedList();
+            list.addClassName("compile-problems");
+            problems.forEach(problem -> list.add(new ListItem(problem.kind() == CompilePreflight.Kind.MISSING_PERIOD
+                    ? getTranslation("compile.problem.missing", problem.contractNumber(), problem.invoiceNumber())
+                    : getTranslation("compile.problem.open", problem.contractNumber(), problem.periodNumber(),
+                    problem.periodStart(), problem.periodEnd()))));
+            body.add(list);
+            Button periods = new Button(getTranslation("compile.go-to-periods"), click -> {
+                close();
+                showBillingPeriods.run();
+            });
+            periods.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            getFooter().add(cancel, periods);
+            return;
+        }
+        body.add(new Paragraph(getTranslation("compile.summary", invoices)));
+        if (!warnings.isEmpty()) {
+            body.add(new H4(getTranslation("compile.warnings", warnings.size())));
+            UnorderedList list = new UnorderedList();
+            list.addClassName("compile-warnings");
+            warnings.stream().limit(50).forEach(warning -> list.add(new ListItem(getTranslation(
+                    "compile.warning." + warning.kind().name(), warning.contractNumber(), warning.invoiceNumber(),
+                    warning.fileName()))));
+            if (warnings.size() > 50) {
+                list.add(new ListItem(getTranslation("compile.warning.more", warnings.size() - 50)));
+            }
+            body.add(list);
+        }
+        Checkbox cover = new Checkbox(getTranslation("compile.option.cover"), true);
+        Checkbox invoiceDocuments = new Checkbox(getTranslation("compile.option.invoices"), true);
+        RadioButtonGroup<Boolean> allAttachments = new RadioButtonGroup<>(getTranslation("compile.option.attachments"));
+        allAttachments.setItems(true, false);
+        allAttachments.setItemLabelGenerator(all -> getTranslation(all ? "compile.option.all" : "compile.option.by-type"));
+        allAttachments.setValue(true);
+        CheckboxGroup<DocumentType> types = new CheckboxGroup<>();
+        types.setItems(DocumentType.values());
+        types.setItemLabelGenerator(type -> getTranslation("document-type." + type.name()));
+        types.setValue(EnumSet.allOf(DocumentType.class));
+        types.setVisible(false);
+        allAttachments.addValueChangeListener(change -> types.setVisible(!change.getValue()));
+        body.add(cover, invoiceDocuments, allAttachments, types);
+
+        Button queue = new Button(getTranslation("compile.queue"), click -> {
+            Set<String> chosen = allAttachments.getValue() ? null
+                    : types.getValue().stream().map(Enum::name).collect(Collectors.toSet());
+            close();
+            compile.accept(new BackupOptions(cover.getValue(), invoiceDocuments.getValue(), chosen));
+        });
+        queue.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(cancel, queue);
+    }
+}

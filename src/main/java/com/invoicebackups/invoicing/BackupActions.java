@@ -1,0 +1,22 @@
+package com.invoicebackups.invoicing;
+
+import com.vaadin.flow.component.Component;
+import java.util.List;
+
+/**
+ * What the Invoicing screen offers for backups, provided by the backup feature (which depends on
+ * invoicing, so invoicing asks through this interface instead of depending back on it).
+ */
+public interface BackupActions {
+
+    /** Opens the preflight for the selected subcontractor invoices; it can send the user to the Billing Periods tab. */
+    void compileSubcontractorBackup(InvoicingAccess access, List<Long> invoiceIds, Runnable showBillingPeriods);
+
+    void compileOwnerBackup(InvoicingAccess access, long ownerInvoiceId);
+
+    /** Alerts and progress of the user's backups on this project, kept up to date by server push. */
+    Component statusArea(InvoicingAccess access);
+
+    /** The project's backup history with download links. */
+    Component history(InvoicingAccess access);
+}
