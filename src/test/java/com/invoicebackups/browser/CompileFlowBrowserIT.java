@@ -1,0 +1,125 @@
+package com.invoicebackups.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.invoicebackups.TestSchemaInitializer;
+import com.invoicebackups.project.ProjectService;
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfReader;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * The whole flow in headless Chromium against the running product with its demo data: sign in as the
+ * administrator, select three invoices, compile through the preflight, wait for the pushed alert,
+ * download the PDF and read it back.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demo"})
+@ContextConfiguration(initializers = TestSchemaInitializer.class)
+class CompileFlowBrowserIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ProjectService projects;
+
+    ChromeDriver browser;
+    Path profile;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        profile = Files.createTempDirectory("chromium-profile");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1500,1000", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+        FileSystemUtils.deleteRecursively(profile.toFile());
+    }
+
+    @Test
+    void the_administrator_compiles_three_invoices_and_downloads_the_backup() throws Exception {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        browser.get(url("login"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-login-form input[name=username]")))
+                .sendKeys("admin");
+        WebElement password = browser.findElement(By.cssSelector("vaadin-login-form input[name=password]"));
+        password.sendKeys("admin");
+        password.submit();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-grid.project-grid")));
+
+        long projectId = projects.findByNumber("2024-017").orElseThrow().id();
+        browser.get(url("projects/" + projectId + "/invoicing"));
+        wait.until(driver -> script("return document.querySelectorAll('vaadin-grid.invoice-grid vaadin-checkbox').length > 3"));
+        script("const boxes = document.querySelectorAll('vaadin-grid.invoice-grid vaadin-checkbox');"
+                + "for (let i = 1; i <= 3; i++) { boxes[i].click(); }");
+        wait.until(driver -> script("return [...document.querySelectorAll('vaadin-button')]"
+                + ".some(b => b.textContent.includes('Compile Invoice Backups') && !b.hasAttribute('disabled'))"));
+        script("[...document.querySelectorAll('vaadin-button')].find(b => b.textContent.includes('Compile Invoice Backups')).click()");
+        wait.until(driver -> script("return !!document.querySelector('.compile-dialog, vaadin-dialog-overlay')"));
+        wait.until(driver -> script("const b = [...document.querySelectorAll('vaadin-button')].find(b => b.textContent.trim() === 'Compile');"
+                + "if (b) { b.click(); return true; } return false;"));
+
+        WebElement download = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.backup-download")));
+        assertThat(browser.findElement(By.cssSelector(".backup-succeeded")).getText()).contains("Invoice backup compiled");
+        String href = download.getAttribute("href");
+
+        String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                .header("Cookie", "JSESSIONID=" + session).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(response.body())))) {
+            // cover + contents + three SC-1 invoices (2 rendered pages, a 2-page lien waiver and 3 pages of
+            // certified payroll each) + manifest
+            assertThat(pdf.getNumberOfPages()).isEqualTo(1 + 1 + 3 * (2 + 2 + 3) + 1);
+            assertThat(pdf.getOutlines(false).getAllChildren().getFirst().getTitle())
+                    .isEqualTo("SC-1 \u00b7 Bedrock Earthworks LLC");
+        }
+        HttpResponse<byte[]> anonymous = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(anonymous.statusCode()).isEqualTo(302);
+        assertThat(anonymous.body()).isEmpty();
+    }
+
+    private Object script(String code) {
+        return ((JavascriptExecutor) browser).executeScript(code);
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+}
