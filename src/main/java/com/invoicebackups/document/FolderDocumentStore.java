@@ -8,7 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
+import java.util.stream.Stream;
 import java.util.regex.Pattern;
 
 /** Documents as files in a local folder, two levels of sub-folders deep so no folder grows huge. */
@@ -20,6 +23,21 @@ public class FolderDocumentStore implements DocumentStore {
 
     public FolderDocumentStore(Path root) throws IOException {
         this.root = Files.createDirectories(root).toAbsolutePath();
+        removeAbandonedPartials();
+    }
+
+    /**
+     * A process killed while writing leaves a .partial file that no key points at. Those older than a
+     * day are removed at start; younger ones may belong to another instance still writing.
+     */
+    private void removeAbandonedPartials() throws IOException {
+        Instant dayAgo = Instant.now().minus(Duration.ofDays(1));
+        try (Stream<Path> files = Files.find(root, 3, (path, attributes) -> path.toString().endsWith(".partial")
+                && attributes.lastModifiedTime().toInstant().isBefore(dayAgo))) {
+            for (Path partial : files.toList()) {
+                Files.deleteIfExists(partial);
+            }
+        }
     }
 
     @Override

@@ -1,0 +1,78 @@
+package com.invoicebackups.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.invoicebackups.TestSchemaInitializer;
+import com.invoicebackups.backup.Backup;
+import com.invoicebackups.backup.BackupBroadcaster;
+import com.invoicebackups.backup.BackupKind;
+import com.invoicebackups.backup.BackupOptions;
+import com.invoicebackups.backup.BackupService;
+import com.invoicebackups.company.CompanyService;
+import com.invoicebackups.demo.LargeDataSet;
+import com.invoicebackups.invoicing.InvoiceFilter;
+import com.invoicebackups.invoicing.InvoiceGridService;
+import com.invoicebackups.project.ProjectService;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * Prints the time from pressing Compile (the request) to the alert (the finished event the screen
+ * pushes), through the real job engine: 20 demo invoices with their attachments, and 500 invoices of
+ * the large data set. Not part of the suite; run with
+ * ./mvnw test -Dtest=CompileBenchmark -Dsurefire.failIfNoSpecifiedTests=false
+ */
+@SpringBootTest
+@ActiveProfiles({"test", "demo"})
+@ContextConfiguration(initializers = TestSchemaInitializer.class)
+class CompileBenchmark {
+
+    @Autowired
+    BackupService backups;
+    @Autowired
+    BackupBroadcaster broadcaster;
+    @Autowired
+    InvoiceGridService grid;
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    CompanyService companies;
+    @Autowired
+    LargeDataSet largeDataSet;
+
+    @Test
+    void click_to_alert() throws Exception {
+        long admin = companies.findUser("admin").orElseThrow().id();
+        long demo = projects.findByNumber("2024-017").orElseThrow().id();
+        measure("20 demo invoices with attachments", admin, demo, grid.ids(admin, demo, InvoiceFilter.NONE).subList(0, 20));
+        long large = largeDataSet.loadIfAbsent(admin);
+        measure("500 invoices of the large data set", admin, large, grid.ids(admin, large, InvoiceFilter.NONE).subList(0, 500));
+    }
+
+    private void measure(String name, long admin, long project, List<Long> invoices) throws Exception {
+        CompletableFuture<Backup> finished = new CompletableFuture<>();
+        long[] id = {-1};
+        Runnable unregister = broadcaster.register(backup -> {
+            if (backup.id() == id[0] && backup.finished()) {
+                finished.complete(backup);
+            }
+        });
+        try {
+            long started = System.nanoTime();
+            id[0] = backups.request(admin, project, BackupKind.SUBCONTRACTOR, invoices, BackupOptions.ALL).id();
+            Backup backup = finished.get(10, TimeUnit.MINUTES);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            assertThat(backup.downloadable()).isTrue();
+            System.out.printf("%nCOMPILE BENCHMARK  %-36s click to alert %6.1f s  (compile %5.1f s)  %5d pages  %6.1f MB%n",
+                    name, seconds, backup.duration().toMillis() / 1000.0, backup.pageCount(), backup.sizeBytes() / 1048576.0);
+        } finally {
+            unregister.run();
+        }
+    }
+}
