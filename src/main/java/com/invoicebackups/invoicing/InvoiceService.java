@@ -155,7 +155,10 @@ public class InvoiceService {
         SubcontractorInvoiceEntity invoice = subcontractorInvoices.findById(invoiceId)
                 .orElseThrow(() -> new NotFound("invoice", invoiceId));
         InvoicingAccess access = access(userId, invoice.getProjectId());
-        if (!access.commitmentsAdmin() && !access.contactSubcontractIds().contains(invoice.getSubcontractId())) {
+        // APPROVED invoices also go into owner backups, which ADMIN on Prime Contracts compiles
+        boolean forOwnerBackups = access.primeContractsAdmin() && invoice.toRecord().status() == InvoiceStatus.APPROVED;
+        if (!access.commitmentsAdmin() && !access.contactSubcontractIds().contains(invoice.getSubcontractId())
+                && !forOwnerBackups) {
             throw new NotFound("invoice", invoiceId);
         }
         return invoice;

@@ -109,6 +109,13 @@ class CompileFlowBrowserIT {
             assertThat(pdf.getOutlines(false).getAllChildren().getFirst().getTitle())
                     .isEqualTo("SC-1 \u00b7 Bedrock Earthworks LLC");
         }
+        HttpResponse<byte[]> part = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                .header("Cookie", "JSESSIONID=" + session).header("Range", "bytes=0-99").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(part.statusCode()).isEqualTo(206);
+        assertThat(part.body()).hasSize(100).startsWith("%PDF-".getBytes());
+        assertThat(part.headers().firstValue("Content-Range")).hasValue("bytes 0-99/" + response.body().length);
+
         HttpResponse<byte[]> anonymous = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(anonymous.statusCode()).isEqualTo(302);

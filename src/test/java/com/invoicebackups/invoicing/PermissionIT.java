@@ -118,6 +118,19 @@ class PermissionIT {
     }
 
     @Test
+    void a_prime_contracts_administrator_reads_approved_invoices_for_owner_backups_and_nothing_else() {
+        var ownerUser = data.user("owner-" + world.project().number(), world.subcontractor());
+        projects.addMember(world.project().id(), ownerUser.id(), com.invoicebackups.project.Permission.READ_ONLY,
+                com.invoicebackups.project.Permission.ADMIN);
+        var period = data.period(world, LocalDate.of(2026, 2, 1), PeriodStatus.CLOSED);
+        SubcontractorInvoice approved = data.invoice(open, period, "1-02", InvoiceStatus.APPROVED, "10.00", null);
+        assertThat(invoices.subcontractorInvoice(ownerUser.id(), approved.id()).number()).isEqualTo("1-02");
+        assertThatThrownBy(() -> invoices.subcontractorInvoice(ownerUser.id(), contactsInvoice.id()))
+                .isInstanceOf(NotFound.class);
+        assertThat(grid.count(ownerUser.id(), world.project().id(), InvoiceFilter.NONE)).isZero();
+    }
+
+    @Test
     void owner_invoices_need_admin_on_prime_contracts() {
         UserAccount viewer = world.viewer();
         assertThat(invoices.ownerInvoices(world.admin().id(), world.project().id())).isEmpty();

@@ -71,6 +71,31 @@ class InvoicingViewTest extends KaribuTest {
         _setValue(status, InvoiceStatus.DRAFT);
         assertThat(GridKt._size(grid)).isEqualTo(2);
         assertThat(rows(grid)).allMatch(row -> row.status() == InvoiceStatus.DRAFT);
+
+        _get(Button.class, spec -> spec.withText("Select all matching")).click();
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withText("All 2 matching invoices selected")))
+                .isNotNull();
+        assertThat(_get(Button.class, spec -> spec.withText("Compile Invoice Backups")).isEnabled()).isTrue();
+        _setValue(status, InvoiceStatus.APPROVED);
+        assertThat(_get(Button.class, spec -> spec.withText("Compile Invoice Backups")).isEnabled()).isFalse();
+    }
+
+    @Test
+    void the_owner_compiles_an_owner_backup_from_the_owner_tab() throws InterruptedException {
+        openProject("owner");
+        com.vaadin.flow.component.tabs.TabSheet tabs = _get(com.vaadin.flow.component.tabs.TabSheet.class);
+        assertThat(tabs.getSelectedTab().getLabel()).isEqualTo("Funding");
+        @SuppressWarnings("unchecked")
+        Grid<com.invoicebackups.invoicing.OwnerInvoice> owners = _get(Grid.class, spec -> spec.withClasses("owner-invoice-grid"));
+        owners.select(GridKt._get(owners, 4));
+        _get(Button.class, spec -> spec.withText("Compile Invoice Backups")).click();
+        _get(Button.class, spec -> spec.withText("Compile")).click();
+        Backup backup = awaitFinished(companies.findUser("owner").orElseThrow().id());
+        assertThat(backup.kind()).isEqualTo(com.invoicebackups.backup.BackupKind.OWNER);
+        assertThat(backup.fileName()).startsWith("Contractor invoice backup - Riverside Medical Office Building");
+        MockVaadin.runUIQueue(false);
+        assertThat(_get(Anchor.class, spec -> spec.withClasses("backup-download")).getHref())
+                .isEqualTo("backups/" + backup.id() + "/download");
     }
 
     @Test
