@@ -12,7 +12,11 @@ import com.invoicebackups.backup.BackupKind;
 import com.invoicebackups.backup.BackupOptions;
 import com.invoicebackups.backup.BackupService;
 import com.invoicebackups.billing.PeriodStatus;
+import com.invoicebackups.company.CompanyKind;
+import com.invoicebackups.company.CompanyService;
 import com.invoicebackups.invoicing.InvoiceStatus;
+import com.invoicebackups.project.Permission;
+import com.invoicebackups.project.ProjectService;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.util.List;
@@ -53,5 +57,18 @@ class BackupMailIT {
         assertThat(GreenMailUtil.getBody(received[0]))
                 .contains("http://invoices.example/backups/" + done.id() + "/download")
                 .contains(done.pageCount() + " pages");
+
+        // a specialty contractor reads the mail in their own words
+        var specialtyCompany = context.getBean(CompanyService.class).createCompany("Specialty " + world.project().number(),
+                CompanyKind.SUBCONTRACTOR, "specialty");
+        var specialist = data.user("specialist-" + world.project().number(), specialtyCompany);
+        context.getBean(ProjectService.class).addMember(world.project().id(), specialist.id(), Permission.ADMIN,
+                Permission.NONE);
+        backups.request(specialist.id(), world.project().id(), BackupKind.SUBCONTRACTOR, List.of(invoice.id()),
+                BackupOptions.ALL);
+        assertThat(smtp.waitForIncomingEmail(40_000, 2)).isTrue();
+        MimeMessage second = smtp.getReceivedMessages()[1];
+        assertThat(second.getAllRecipients()[0].toString()).isEqualTo(specialist.email());
+        assertThat(second.getSubject()).startsWith("Progress billing backup compiled: Subcontractor progress billing backup - ");
     }
 }
