@@ -107,6 +107,8 @@ public class BackupAssembler {
         parts.invoices.add(new BackupRequest.Invoice(prime.number(), ownerCompany, owner.number(),
                 new BackupRequest.Source(words.get("backup.invoice-document"), null, document), List.of()));
         parts.totals(application.summary(), owner.billingPeriodId());
+        // the cover states what the owner is billed; the subcontractor invoices are its backup
+        parts.countTotals = false;
         if (owner.billingPeriodId() != null) {
             sorted(invoices.approvedInPeriod(userId, owner.projectId(), owner.billingPeriodId()))
                     .forEach(invoice -> parts.add(userId, invoice));
@@ -158,6 +160,7 @@ public class BackupAssembler {
         private Money work = Money.ZERO;
         private Money retainage = Money.ZERO;
         private Money due = Money.ZERO;
+        private boolean countTotals = true;
 
         Parts(Dictionary words, Path workFolder, Project project) {
             this.words = words;
@@ -180,7 +183,9 @@ public class BackupAssembler {
             }
             invoices.add(new BackupRequest.Invoice(subcontract.number(), company, invoice.number(), document,
                     sources(attachments.attachments(userId, InvoiceRef.subcontractor(invoice.id())))));
-            totals(application.summary(), invoice.billingPeriodId());
+            if (countTotals) {
+                totals(application.summary(), invoice.billingPeriodId());
+            }
         }
 
         void totals(PayApplication.Summary summary, Long periodId) {

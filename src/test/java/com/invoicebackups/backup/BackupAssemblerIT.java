@@ -138,13 +138,16 @@ class BackupAssemblerIT {
         attachments.upload(world.admin().id(), InvoiceRef.owner(owner.id()), "GC waiver.pdf", DocumentType.LIEN_WAIVER,
                 TestFiles.pdf("GC waiver", 1));
 
-        BackupRequest request = assembler.ownerBackup(world.admin().id(), owner.id(),
-                new BackupRequest.Options(false, true, null), GC, AT, folder);
+        BackupRequest request = assembler.ownerBackup(world.admin().id(), owner.id(), BackupRequest.Options.ALL, GC, AT,
+                folder);
         assertThat(request.invoices()).extracting(BackupRequest.Invoice::label).containsExactly("OA-01", "2-01", "OA-01");
         Path output = compile(request);
         try (PdfDocument pdf = new PdfDocument(new PdfReader(output.toFile()))) {
-            assertThat(text(pdf, 2)).contains("Application and Certificate for Payment", "OA-01");
-            assertThat(text(pdf, 4)).contains("2-01");
+            // the cover states the owner invoice's own figures, not the sum of its backup
+            assertThat(text(pdf, 1)).contains("Owner invoice backup", "Work completed this period $0.00")
+                    .doesNotContain("$100.00");
+            assertThat(text(pdf, 3)).contains("Application and Certificate for Payment", "OA-01");
+            assertThat(text(pdf, 5)).contains("2-01");
             assertThat(text(pdf, pdf.getNumberOfPages() - 1)).contains("GC waiver page 1");
         }
         assertThatThrownBy(() -> assembler.ownerBackup(world.viewer().id(), owner.id(), BackupRequest.Options.ALL, GC,

@@ -21,7 +21,8 @@ final class CoverSheetPage {
         Dictionary words = request.dictionary();
         PdfCanvas canvas = new PdfCanvas(page);
         canvas.setFillColor(ColorConstants.DARK_GRAY).rectangle(40, 690, 532, 4).fill();
-        PageText.show(canvas, text.bold, 24, ColorConstants.BLACK, 40, 650, request.title(), 532);
+        // the title reads "<kind of backup> - <project>"; the project has its own line below
+        PageText.show(canvas, text.bold, 24, ColorConstants.BLACK, 40, 650, request.title().split(" - ")[0], 532);
 
         List<String[]> facts = new ArrayList<>();
         BackupRequest.Cover cover = request.cover();
