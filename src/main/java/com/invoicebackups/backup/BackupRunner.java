@@ -7,6 +7,7 @@ import com.invoicebackups.company.CompanyService;
 import com.invoicebackups.document.DocumentStore;
 import com.invoicebackups.project.ProjectService;
 import com.invoicebackups.shared.NotFound;
+import com.invoicebackups.shared.RuleViolation;
 import com.invoicebackups.terminology.Dictionaries;
 import com.invoicebackups.terminology.Dictionary;
 import java.io.IOException;
@@ -18,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.FileSystemUtils;
@@ -69,18 +71,24 @@ class BackupRunner {
             work = Files.createTempDirectory("backup-" + backupId + "-");
             compile(started, work);
         } catch (Exception e) {
-            if (started.getAttempts() >= maxAttempts) {
-                LOG.error("Backup {} failed after {} attempts", backupId, started.getAttempts(), e);
+            // the user reads what kind of trouble it was; the details, paths included, go to the log
+            boolean permanent = e instanceof RuleViolation || e instanceof AccessDeniedException;
+            String reasonKey = permanent ? "backup.cause.permission"
+                    : e instanceof IOException || e.getCause() instanceof IOException ? "backup.cause.storage"
+                    : "backup.cause.internal";
+            if (permanent || started.getAttempts() >= maxAttempts) {
+                LOG.error("Backup {} failed after {} attempt(s)", backupId, started.getAttempts(), e);
                 update(backupId, backup -> {
-                    backup.fail(dictionary(backup).get("backup.failed.reason", String.valueOf(e.getMessage())),
-                            clock.instant());
+                    Dictionary words = dictionary(backup);
+                    backup.fail(words.get("backup.failed.reason", words.get(reasonKey)), clock.instant());
                     return true;
                 });
                 return;
             }
             LOG.warn("Backup {} attempt {} failed; it will be tried again", backupId, started.getAttempts(), e);
             update(backupId, backup -> {
-                backup.retryLater(dictionary(backup).get("backup.retrying", String.valueOf(e.getMessage())));
+                Dictionary words = dictionary(backup);
+                backup.retryLater(words.get("backup.retrying", words.get(reasonKey)));
                 return true;
             });
             throw new IllegalStateException("Backup " + backupId + " will be retried", e);
@@ -103,6 +111,7 @@ class BackupRunner {
                 ? assembler.ownerBackup(userId, backup.getInvoiceIds().getFirst(), engineOptions, words, at, work)
                 : assembler.subcontractorBackup(userId, backup.getProjectId(), backup.getInvoiceIds(), engineOptions,
                 words, at, work);
+        String fileName = BackupAssembler.fileName(projects.project(userId, backup.getProjectId()), words, at);
         ProgressReporter progress = new ProgressReporter(backupId);
         try (DocumentStore.NewDocument document = documents.create()) {
             BackupResult result = new BackupEngine().compile(request, document.output(), progress);
@@ -114,14 +123,19 @@ class BackupRunner {
                 return;
             }
             document.commit();
-            String fileName = BackupAssembler.fileName(projects.project(userId, backup.getProjectId()), words, at);
             long size = documents.size(document.key());
-            update(backupId, entity -> {
-                entity.succeed(result.status() == BackupResult.Status.SUCCEEDED ? BackupStatus.SUCCEEDED
-                                : BackupStatus.SUCCEEDED_WITH_WARNINGS, fileName, result.pages(), size, document.key(),
-                        result.warnings(), clock.instant());
-                return true;
-            });
+            try {
+                update(backupId, entity -> {
+                    entity.succeed(result.status() == BackupResult.Status.SUCCEEDED ? BackupStatus.SUCCEEDED
+                                    : BackupStatus.SUCCEEDED_WITH_WARNINGS, fileName, result.pages(), size,
+                            document.key(), result.warnings(), clock.instant());
+                    return true;
+                });
+            } catch (RuntimeException e) {
+                // not recorded, so not offered: the next attempt writes its own document
+                documents.delete(document.key());
+                throw e;
+            }
         }
     }
 

@@ -3,6 +3,7 @@ package com.invoicebackups.backup;
 import com.invoicebackups.company.CompanyService;
 import com.invoicebackups.document.DocumentStore;
 import com.invoicebackups.invoicing.CompilePreflight;
+import com.invoicebackups.invoicing.InvoiceService;
 import com.invoicebackups.project.ProjectAccess;
 import com.invoicebackups.project.ProjectService;
 import com.invoicebackups.project.Tool;
@@ -33,17 +34,19 @@ public class BackupService {
     private final ProjectService projects;
     private final CompanyService companies;
     private final CompilePreflight preflight;
+    private final InvoiceService invoices;
     private final DocumentStore documents;
     private final JobRequestScheduler jobs;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     BackupService(BackupRepository backups, ProjectService projects, CompanyService companies, CompilePreflight preflight,
-                  DocumentStore documents, JobRequestScheduler jobs, ApplicationEventPublisher events, Clock clock) {
+                  InvoiceService invoices, DocumentStore documents, JobRequestScheduler jobs, ApplicationEventPublisher events, Clock clock) {
         this.backups = backups;
         this.projects = projects;
         this.companies = companies;
         this.preflight = preflight;
+        this.invoices = invoices;
         this.documents = documents;
         this.jobs = jobs;
         this.events = events;
@@ -59,15 +62,19 @@ public class BackupService {
         if (!access.isAdmin(tool(kind))) {
             throw new AccessDeniedException("ADMIN on " + tool(kind) + " needed");
         }
-        if (invoiceIds.isEmpty() || kind == BackupKind.OWNER && invoiceIds.size() != 1) {
+        List<Long> selection = invoiceIds.stream().distinct().toList();
+        if (selection.isEmpty() || kind == BackupKind.OWNER && selection.size() != 1) {
             throw new RuleViolation("backup.error.nothing-selected");
         }
-        if (kind == BackupKind.SUBCONTRACTOR && !preflight.problems(userId, projectId, invoiceIds).isEmpty()) {
+        if (kind == BackupKind.OWNER && invoices.ownerInvoice(userId, selection.getFirst()).projectId() != projectId) {
+            throw new NotFound("invoice", selection.getFirst());
+        }
+        if (kind == BackupKind.SUBCONTRACTOR && !preflight.problems(userId, projectId, selection).isEmpty()) {
             throw new RuleViolation("backup.error.preflight");
         }
         String dictionary = companies.user(userId).dictionary();
         BackupEntity backup = backups.saveAndFlush(new BackupEntity(projectId, kind, userId, clock.instant(),
-                List.copyOf(invoiceIds), options, dictionary));
+                selection, options, dictionary));
         jobs.enqueue(new CompileBackupJob(backup.getId()));
         Backup queued = record(backup);
         events.publishEvent(new BackupEvent(queued));

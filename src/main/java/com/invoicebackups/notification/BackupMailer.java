@@ -64,7 +64,7 @@ class BackupMailer {
         }
         try {
             sender.send(message);
-        } catch (MailException e) {
+        } catch (MailException | IllegalArgumentException e) {
             LOG.warn("Could not mail {} about backup {}: {}", requester.email(), backup.id(), e.getMessage());
         }
     }

@@ -78,6 +78,7 @@ public final class BackupEngine {
                 String name = source.name();
                 OpenedSource opened = sources.next();
                 int firstPage = pdf.getNumberOfPages() + 1;
+                OpenedSource original = opened;
                 int added = 0;
                 try {
                     added = switch (opened) {
@@ -108,7 +109,7 @@ public final class BackupEngine {
                     }
                     contentPages += added;
                 }
-                if (opened instanceof OpenedSource.Pdf document) {
+                if (original instanceof OpenedSource.Pdf document) {
                     if (added > 0) {
                         pdf.flushCopiedObjects(document.document());
                     }

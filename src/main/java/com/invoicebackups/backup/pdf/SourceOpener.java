@@ -40,7 +40,7 @@ final class SourceOpener {
             sha256 = sha256(path);
             content = sniff(path);
         } catch (IOException e) {
-            return new OpenedSource.LeftOut("backup.reason.unreadable", e.getMessage(), "");
+            return new OpenedSource.LeftOut("backup.reason.unreadable", null, "");
         }
         if (size == 0) {
             return new OpenedSource.LeftOut("backup.reason.empty", null, sha256);
@@ -62,11 +62,12 @@ final class SourceOpener {
 
     private static OpenedSource openPdf(Path path, String sha256) {
         PdfDocument document = null;
+        PdfReader reader = null;
         try {
             MemoryLimitsAwareHandler limits = new MemoryLimitsAwareHandler()
                     .setMaxSizeOfSingleDecompressedPdfStream(MAX_STREAM_BYTES)
                     .setMaxSizeOfDecompressedPdfStreamsSum(MAX_STREAMS_BYTES);
-            PdfReader reader = new PdfReader(path.toString(), new ReaderProperties().setMemoryLimitsAwareHandler(limits));
+            reader = new PdfReader(path.toString(), new ReaderProperties().setMemoryLimitsAwareHandler(limits));
             reader.setUnethicalReading(true);
             document = new PdfDocument(reader);
             int pages = document.getNumberOfPages();
@@ -80,12 +81,24 @@ final class SourceOpener {
             }
             return new OpenedSource.Pdf(document, pages, reader.hasRebuiltXref() || reader.hasFixedXref(), sha256);
         } catch (BadPasswordException e) {
-            closeQuietly(document);
+            close(document, reader);
             return new OpenedSource.LeftOut("backup.reason.password", null, sha256);
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
             // iText reports damage through many exception types, not only PdfException
-            closeQuietly(document);
+            close(document, reader);
             return new OpenedSource.LeftOut("backup.reason.damaged", e.getMessage(), sha256);
+        }
+    }
+
+    private static void close(PdfDocument document, PdfReader reader) {
+        if (document != null) {
+            closeQuietly(document);
+        } else if (reader != null) {
+            try {
+                reader.close();
+            } catch (IOException | RuntimeException ignored) {
+                // the file was never usable; nothing else depends on it
+            }
         }
     }
 

@@ -44,7 +44,7 @@ final class SourcePrefetcher implements AutoCloseable {
         try {
             return next.get();
         } catch (ExecutionException e) {
-            return new OpenedSource.LeftOut("backup.reason.unreadable", String.valueOf(e.getCause()), "");
+            return new OpenedSource.LeftOut("backup.reason.unreadable", null, "");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while compiling", e);
@@ -61,6 +61,10 @@ final class SourcePrefetcher implements AutoCloseable {
     public void close() {
         executor.shutdownNow();
         for (Future<OpenedSource> pending : window) {
+            // a task still in the queue never runs after shutdownNow: cancel it, or get() would wait forever
+            if (pending.cancel(false)) {
+                continue;
+            }
             try {
                 if (pending.get() instanceof OpenedSource.Pdf pdf) {
                     SourceOpener.closeQuietly(pdf.document());

@@ -2,6 +2,7 @@ package com.invoicebackups.backup.ui;
 
 import com.invoicebackups.backup.Backup;
 import com.invoicebackups.backup.BackupBroadcaster;
+import com.invoicebackups.backup.BackupStatus;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -61,7 +62,8 @@ class BackupHistoryGrid extends Grid<Backup> {
         setItems(backups.get());
         UI ui = event.getUI();
         unregister = broadcaster.register(backup -> {
-            if (backup.projectId() == projectId) {
+            // rows change when a backup is queued or ends; progress ticks are for the status area
+            if (backup.projectId() == projectId && (backup.finished() || backup.status() == BackupStatus.QUEUED)) {
                 ui.access(() -> setItems(backups.get()));
             }
         });

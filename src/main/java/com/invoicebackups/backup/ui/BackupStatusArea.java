@@ -42,14 +42,9 @@ class BackupStatusArea extends VerticalLayout {
         addClassName("backup-status");
         setPadding(false);
         setSpacing(false);
-        Instant recent = Instant.now().minus(Duration.ofMinutes(15));
-        backups.history(userId, projectId).stream()
-                .filter(backup -> backup.requestedBy() == userId)
-                .filter(backup -> !backup.finished() || backup.finishedAt() != null && backup.finishedAt().isAfter(recent))
-                .limit(3)
-                .forEach(this::show);
     }
 
+    /** Listens first, then reads the database, so that nothing that happens in between is missed. */
     @Override
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
@@ -58,6 +53,13 @@ class BackupStatusArea extends VerticalLayout {
                 ui.access(() -> show(backup));
             }
         });
+        Instant recent = Instant.now().minus(Duration.ofMinutes(15));
+        backups.history(userId, projectId).stream()
+                .filter(backup -> backup.requestedBy() == userId)
+                .filter(backup -> !backup.finished() || backup.finishedAt() != null && backup.finishedAt().isAfter(recent))
+                .limit(3)
+                .toList().reversed()
+                .forEach(this::show);
     }
 
     @Override
