@@ -113,7 +113,7 @@ public final class BackupEngine {
                     if (added > 0) {
                         pdf.flushCopiedObjects(document.document());
                     }
-                    SourceOpener.closeQuietly(document.document());
+                    document.close();
                 }
                 contents.add(new ContentsPages.Entry(invoice.contractNumber(), invoice.company(), invoice.label(), name,
                         destination, added > 0 ? firstPage : null));
@@ -223,7 +223,7 @@ public final class BackupEngine {
             case OpenedSource.Pdf pdf when pdf.repaired() -> {
                 warnings.add(words.get("backup.warning.repaired", invoice, file));
                 yield new BackupResult.ManifestEntry(invoice, file, pdf.sha256(), pages, BackupResult.Fate.REPAIRED,
-                        words.get("backup.reason.repaired"));
+                        words.get(pdf.repairKey()));
             }
             case OpenedSource.Pdf pdf -> new BackupResult.ManifestEntry(invoice, file, pdf.sha256(), pages,
                     BackupResult.Fate.MERGED, null);

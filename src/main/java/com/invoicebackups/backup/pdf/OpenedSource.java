@@ -8,7 +8,28 @@ sealed interface OpenedSource {
 
     String sha256();
 
-    record Pdf(PdfDocument document, int pages, boolean repaired, String sha256) implements OpenedSource {
+    /**
+     * A readable PDF. {@code repairKey} names how it was repaired (null when it needed no repair);
+     * {@code temporary} is a rebuilt copy to delete once merged (null when the original is read).
+     */
+    record Pdf(PdfDocument document, int pages, String repairKey, String sha256, java.nio.file.Path temporary)
+            implements OpenedSource {
+
+        boolean repaired() {
+            return repairKey != null;
+        }
+
+        /** Closes the document and removes a rebuilt copy. */
+        void close() {
+            SourceOpener.closeQuietly(document);
+            if (temporary != null) {
+                try {
+                    java.nio.file.Files.deleteIfExists(temporary);
+                } catch (java.io.IOException ignored) {
+                    // a temporary file left behind is harmless
+                }
+            }
+        }
     }
 
     record Image(ImageData image, String sha256) implements OpenedSource {

@@ -61,6 +61,38 @@ final class SourceOpener {
     }
 
     private static OpenedSource openPdf(Path path, String sha256) {
+        try {
+            return readWithIText(path, sha256, null, "backup.reason.repaired");
+        } catch (BadPasswordException e) {
+            return new OpenedSource.LeftOut("backup.reason.password", null, sha256);
+        } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+            // iText reports damage through many exception types, not only PdfException
+            return PdfBoxRebuild.rebuild(path)
+                    .map(copy -> openRebuilt(copy, sha256))
+                    .orElseGet(() -> new OpenedSource.LeftOut("backup.reason.damaged", e.getMessage(), sha256));
+        }
+    }
+
+    /**
+     * A copy rewritten by PDFBox's lenient parser, accepted only if iText reads it and finds as many
+     * pages as PDFBox did: whatever path a file takes, it is merged whole or not at all.
+     */
+    private static OpenedSource openRebuilt(PdfBoxRebuild.Copy copy, String sha256) {
+        try {
+            OpenedSource opened = readWithIText(copy.file(), sha256, copy.file(), "backup.reason.rebuilt");
+            if (opened instanceof OpenedSource.Pdf pdf && pdf.pages() != copy.pages()) {
+                pdf.close();
+                return new OpenedSource.LeftOut("backup.reason.damaged", null, sha256);
+            }
+            return opened;
+        } catch (Exception | StackOverflowError e) {
+            PdfBoxRebuild.delete(copy.file());
+            return new OpenedSource.LeftOut("backup.reason.damaged", e.getMessage(), sha256);
+        }
+    }
+
+    private static OpenedSource readWithIText(Path path, String sha256, Path temporary, String repairKey)
+            throws IOException {
         PdfDocument document = null;
         PdfReader reader = null;
         try {
@@ -71,22 +103,17 @@ final class SourceOpener {
             reader.setUnethicalReading(true);
             document = new PdfDocument(reader);
             int pages = document.getNumberOfPages();
-            if (pages == 0) {
+            if (pages == 0 || pages > MAX_PAGES_PER_FILE) {
                 document.close();
-                return new OpenedSource.LeftOut("backup.reason.no-pages", null, sha256);
+                PdfBoxRebuild.delete(temporary);
+                return pages == 0 ? new OpenedSource.LeftOut("backup.reason.no-pages", null, sha256)
+                        : new OpenedSource.LeftOut("backup.reason.too-many-pages", String.valueOf(pages), sha256);
             }
-            if (pages > MAX_PAGES_PER_FILE) {
-                document.close();
-                return new OpenedSource.LeftOut("backup.reason.too-many-pages", String.valueOf(pages), sha256);
-            }
-            return new OpenedSource.Pdf(document, pages, reader.hasRebuiltXref() || reader.hasFixedXref(), sha256);
-        } catch (BadPasswordException e) {
+            boolean repaired = temporary != null || reader.hasRebuiltXref() || reader.hasFixedXref();
+            return new OpenedSource.Pdf(document, pages, repaired ? repairKey : null, sha256, temporary);
+        } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
             close(document, reader);
-            return new OpenedSource.LeftOut("backup.reason.password", null, sha256);
-        } catch (Exception | StackOverflowError | OutOfMemoryError e) {
-            // iText reports damage through many exception types, not only PdfException
-            close(document, reader);
-            return new OpenedSource.LeftOut("backup.reason.damaged", e.getMessage(), sha256);
+            throw e;
         }
     }
 

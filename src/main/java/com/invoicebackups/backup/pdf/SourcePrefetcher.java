@@ -67,7 +67,7 @@ final class SourcePrefetcher implements AutoCloseable {
             }
             try {
                 if (pending.get() instanceof OpenedSource.Pdf pdf) {
-                    SourceOpener.closeQuietly(pdf.document());
+                    pdf.close();
                 }
             } catch (ExecutionException | RuntimeException e) {
                 // nothing was opened

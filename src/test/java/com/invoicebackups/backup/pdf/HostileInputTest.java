@@ -88,6 +88,34 @@ class HostileInputTest {
     }
 
     @Test
+    void a_compressed_pdf_cut_off_before_its_cross_reference_stream_is_rebuilt_by_the_second_reader()
+            throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PdfDocument pdf = new PdfDocument(new PdfWriter(out, new com.itextpdf.kernel.pdf.WriterProperties()
+                .setFullCompressionMode(true)));
+             com.itextpdf.layout.Document document = new com.itextpdf.layout.Document(pdf)) {
+            for (int page = 1; page <= 3; page++) {
+                if (page > 1) {
+                    document.add(new com.itextpdf.layout.element.AreaBreak());
+                }
+                document.add(new com.itextpdf.layout.element.Paragraph("cut off page " + page));
+            }
+        }
+        String whole = new String(out.toByteArray(), StandardCharsets.ISO_8859_1);
+        int xrefStream = whole.lastIndexOf("\n", whole.lastIndexOf(" 0 obj", whole.lastIndexOf("startxref")));
+        Outcome outcome = compileAround("cut-off.pdf", Arrays.copyOf(out.toByteArray(), xrefStream));
+
+        assertThat(outcome.entry.fate()).isEqualTo(BackupResult.Fate.REPAIRED);
+        assertThat(outcome.entry.reason()).contains("PDFBox");
+        assertThat(outcome.entry.pages()).isEqualTo(3);
+        assertThat(outcome.contentPages).isEqualTo(2 + 3 + 3);
+        try (PdfReadBack pdf = new PdfReadBack(folder.resolve("out.pdf"))) {
+            assertThat(pdf.text(4)).contains("cut off page 1");
+            assertThat(pdf.text(6)).contains("cut off page 3");
+        }
+    }
+
+    @Test
     void a_decompression_bomb_with_an_absurd_page_count_is_left_out() throws IOException {
         compileAround("bomb.pdf", pdfWithPages(SourceOpener.MAX_PAGES_PER_FILE + 1))
                 .assertLeftOut("absurd page count (5001)");
