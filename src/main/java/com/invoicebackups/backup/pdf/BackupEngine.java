@@ -1,20 +1,17 @@
 package com.invoicebackups.backup.pdf;
 
 import com.invoicebackups.terminology.Dictionary;
-import com.itextpdf.forms.PdfPageFormCopier;
 import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.geom.Rectangle;
-import com.itextpdf.kernel.pdf.PdfArray;
-import com.itextpdf.kernel.pdf.PdfDictionary;
 import com.itextpdf.kernel.pdf.PdfDocument;
-import com.itextpdf.kernel.pdf.PdfName;
 import com.itextpdf.kernel.pdf.PdfOutline;
 import com.itextpdf.kernel.pdf.PdfPage;
-import com.itextpdf.kernel.pdf.PdfString;
 import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
 import com.itextpdf.kernel.pdf.navigation.PdfExplicitDestination;
+import com.itextpdf.kernel.pdf.xobject.PdfImageXObject;
 import java.io.OutputStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -33,10 +30,23 @@ public final class BackupEngine {
         Progress NONE = (index, count, label) -> { };
     }
 
+    private final Duration sourceBudget;
+
+    public BackupEngine() {
+        this(SourceOpener.DEFAULT_BUDGET);
+    }
+
+    /** {@code sourceBudget}: the work one source may cost before it is abandoned and reported. */
+    public BackupEngine(Duration sourceBudget) {
+        this.sourceBudget = sourceBudget;
+    }
+
     public BackupResult compile(BackupRequest request, OutputStream out, Progress progress) {
         List<List<BackupRequest.Source>> plan = request.invoices().stream().map(invoice -> plan(request, invoice)).toList();
 
-        try (SourcePrefetcher sources = new SourcePrefetcher(plan.stream().flatMap(List::stream).toList())) {
+        try (SecondReader secondReader = new SecondReader();
+             SourcePrefetcher sources = new SourcePrefetcher(plan.stream().flatMap(List::stream).toList(),
+                     new SourceOpener(sourceBudget, secondReader), sourceBudget)) {
             return compile(request, out, progress, plan, sources);
         }
     }
@@ -53,6 +63,7 @@ public final class BackupEngine {
                 .setCreator(words.get("app.name")).setSubject(words.get("backup.subject"));
         PageText text = new PageText(pdf);
         PageStamper stamper = new PageStamper(pdf, text, words);
+        SourceCopier copier = new SourceCopier(pdf, stamper);
         int contentPages = 0;
 
         if (request.options().coverSheet()) {
@@ -80,13 +91,16 @@ public final class BackupEngine {
                 int firstPage = pdf.getNumberOfPages() + 1;
                 OpenedSource original = opened;
                 int added = 0;
+                boolean flattened = false;
                 try {
-                    added = switch (opened) {
-                        case OpenedSource.Pdf document -> mergePdf(pdf, document, stamper, contents.size());
-                        case OpenedSource.Image image -> addImage(pdf, image, stamper);
-                        default -> 0;
-                    };
-                } catch (CopyFailed e) {
+                    if (opened instanceof OpenedSource.Pdf document) {
+                        SourceCopier.Copied copied = copier.copy(document, "d" + contents.size() + "_");
+                        added = copied.pages();
+                        flattened = copied.flattened();
+                    } else if (opened instanceof OpenedSource.Image image) {
+                        added = addImage(pdf, image, stamper);
+                    }
+                } catch (SourceCopier.Failed e) {
                     opened = new OpenedSource.LeftOut("backup.reason.damaged", e.getMessage(), opened.sha256());
                 }
                 String destination = "doc-" + contents.size();
@@ -117,7 +131,7 @@ public final class BackupEngine {
                 }
                 contents.add(new ContentsPages.Entry(invoice.contractNumber(), invoice.company(), invoice.label(), name,
                         destination, added > 0 ? firstPage : null));
-                manifest.add(record(invoice.label(), name, opened, added, words, warnings));
+                manifest.add(record(invoice.label(), name, opened, added, flattened, words, warnings));
             }
         }
         progress.invoice(request.invoices().size(), request.invoices().size(), "");
@@ -148,59 +162,15 @@ public final class BackupEngine {
         return sources;
     }
 
-    /**
-     * Copies every page of one source, or none: pages are checked and stamped before anything is
-     * flushed, so a source that fails half-way is removed again and costs only its own pages.
-     */
-    private static int mergePdf(PdfDocument pdf, OpenedSource.Pdf source, PageStamper stamper, int documentIndex) {
-        int before = pdf.getNumberOfPages();
-        PdfDocument document = source.document();
-        try {
-            boolean hasForm = renameFormFields(document, "d" + documentIndex + "_");
-            List<PdfPage> copied = hasForm
-                    ? document.copyPagesTo(1, source.pages(), pdf, new PdfPageFormCopier())
-                    : document.copyPagesTo(1, source.pages(), pdf);
-            if (copied.size() != source.pages()) {
-                throw new IllegalStateException("copied " + copied.size() + " of " + source.pages() + " pages");
-            }
-            for (int i = 0; i < copied.size(); i++) {
-                // numbered by position: pdf.getPageNumber searches all pages and would make merging quadratic
-                stamper.stampCopied(copied.get(i), before + i + 1);
-            }
-            return copied.size();
-        } catch (RuntimeException | StackOverflowError e) {
-            for (int page = pdf.getNumberOfPages(); page > before; page--) {
-                pdf.removePage(page);
-            }
-            throw new CopyFailed(e);
-        }
-    }
-
-    /** A source that opened but could not be copied whole. */
-    private static final class CopyFailed extends RuntimeException {
-        CopyFailed(Throwable cause) {
-            super(String.valueOf(cause.getMessage()), cause);
-        }
-    }
-
-    /** Gives the fields of one source unique names, so that two lien waiver forms with the same field names both survive. */
-    private static boolean renameFormFields(PdfDocument document, String prefix) {
-        PdfDictionary form = document.getCatalog().getPdfObject().getAsDictionary(PdfName.AcroForm);
-        PdfArray fields = form == null ? null : form.getAsArray(PdfName.Fields);
-        if (fields == null || fields.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < fields.size(); i++) {
-            PdfDictionary field = fields.getAsDictionary(i);
-            PdfString name = field == null ? null : field.getAsString(PdfName.T);
-            if (name != null) {
-                field.put(PdfName.T, new PdfString(prefix + name.toUnicodeString()));
-            }
-        }
-        return true;
-    }
-
+    /** The image is embedded before its page is added, so an image that fails costs no page. */
     private static int addImage(PdfDocument pdf, OpenedSource.Image source, PageStamper stamper) {
+        PdfImageXObject image;
+        try {
+            image = new PdfImageXObject(source.image());
+            image.makeIndirect(pdf);
+        } catch (RuntimeException | OutOfMemoryError e) {
+            throw new SourceCopier.Failed(e);
+        }
         float width = source.image().getWidth();
         float height = source.image().getHeight();
         PdfPage page = pdf.addNewPage(width > height ? PageSize.LETTER.rotate() : PageSize.LETTER);
@@ -210,15 +180,24 @@ public final class BackupEngine {
         float scale = Math.min(area.getWidth() / width, area.getHeight() / height);
         float drawnWidth = width * scale;
         float drawnHeight = height * scale;
-        new PdfCanvas(page).addImageFittedIntoRectangle(source.image(), new Rectangle(
+        new PdfCanvas(page).addXObjectFittedIntoRectangle(image, new Rectangle(
                 area.getLeft() + (area.getWidth() - drawnWidth) / 2, area.getBottom() + (area.getHeight() - drawnHeight) / 2,
-                drawnWidth, drawnHeight), false);
+                drawnWidth, drawnHeight));
         stamper.stampOwn(page, pdf.getNumberOfPages());
         return 1;
     }
 
     private static BackupResult.ManifestEntry record(String invoice, String file, OpenedSource opened, int pages,
-                                                     Dictionary words, List<String> warnings) {
+                                                     boolean flattened, Dictionary words, List<String> warnings) {
+        if (flattened && opened instanceof OpenedSource.Pdf pdf) {
+            if (pdf.repaired()) {
+                warnings.add(words.get("backup.warning.repaired", invoice, file));
+            }
+            warnings.add(words.get("backup.warning.flattened", invoice, file));
+            return new BackupResult.ManifestEntry(invoice, file, pdf.sha256(), pages,
+                    pdf.repaired() ? BackupResult.Fate.REPAIRED : BackupResult.Fate.MERGED,
+                    (pdf.repaired() ? words.get(pdf.repairKey()) + "; " : "") + words.get("backup.reason.flattened"));
+        }
         return switch (opened) {
             case OpenedSource.Pdf pdf when pdf.repaired() -> {
                 warnings.add(words.get("backup.warning.repaired", invoice, file));

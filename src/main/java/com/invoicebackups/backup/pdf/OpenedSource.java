@@ -2,6 +2,8 @@ package com.invoicebackups.backup.pdf;
 
 import com.itextpdf.io.image.ImageData;
 import com.itextpdf.kernel.pdf.PdfDocument;
+import java.nio.file.Path;
+import java.util.function.Supplier;
 
 /** A source file after it has been judged: something to merge, something only to list, or something left out. */
 sealed interface OpenedSource {
@@ -9,26 +11,25 @@ sealed interface OpenedSource {
     String sha256();
 
     /**
-     * A readable PDF. {@code repairKey} names how it was repaired (null when it needed no repair);
-     * {@code temporary} is a rebuilt copy to delete once merged (null when the original is read).
+     * A readable PDF, proven copyable. {@code repairKey} names how it was repaired (null when it needed
+     * no repair); {@code temporary} is a rebuilt copy to delete once merged (null when the original is
+     * read); {@code liveForm} says its form fields can be merged as fields; {@code reopen} reads it afresh.
      */
-    record Pdf(PdfDocument document, int pages, String repairKey, String sha256, java.nio.file.Path temporary)
-            implements OpenedSource {
+    record Pdf(PdfDocument document, int pages, String repairKey, String sha256, Path temporary, boolean liveForm,
+               Supplier<PdfDocument> reopen) implements OpenedSource {
 
         boolean repaired() {
             return repairKey != null;
         }
 
+        Pdf withSha256(String original) {
+            return new Pdf(document, pages, repairKey, original, temporary, liveForm, reopen);
+        }
+
         /** Closes the document and removes a rebuilt copy. */
         void close() {
             SourceOpener.closeQuietly(document);
-            if (temporary != null) {
-                try {
-                    java.nio.file.Files.deleteIfExists(temporary);
-                } catch (java.io.IOException ignored) {
-                    // a temporary file left behind is harmless
-                }
-            }
+            SecondReader.delete(temporary);
         }
     }
 

@@ -1,60 +1,76 @@
 package com.invoicebackups.backup.pdf;
 
+import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 /**
- * The second attempt for a PDF iText cannot read: PDFBox's lenient parser recovers several kinds of
- * damage iText does not (a compressed cross-reference stream cut off, for one). The recovered document
- * is written to a temporary copy, which iText then merges like any other file.
+ * The second reader's own process: PDFBox's lenient parser recovers several kinds of damage iText does
+ * not (a compressed cross-reference stream cut off, a broken page tree, an unusual header). For each
+ * path read from standard input it writes a rewritten copy and answers one line on standard output:
+ * {@code OK <copy> <pages>} or {@code REFUSED <reason key> <detail>}.
  */
-final class PdfBoxRebuild {
-
-    /** A rebuilt copy and the page count PDFBox found in it. */
-    record Copy(Path file, int pages) {
-    }
+public final class PdfBoxRebuild {
 
     private static final long MAX_BYTES = 256L * 1024 * 1024;
 
     private PdfBoxRebuild() {
     }
 
-    static Optional<Copy> rebuild(Path damaged) {
+    /** Answers requests until standard input closes. Logging goes to standard error, away from the answers. */
+    public static void serve() throws IOException {
+        PrintStream answers = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
+                StandardCharsets.UTF_8);
+        System.setOut(System.err);
+        BufferedReader requests = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        for (String path; (path = requests.readLine()) != null; ) {
+            answers.println(rebuild(Path.of(path)));
+        }
+    }
+
+    static String rebuild(Path damaged) {
         Path copy = null;
         try {
             if (Files.size(damaged) > MAX_BYTES) {
-                return Optional.empty();
+                return refused("backup.reason.too-large", "");
             }
             // streams are cached in temporary files, so a large scan does not fill the heap
             try (PDDocument document = Loader.loadPDF(new File(damaged.toString()), "", null, null,
                     IOUtils.createTempFileOnlyStreamCache())) {
                 int pages = document.getNumberOfPages();
-                if (pages == 0 || document.isEncrypted()) {
-                    return Optional.empty();
+                if (pages == 0) {
+                    return refused("backup.reason.no-pages", "");
                 }
+                document.setAllSecurityToBeRemoved(true);
                 copy = Files.createTempFile("rebuilt-", ".pdf");
                 document.save(copy.toFile());
-                return Optional.of(new Copy(copy, pages));
+                return "OK " + copy + " " + pages;
             }
+        } catch (InvalidPasswordException e) {
+            SecondReader.delete(copy);
+            return refused("backup.reason.password", "");
         } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            delete(copy);
-            return Optional.empty();
+            SecondReader.delete(copy);
+            return refused(isCertificateEncryption(e) ? "backup.reason.certificate" : "backup.reason.damaged",
+                    String.valueOf(e.getMessage()));
         }
     }
 
-    static void delete(Path file) {
-        if (file != null) {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException ignored) {
-                // a temporary file left behind is harmless
-            }
-        }
+    private static boolean isCertificateEncryption(Throwable e) {
+        String message = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        return message.contains("keystore") || message.contains("certificate") || message.contains("pubsec");
+    }
+
+    private static String refused(String reasonKey, String detail) {
+        return "REFUSED " + reasonKey + " " + detail.replaceAll("\\s+", " ");
     }
 }

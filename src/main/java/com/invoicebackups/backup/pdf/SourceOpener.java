@@ -2,142 +2,188 @@ package com.invoicebackups.backup.pdf;
 
 import com.itextpdf.io.image.ImageData;
 import com.itextpdf.io.image.ImageDataFactory;
+import com.itextpdf.io.source.IRandomAccessSource;
+import com.itextpdf.io.source.RandomAccessSourceFactory;
 import com.itextpdf.kernel.exceptions.BadPasswordException;
 import com.itextpdf.kernel.pdf.MemoryLimitsAwareHandler;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.ReaderProperties;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.time.Duration;
 import java.util.Locale;
 
 /**
  * Opens each source on its own and treats it as hostile: empty files, content that is not what the
- * name says, password-protected, damaged beyond repair, absurdly long or decompression bombs are
- * turned away with a reason instead of failing the backup.
+ * name says, password-protected, damaged beyond repair, absurdly long, bombs and files that take too
+ * long are turned away with a reason instead of failing the backup. A PDF is proven copyable here
+ * ({@link PdfCheck}), before anything of it reaches the backup.
  */
 final class SourceOpener {
 
     static final int MAX_PAGES_PER_FILE = 5_000;
     static final long MAX_FILE_BYTES = 1L << 30;
-    private static final int MAX_STREAM_BYTES = 128 * 1024 * 1024;
-    private static final long MAX_STREAMS_BYTES = 4L * 1024 * 1024 * 1024;
+    static final long MAX_IMAGE_FILE_PIXELS = 100_000_000L;
+    static final int MAX_XREF_ENTRIES = 5_000_000;
+    static final Duration DEFAULT_BUDGET = Duration.ofSeconds(60);
 
-    private enum Kind { PDF, JPEG, PNG, OTHER }
+    private final Duration budget;
+    private final SecondReader secondReader;
 
-    OpenedSource open(Path path, String name) {
-        String sha256;
-        long size;
-        Kind content;
+    SourceOpener(Duration budget, SecondReader secondReader) {
+        this.budget = budget;
+        this.secondReader = secondReader;
+    }
+
+    OpenedSource open(java.nio.file.Path path, String name) {
+        long deadline = System.nanoTime() + budget.toNanos();
+        SourceFile file;
         try {
-            size = Files.size(path);
-            sha256 = sha256(path);
-            content = sniff(path);
-        } catch (IOException e) {
+            file = SourceFile.read(path);
+        } catch (IOException | RuntimeException e) {
             return new OpenedSource.LeftOut("backup.reason.unreadable", null, "");
         }
-        if (size == 0) {
-            return new OpenedSource.LeftOut("backup.reason.empty", null, sha256);
+        if (file.size() == 0) {
+            return new OpenedSource.LeftOut("backup.reason.empty", null, file.sha256());
         }
-        if (size > MAX_FILE_BYTES) {
-            return new OpenedSource.LeftOut("backup.reason.too-large", null, sha256);
+        if (file.size() > MAX_FILE_BYTES) {
+            return new OpenedSource.LeftOut("backup.reason.too-large", null, file.sha256());
         }
-        Kind claimed = claimed(name);
-        if (claimed != Kind.OTHER && content != claimed || content != Kind.OTHER && claimed == Kind.OTHER
-                && hasExtension(name)) {
-            return new OpenedSource.LeftOut("backup.reason.mismatch", null, sha256);
+        SourceFile.Kind claimed = claimed(name);
+        SourceFile.Kind content = file.kind();
+        if (claimed != SourceFile.Kind.OTHER && content != claimed
+                || content != SourceFile.Kind.OTHER && claimed == SourceFile.Kind.OTHER && hasExtension(name)) {
+            return new OpenedSource.LeftOut("backup.reason.mismatch", null, file.sha256());
         }
         return switch (content) {
-            case PDF -> openPdf(path, sha256);
-            case JPEG, PNG -> openImage(path, sha256);
-            case OTHER -> new OpenedSource.Listed("backup.reason.not-mergeable", sha256);
+            case PDF -> openPdf(file, deadline);
+            case JPEG, PNG -> openImage(file);
+            case OTHER -> new OpenedSource.Listed("backup.reason.not-mergeable", file.sha256());
         };
     }
 
-    private static OpenedSource openPdf(Path path, String sha256) {
+    private OpenedSource openPdf(SourceFile file, long deadline) {
         try {
-            return readWithIText(path, sha256, null, "backup.reason.repaired");
-        } catch (BadPasswordException e) {
-            return new OpenedSource.LeftOut("backup.reason.password", null, sha256);
+            return readWithIText(file, null, deadline);
+        } catch (PdfCheck.Refused refused) {
+            if (!refused.reasonKey.equals("backup.reason.damaged")) {
+                // a bomb or a crawl stays one whatever reads it: no second reader
+                return new OpenedSource.LeftOut(refused.reasonKey, refused.getMessage(), file.sha256());
+            }
+            return secondReading(file, deadline, refused.getMessage());
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
             // iText reports damage through many exception types, not only PdfException
-            return PdfBoxRebuild.rebuild(path)
-                    .map(copy -> openRebuilt(copy, sha256))
-                    .orElseGet(() -> new OpenedSource.LeftOut("backup.reason.damaged", e.getMessage(), sha256));
+            return secondReading(file, deadline, e instanceof BadPasswordException ? null : e.getMessage());
         }
     }
 
     /**
-     * A copy rewritten by PDFBox's lenient parser, accepted only if iText reads it and finds as many
-     * pages as PDFBox did: whatever path a file takes, it is merged whole or not at all.
+     * What iText cannot read goes to a second reader (PDFBox's lenient parser, in a bounded child
+     * process). Its rewritten copy is accepted only if iText then finds as many pages as it did:
+     * whatever path a file takes, it is merged whole or not at all.
      */
-    private static OpenedSource openRebuilt(PdfBoxRebuild.Copy copy, String sha256) {
-        try {
-            OpenedSource opened = readWithIText(copy.file(), sha256, copy.file(), "backup.reason.rebuilt");
-            if (opened instanceof OpenedSource.Pdf pdf && pdf.pages() != copy.pages()) {
-                pdf.close();
-                return new OpenedSource.LeftOut("backup.reason.damaged", null, sha256);
+    private OpenedSource secondReading(SourceFile file, long deadline, String firstProblem) {
+        SecondReader.Result result = secondReader.rebuild(file.path(), Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+        return switch (result) {
+            case SecondReader.Result.Rebuilt copy -> {
+                try {
+                    SourceFile rebuilt = SourceFile.read(copy.file());
+                    OpenedSource opened = readWithIText(rebuilt, copy, deadline);
+                    if (opened instanceof OpenedSource.Pdf pdf && pdf.pages() != copy.pages()) {
+                        pdf.close();
+                        yield new OpenedSource.LeftOut("backup.reason.damaged", "pages missing", file.sha256());
+                    }
+                    yield opened instanceof OpenedSource.Pdf pdf ? pdf.withSha256(file.sha256()) : opened;
+                } catch (PdfCheck.Refused refused) {
+                    SecondReader.delete(copy.file());
+                    yield new OpenedSource.LeftOut(refused.reasonKey, refused.getMessage(), file.sha256());
+                } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+                    SecondReader.delete(copy.file());
+                    yield new OpenedSource.LeftOut("backup.reason.damaged", e.getMessage(), file.sha256());
+                }
             }
-            return opened;
-        } catch (Exception | StackOverflowError e) {
-            PdfBoxRebuild.delete(copy.file());
-            return new OpenedSource.LeftOut("backup.reason.damaged", e.getMessage(), sha256);
-        }
+            case SecondReader.Result.Refused refused -> new OpenedSource.LeftOut(refused.reasonKey(),
+                    refused.reasonKey().equals("backup.reason.damaged") ? firstProblem : refused.detail(), file.sha256());
+        };
     }
 
-    private static OpenedSource readWithIText(Path path, String sha256, Path temporary, String repairKey)
-            throws IOException {
-        PdfDocument document = null;
-        PdfReader reader = null;
+    private OpenedSource readWithIText(SourceFile file, SecondReader.Result.Rebuilt rebuilt, long deadline) throws IOException {
+        PdfDocument document = open(file);
         try {
-            MemoryLimitsAwareHandler limits = new MemoryLimitsAwareHandler()
-                    .setMaxSizeOfSingleDecompressedPdfStream(MAX_STREAM_BYTES)
-                    .setMaxSizeOfDecompressedPdfStreamsSum(MAX_STREAMS_BYTES);
-            reader = new PdfReader(path.toString(), new ReaderProperties().setMemoryLimitsAwareHandler(limits));
-            reader.setUnethicalReading(true);
-            document = new PdfDocument(reader);
             int pages = document.getNumberOfPages();
             if (pages == 0 || pages > MAX_PAGES_PER_FILE) {
-                document.close();
-                PdfBoxRebuild.delete(temporary);
-                return pages == 0 ? new OpenedSource.LeftOut("backup.reason.no-pages", null, sha256)
-                        : new OpenedSource.LeftOut("backup.reason.too-many-pages", String.valueOf(pages), sha256);
+                SourceOpener.closeQuietly(document);
+                if (rebuilt != null) {
+                    SecondReader.delete(rebuilt.file());
+                }
+                return pages == 0 ? new OpenedSource.LeftOut("backup.reason.no-pages", null, file.sha256())
+                        : new OpenedSource.LeftOut("backup.reason.too-many-pages", String.valueOf(pages), file.sha256());
             }
-            boolean repaired = temporary != null || reader.hasRebuiltXref() || reader.hasFixedXref();
-            return new OpenedSource.Pdf(document, pages, repaired ? repairKey : null, sha256, temporary);
-        } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            close(document, reader);
+            PdfCheck.Proof proof = PdfCheck.prove(document, deadline, budget.toSeconds());
+            PdfReader reader = document.getReader();
+            String repairKey = rebuilt != null ? "backup.reason.rebuilt"
+                    : reader.hasRebuiltXref() || reader.hasFixedXref() ? "backup.reason.repaired" : null;
+            return new OpenedSource.Pdf(document, pages, repairKey, file.sha256(),
+                    rebuilt == null ? null : rebuilt.file(), proof.liveForm(), () -> reopen(file, deadline));
+        } catch (RuntimeException | Error e) {
+            closeQuietly(document);
             throw e;
         }
     }
 
-    private static void close(PdfDocument document, PdfReader reader) {
-        if (document != null) {
-            closeQuietly(document);
-        } else if (reader != null) {
-            try {
-                reader.close();
-            } catch (IOException | RuntimeException ignored) {
-                // the file was never usable; nothing else depends on it
-            }
+    /** A fresh reading of the same file, for a second attempt that must not share objects with the first. */
+    private PdfDocument reopen(SourceFile file, long deadline) {
+        try {
+            PdfDocument document = open(file);
+            PdfCheck.prove(document, Math.max(deadline, System.nanoTime() + budget.toNanos()), budget.toSeconds());
+            return document;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
-    private static OpenedSource openImage(Path path, String sha256) {
+    private static PdfDocument open(SourceFile file) throws IOException {
+        RandomAccessSourceFactory factory = new RandomAccessSourceFactory();
+        IRandomAccessSource source = file.bytes() != null ? factory.createSource(file.bytes())
+                : factory.createBestSource(file.path().toString());
+        PdfReader reader = null;
         try {
-            ImageData image = ImageDataFactory.create(Files.readAllBytes(path));
-            if (image.getWidth() <= 0 || image.getHeight() <= 0) {
-                return new OpenedSource.LeftOut("backup.reason.damaged", "no image size", sha256);
+            MemoryLimitsAwareHandler limits = new MemoryLimitsAwareHandler()
+                    .setMaxSizeOfSingleDecompressedPdfStream((int) PdfCheck.MAX_STREAM_BYTES)
+                    .setMaxSizeOfDecompressedPdfStreamsSum(4L << 30);
+            limits.setMaxNumberOfElementsInXrefStructure(MAX_XREF_ENTRIES);
+            reader = new PdfReader(HeaderFixedSource.of(source, file.headerOffset()),
+                    new ReaderProperties().setMemoryLimitsAwareHandler(limits));
+            reader.setUnethicalReading(true);
+            return new PdfDocument(reader);
+        } catch (IOException | RuntimeException | Error e) {
+            if (reader != null) {
+                try {
+                    reader.close();
+                } catch (IOException | RuntimeException ignored) {
+                    // the file was never usable; nothing else depends on it
+                }
+            } else {
+                source.close();
             }
-            return new OpenedSource.Image(image, sha256);
-        } catch (Exception e) {
-            return new OpenedSource.LeftOut("backup.reason.damaged", e.getMessage(), sha256);
+            throw e;
+        }
+    }
+
+    private static OpenedSource openImage(SourceFile file) {
+        try {
+            long pixels = ImageSize.pixels(file.kind(), file.head(64 << 10));
+            if (pixels > MAX_IMAGE_FILE_PIXELS) {
+                return new OpenedSource.LeftOut("backup.reason.image-too-large", String.valueOf(pixels), file.sha256());
+            }
+            ImageData image = ImageDataFactory.create(file.bytes() != null ? file.bytes()
+                    : java.nio.file.Files.readAllBytes(file.path()));
+            if (image.getWidth() <= 0 || image.getHeight() <= 0) {
+                return new OpenedSource.LeftOut("backup.reason.damaged", "no image size", file.sha256());
+            }
+            return new OpenedSource.Image(image, file.sha256());
+        } catch (Exception | OutOfMemoryError | StackOverflowError e) {
+            return new OpenedSource.LeftOut("backup.reason.damaged", e.getMessage(), file.sha256());
         }
     }
 
@@ -151,27 +197,12 @@ final class SourceOpener {
         }
     }
 
-    private static Kind sniff(Path path) throws IOException {
-        byte[] head = new byte[1024];
-        int read;
-        try (InputStream in = Files.newInputStream(path)) {
-            read = in.readNBytes(head, 0, head.length);
-        }
-        if (read >= 3 && (head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xD8 && (head[2] & 0xff) == 0xFF) {
-            return Kind.JPEG;
-        }
-        if (read >= 8 && (head[0] & 0xff) == 0x89 && head[1] == 'P' && head[2] == 'N' && head[3] == 'G') {
-            return Kind.PNG;
-        }
-        return new String(head, 0, read, java.nio.charset.StandardCharsets.ISO_8859_1).contains("%PDF-") ? Kind.PDF : Kind.OTHER;
-    }
-
-    private static Kind claimed(String name) {
+    private static SourceFile.Kind claimed(String name) {
         return switch (extension(name)) {
-            case "pdf" -> Kind.PDF;
-            case "jpg", "jpeg" -> Kind.JPEG;
-            case "png" -> Kind.PNG;
-            default -> Kind.OTHER;
+            case "pdf" -> SourceFile.Kind.PDF;
+            case "jpg", "jpeg" -> SourceFile.Kind.JPEG;
+            case "png" -> SourceFile.Kind.PNG;
+            default -> SourceFile.Kind.OTHER;
         };
     }
 
@@ -182,14 +213,5 @@ final class SourceOpener {
     private static String extension(String name) {
         int dot = name.lastIndexOf('.');
         return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-    }
-
-    private static String sha256(Path path) throws IOException {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(path), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package com.invoicebackups.backup.pdf;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -7,70 +8,105 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
- * Opens the next few sources on a second thread while the current one is being merged: hashing a file
- * and parsing its structure cost about as much as copying its pages. Only {@link #DEPTH} sources are
- * open ahead at any time, so memory stays flat. Each opened source is used by one thread at a time:
- * the opening thread hands it over through its future.
+ * Opens and proves the next few sources on a second thread while the current one is being merged:
+ * hashing a file and parsing its structure cost about as much as copying its pages. Only {@link #DEPTH}
+ * sources are open ahead at any time, so memory stays flat. Each opened source is used by one thread
+ * at a time: the opening thread hands it over through its future. A source whose opening outlasts its
+ * budget is reported and abandoned with its thread; the others go on on a new thread.
  */
 final class SourcePrefetcher implements AutoCloseable {
 
     static final int DEPTH = 2;
+    /** Beyond the budget the opener keeps itself: time for it to notice and answer. */
+    private static final Duration GRACE = Duration.ofSeconds(5);
+
+    private record Pending(BackupRequest.Source source, Future<OpenedSource> future) {
+    }
 
     private final List<BackupRequest.Source> sources;
-    private final SourceOpener opener = new SourceOpener();
-    private final Deque<Future<OpenedSource>> window = new ArrayDeque<>();
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "backup-prefetch");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final SourceOpener opener;
+    private final Duration budget;
+    private final Deque<Pending> window = new ArrayDeque<>();
+    private ExecutorService executor = newExecutor();
     private int scheduled;
 
-    SourcePrefetcher(List<BackupRequest.Source> sources) {
+    SourcePrefetcher(List<BackupRequest.Source> sources, SourceOpener opener, Duration budget) {
         this.sources = sources;
+        this.opener = opener;
+        this.budget = budget;
         while (scheduled < Math.min(DEPTH, sources.size())) {
             schedule();
         }
     }
 
+    private static ExecutorService newExecutor() {
+        return Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "backup-prefetch");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
     /** The next source, in the order given. */
     OpenedSource next() {
-        Future<OpenedSource> next = window.removeFirst();
+        Pending next = window.removeFirst();
         if (scheduled < sources.size()) {
             schedule();
         }
         try {
-            return next.get();
+            return next.future().get(budget.plus(GRACE).toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
             return new OpenedSource.LeftOut("backup.reason.unreadable", null, "");
+        } catch (TimeoutException e) {
+            abandonThread(next);
+            return new OpenedSource.LeftOut("backup.reason.too-slow", String.valueOf(budget.toSeconds()), "");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while compiling", e);
         }
     }
 
+    /** The opening thread is stuck in a parser that ignores interruption: leave it, and open the rest anew. */
+    private void abandonThread(Pending stuck) {
+        stuck.future().cancel(true);
+        executor.shutdownNow();
+        executor = newExecutor();
+        Deque<Pending> waiting = new ArrayDeque<>(window);
+        window.clear();
+        for (Pending pending : waiting) {
+            pending.future().cancel(false);
+            window.addLast(new Pending(pending.source(), submit(pending.source())));
+        }
+    }
+
     private void schedule() {
         BackupRequest.Source source = sources.get(scheduled++);
-        window.addLast(executor.submit(() -> opener.open(source.path(), source.name())));
+        window.addLast(new Pending(source, submit(source)));
+    }
+
+    private Future<OpenedSource> submit(BackupRequest.Source source) {
+        return executor.submit(() -> opener.open(source.path(), source.name()));
     }
 
     /** Stops and closes whatever was opened ahead and not taken. */
     @Override
     public void close() {
         executor.shutdownNow();
-        for (Future<OpenedSource> pending : window) {
+        for (Pending pending : window) {
             // a task still in the queue never runs after shutdownNow: cancel it, or get() would wait forever
-            if (pending.cancel(false)) {
+            if (pending.future().cancel(false)) {
                 continue;
             }
             try {
-                if (pending.get() instanceof OpenedSource.Pdf pdf) {
+                if (pending.future().get(GRACE.toMillis(), TimeUnit.MILLISECONDS) instanceof OpenedSource.Pdf pdf) {
                     pdf.close();
                 }
-            } catch (ExecutionException | RuntimeException e) {
-                // nothing was opened
+            } catch (ExecutionException | TimeoutException | RuntimeException e) {
+                // nothing was opened, or its thread is stuck and owns it
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -107,11 +107,16 @@ class BackupEngineTest {
 
     BackupResult compile(BackupRequest.Options options, List<BackupRequest.Invoice> invoices, Path output)
             throws IOException {
+        return compile(new BackupEngine(), options, invoices, output);
+    }
+
+    BackupResult compile(BackupEngine engine, BackupRequest.Options options, List<BackupRequest.Invoice> invoices,
+                         Path output) throws IOException {
         BackupRequest request = new BackupRequest("Subcontractor invoice backup - Test", "Dana Whitfield",
                 ZonedDateTime.of(2026, 11, 25, 9, 30, 0, 0, ZoneId.of("America/Los_Angeles")), GC, options,
                 new BackupRequest.Cover("Riverside (2024-017)", "#6", "$1.00", "$0.10", "$0.90"), invoices);
         try (OutputStream out = Files.newOutputStream(output)) {
-            return new BackupEngine().compile(request, out, BackupEngine.Progress.NONE);
+            return engine.compile(request, out, BackupEngine.Progress.NONE);
         }
     }
 

@@ -11,7 +11,14 @@ import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfWriter;
+import com.itextpdf.kernel.pdf.EncryptionConstants;
+import com.itextpdf.kernel.pdf.PdfDictionary;
+import com.itextpdf.kernel.pdf.PdfName;
+import com.itextpdf.kernel.pdf.WriterProperties;
 import java.io.ByteArrayOutputStream;
+import java.time.Duration;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,6 +41,7 @@ class HostileInputTest {
     Path folder;
 
     private final BackupEngineTest support = new BackupEngineTest();
+    private Duration budget = SourceOpener.DEFAULT_BUDGET;
 
     @BeforeEach
     void shareFolder() {
@@ -163,6 +171,122 @@ class HostileInputTest {
         }
     }
 
+    @Test
+    void a_cyclic_page_tree_costs_only_its_own_pages() throws IOException {
+        RawPdf raw = new RawPdf();
+        int catalog = raw.add("<< /Type /Catalog /Pages 2 0 R >>");
+        raw.add("<< /Type /Pages /Kids [3 0 R 2 0 R] /Count 2 >>");
+        raw.add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>");
+        raw.stream("", "BT /F1 12 Tf 72 700 Td (cyclic) Tj ET".getBytes(StandardCharsets.ISO_8859_1));
+        Outcome outcome = compileAround("cyclic-tree.pdf", raw.build(catalog));
+        outcome.assertReportedAndConsistent();
+    }
+
+    @Test
+    void an_object_in_an_object_stream_that_refers_to_itself_is_merged() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PdfDocument pdf = new PdfDocument(new PdfWriter(out, new WriterProperties().setFullCompressionMode(true)))) {
+            for (int i = 0; i < 2; i++) {
+                PdfDictionary resources = pdf.addNewPage(PageSize.LETTER).getResources().getPdfObject();
+                resources.makeIndirect(pdf);
+                resources.put(new PdfName("Self"), resources.getIndirectReference());
+            }
+        }
+        Outcome outcome = compileAround("self-reference.pdf", out.toByteArray());
+        assertThat(outcome.entry.fate()).isEqualTo(BackupResult.Fate.MERGED);
+        assertThat(outcome.contentPages).isEqualTo(2 + 2 + 3);
+    }
+
+    @Test
+    void a_page_whose_content_inflates_beyond_the_limit_is_left_out_without_being_inflated_whole() throws IOException {
+        ByteArrayOutputStream deflated = new ByteArrayOutputStream();
+        try (DeflaterOutputStream zip = new DeflaterOutputStream(deflated, new Deflater(Deflater.BEST_SPEED))) {
+            byte[] spaces = new byte[1 << 20];
+            Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i < 200; i++) {
+                zip.write(spaces);
+            }
+        }
+        RawPdf raw = new RawPdf();
+        int catalog = raw.add("<< /Type /Catalog /Pages 2 0 R >>");
+        raw.add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+        raw.add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>");
+        raw.stream("/Filter /FlateDecode", deflated.toByteArray());
+        compileAround("flate-bomb.pdf", raw.build(catalog)).assertLeftOut("a stream inflates beyond 128 MB");
+    }
+
+    @Test
+    void an_image_declaring_fifty_thousand_pixels_square_inside_a_pdf_is_left_out() throws IOException {
+        RawPdf raw = new RawPdf();
+        int catalog = raw.add("<< /Type /Catalog /Pages 2 0 R >>");
+        raw.add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+        raw.add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /XObject << /Im1 5 0 R >> >>"
+                + " /Contents 4 0 R >>");
+        raw.stream("", "q 500 0 0 500 50 50 cm /Im1 Do Q".getBytes(StandardCharsets.ISO_8859_1));
+        raw.stream("/Type /XObject /Subtype /Image /Width 50000 /Height 50000 /ColorSpace /DeviceRGB"
+                + " /BitsPerComponent 8 /Filter /FlateDecode", new byte[] {120, -100, 3, 0, 0, 0, 0, 1});
+        compileAround("image-bomb.pdf", raw.build(catalog)).assertLeftOut("image too large (50000 x 50000 pixels)");
+    }
+
+    @Test
+    void a_png_declaring_forty_thousand_pixels_square_is_left_out_before_it_is_decoded() throws IOException {
+        compileAround("scan.png", TestFiles.pngHeader(40_000, 40_000))
+                .assertLeftOut("image too large (1600000000 pixels)");
+    }
+
+    @Test
+    void an_unusual_header_version_and_bytes_before_the_header_do_not_keep_a_pdf_out() throws IOException {
+        Outcome odd = compileAround("odd-version.pdf", RawPdf.simple("%PDF-1.8.5", "odd version page"));
+        assertThat(odd.entry.fate()).isIn(BackupResult.Fate.MERGED, BackupResult.Fate.REPAIRED);
+        assertThat(odd.contentPages).isEqualTo(2 + 1 + 3);
+
+        byte[] preamble = "X-Scanner: Model 9\r\nSubject: waiver\r\n\r\n".repeat(40).getBytes(StandardCharsets.ISO_8859_1);
+        byte[] pdf = RawPdf.simple("%PDF-1.4", "after a preamble");
+        byte[] prefixed = Arrays.copyOf(preamble, preamble.length + pdf.length);
+        System.arraycopy(pdf, 0, prefixed, preamble.length, pdf.length);
+        Outcome late = compileAround("preamble.pdf", prefixed);
+        assertThat(late.entry.fate()).isIn(BackupResult.Fate.MERGED, BackupResult.Fate.REPAIRED);
+        assertThat(late.contentPages).isEqualTo(2 + 1 + 3);
+    }
+
+    @Test
+    void an_aes_encrypted_pdf_that_needs_a_password_says_so() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PdfDocument pdf = new PdfDocument(new PdfWriter(out, new WriterProperties().setStandardEncryption(
+                "user".getBytes(StandardCharsets.UTF_8), "owner".getBytes(StandardCharsets.UTF_8),
+                EncryptionConstants.ALLOW_PRINTING, EncryptionConstants.ENCRYPTION_AES_256)))) {
+            pdf.addNewPage();
+        }
+        compileAround("aes.pdf", out.toByteArray()).assertLeftOut("needs a password");
+    }
+
+    @Test
+    void objects_nested_absurdly_deep_cost_only_their_own_pages() throws IOException {
+        String nested = "[".repeat(20_000) + "]".repeat(20_000);
+        RawPdf raw = new RawPdf();
+        int catalog = raw.add("<< /Type /Catalog /Pages 2 0 R >>");
+        raw.add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+        raw.add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Deep " + nested + " >> >>");
+        compileAround("deep.pdf", raw.build(catalog)).assertReportedAndConsistent();
+    }
+
+    @Test
+    void a_source_that_outlasts_its_budget_is_abandoned_and_reported() throws IOException {
+        StringBuilder kids = new StringBuilder();
+        RawPdf raw = new RawPdf();
+        int catalog = raw.add("<< /Type /Catalog /Pages 2 0 R >>");
+        raw.add("PLACEHOLDER");
+        for (int i = 0; i < 3_000; i++) {
+            int page = raw.add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /A " + (4 + 2 * i)
+                    + " 0 R >> >>");
+            raw.add("<< /Next " + (6 + 2 * i) + " 0 R >>");
+            kids.append(page).append(" 0 R ");
+        }
+        raw.set(2, "<< /Type /Pages /Kids [" + kids + "] /Count 3000 >>");
+        budget = Duration.ofMillis(1);
+        compileAround("crawl.pdf", raw.build(catalog)).assertLeftOut("took longer than 0 seconds to read");
+    }
+
     private record Outcome(BackupResult result, BackupResult.ManifestEntry entry, int contentPages) {
         void assertLeftOut(String reason) {
             assertThat(result.status()).isEqualTo(BackupResult.Status.SUCCEEDED_WITH_WARNINGS);
@@ -170,6 +294,13 @@ class HostileInputTest {
             assertThat(entry.reason()).startsWith(reason);
             assertThat(result.warnings()).anyMatch(warning -> warning.contains(entry.file()) && warning.contains(reason));
             assertThat(contentPages).isEqualTo(2 + 3);
+        }
+
+        /** Whatever its fate, the file is reported and the pages it was credited with are all there. */
+        void assertReportedAndConsistent() {
+            assertThat(result.status()).isEqualTo(BackupResult.Status.SUCCEEDED_WITH_WARNINGS);
+            assertThat(result.warnings()).anyMatch(warning -> warning.contains(entry.file()));
+            assertThat(contentPages).isEqualTo(2 + entry.pages() + 3);
         }
     }
 
@@ -181,7 +312,8 @@ class HostileInputTest {
                 new BackupRequest.Source(name, "OTHER", bad),
                 new BackupRequest.Source("after.pdf", "OTHER", support.write("after.pdf", TestFiles.pdf("after", 3)))));
         Path output = folder.resolve("out.pdf");
-        BackupResult result = support.compile(new BackupRequest.Options(false, true, null), List.of(invoice), output);
+        BackupResult result = support.compile(new BackupEngine(budget), new BackupRequest.Options(false, true, null),
+                List.of(invoice), output);
         try (PdfReadBack pdf = new PdfReadBack(output)) {
             assertThat(pdf.text(2)).contains("before page 1");
             assertThat(pdf.text(pdf.pages() - 1)).contains("after page 3");

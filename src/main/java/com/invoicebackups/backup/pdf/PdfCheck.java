@@ -1,0 +1,276 @@
+package com.invoicebackups.backup.pdf;
+
+import com.itextpdf.kernel.pdf.PdfArray;
+import com.itextpdf.kernel.pdf.PdfDictionary;
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfIndirectReference;
+import com.itextpdf.kernel.pdf.PdfName;
+import com.itextpdf.kernel.pdf.PdfNumber;
+import com.itextpdf.kernel.pdf.PdfObject;
+import com.itextpdf.kernel.pdf.PdfStream;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
+
+/**
+ * Proves a PDF copyable before anything of it reaches the backup: walks its page tree and every object
+ * its pages refer to, reading each one, within bounds of time, count, nesting and decoded size. What
+ * copying later reads is then already parsed, so copying cannot meet a parse error, a cycle or a bomb.
+ * Walks without recursion and with a visited set, so a cyclic or deep file costs no stack and no loop.
+ */
+final class PdfCheck {
+
+    static final int MAX_OBJECTS = 2_000_000;
+    /** iText copies objects recursively: deeper chains than this could overflow a thread's stack. */
+    static final int MAX_DEPTH = 300;
+    static final int MAX_PAGE_TREE_DEPTH = 64;
+    static final int MAX_FIELD_DEPTH = 32;
+    static final long MAX_IMAGE_PIXELS = 250_000_000L;
+    static final long MAX_STREAM_BYTES = 128L * 1024 * 1024;
+    /** Flate inflates at most about 1032 to 1: a smaller stream cannot reach the limit, so it is not measured. */
+    private static final long UNMEASURED_STREAM_BYTES = MAX_STREAM_BYTES / 1032;
+
+    /** Why a source cannot be carried as it is: a reason key and its detail. */
+    static final class Refused extends RuntimeException {
+        final String reasonKey;
+
+        Refused(String reasonKey, String detail) {
+            super(detail, null, false, false);
+            this.reasonKey = reasonKey;
+        }
+    }
+
+    /** What the check learned: the pages in order, and whether the form fields can stay live. */
+    record Proof(List<PdfDictionary> pages, boolean liveForm) {
+    }
+
+    private final long deadline;
+    private final long budgetSeconds;
+    private int visitedObjects;
+
+    private PdfCheck(long deadline, long budgetSeconds) {
+        this.deadline = deadline;
+        this.budgetSeconds = budgetSeconds;
+    }
+
+    /** Throws {@link Refused} with the reason, or whatever iText throws on a part it cannot read. */
+    static Proof prove(PdfDocument document, long deadline, long budgetSeconds) {
+        PdfCheck check = new PdfCheck(deadline, budgetSeconds);
+        List<PdfDictionary> pages = check.pageTree(document);
+        if (pages.size() != document.getNumberOfPages()) {
+            throw new Refused("backup.reason.damaged", "page tree holds " + pages.size() + " pages, not "
+                    + document.getNumberOfPages());
+        }
+        boolean widgets = false;
+        boolean liveForm = true;
+        Set<PdfObject> visited = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (PdfDictionary page : pages) {
+            keepDictionaryAnnotations(page);
+            check.walk(page, visited);
+            PdfArray annotations = page.getAsArray(PdfName.Annots);
+            for (int i = 0; annotations != null && i < annotations.size(); i++) {
+                PdfDictionary annotation = annotations.getAsDictionary(i);
+                if (PdfName.Widget.equals(annotation.getAsName(PdfName.Subtype))) {
+                    widgets = true;
+                    liveForm &= fieldChainIsSound(annotation);
+                }
+            }
+        }
+        return new Proof(pages, liveForm || !widgets);
+    }
+
+    /** Leaves of the page tree in order; refuses a cyclic, too deep or malformed tree. */
+    private List<PdfDictionary> pageTree(PdfDocument document) {
+        PdfDictionary root = document.getCatalog().getPdfObject().getAsDictionary(PdfName.Pages);
+        if (root == null) {
+            throw new Refused("backup.reason.damaged", "no page tree");
+        }
+        List<PdfDictionary> leaves = new ArrayList<>();
+        Set<PdfDictionary> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Iterator<PdfDictionary>> path = new ArrayDeque<>();
+        path.push(List.of(root).iterator());
+        while (!path.isEmpty()) {
+            if (!path.peek().hasNext()) {
+                path.pop();
+                continue;
+            }
+            PdfDictionary node = path.peek().next();
+            tick();
+            if (!seen.add(node)) {
+                throw new Refused("backup.reason.damaged", "cyclic page tree");
+            }
+            PdfArray kids = node.getAsArray(PdfName.Kids);
+            if (kids == null || PdfName.Page.equals(node.getAsName(PdfName.Type))) {
+                leaves.add(node);
+                continue;
+            }
+            if (path.size() >= MAX_PAGE_TREE_DEPTH) {
+                throw new Refused("backup.reason.damaged", "page tree too deep");
+            }
+            List<PdfDictionary> children = new ArrayList<>(kids.size());
+            for (int i = 0; i < kids.size(); i++) {
+                PdfDictionary kid = kids.getAsDictionary(i);
+                if (kid == null) {
+                    throw new Refused("backup.reason.damaged", "page tree holds a non-page");
+                }
+                children.add(kid);
+            }
+            path.push(children.iterator());
+        }
+        return leaves;
+    }
+
+    /** iText expects every annotation to be a dictionary; anything else in the list is dropped. */
+    private static void keepDictionaryAnnotations(PdfDictionary page) {
+        PdfObject value = page.get(PdfName.Annots);
+        if (value == null) {
+            return;
+        }
+        PdfArray annotations = value instanceof PdfArray array ? array : null;
+        PdfArray kept = new PdfArray();
+        for (int i = 0; annotations != null && i < annotations.size(); i++) {
+            if (annotations.get(i) instanceof PdfDictionary) {
+                kept.add(annotations.get(i, false));
+            }
+        }
+        if (annotations == null || kept.size() != annotations.size()) {
+            page.put(PdfName.Annots, kept);
+        }
+    }
+
+    /** A widget's parent fields end, without a cycle, within a sane depth. */
+    private static boolean fieldChainIsSound(PdfDictionary widget) {
+        Set<PdfDictionary> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        PdfDictionary field = widget;
+        for (int depth = 0; field != null; depth++) {
+            if (depth > MAX_FIELD_DEPTH || !seen.add(field)) {
+                return false;
+            }
+            PdfObject parent = field.get(PdfName.Parent);
+            if (parent != null && !(parent instanceof PdfDictionary)) {
+                return false;
+            }
+            field = (PdfDictionary) parent;
+            if (field != null && field.get(PdfName.Kids) != null && !(field.get(PdfName.Kids) instanceof PdfArray)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Depth-first over everything reachable from a page, in the order iText copies it, without recursion. */
+    private void walk(PdfDictionary page, Set<PdfObject> visited) {
+        Deque<Iterator<PdfObject>> path = new ArrayDeque<>();
+        path.push(List.<PdfObject>of(page).iterator());
+        while (!path.isEmpty()) {
+            if (!path.peek().hasNext()) {
+                path.pop();
+                continue;
+            }
+            PdfObject object = path.peek().next();
+            if (object instanceof PdfIndirectReference reference) {
+                object = reference.getRefersTo(true);
+            }
+            if (object == null || !(object instanceof PdfDictionary || object instanceof PdfArray)
+                    || !visited.add(object)) {
+                continue;
+            }
+            tick();
+            if (path.size() > MAX_DEPTH) {
+                throw new Refused("backup.reason.too-deep", String.valueOf(MAX_DEPTH));
+            }
+            if (object instanceof PdfStream stream) {
+                checkStream(stream);
+            }
+            path.push(children(object));
+        }
+    }
+
+    private static Iterator<PdfObject> children(PdfObject object) {
+        List<PdfObject> children = new ArrayList<>();
+        if (object instanceof PdfDictionary dictionary) {
+            boolean pageNode = PdfName.Page.equals(dictionary.getAsName(PdfName.Type))
+                    || PdfName.Pages.equals(dictionary.getAsName(PdfName.Type));
+            for (PdfName key : dictionary.keySet()) {
+                // a page's parent is the page tree, which copying leaves behind
+                if (!(pageNode && PdfName.Parent.equals(key))) {
+                    children.add(dictionary.get(key, false));
+                }
+            }
+        } else if (object instanceof PdfArray array) {
+            for (int i = 0; i < array.size(); i++) {
+                children.add(array.get(i, false));
+            }
+        }
+        return children.iterator();
+    }
+
+    private void checkStream(PdfStream stream) {
+        if (PdfName.Image.equals(stream.getAsName(PdfName.Subtype))) {
+            PdfNumber width = stream.getAsNumber(PdfName.Width);
+            PdfNumber height = stream.getAsNumber(PdfName.Height);
+            if (width != null && height != null && (long) width.doubleValue() * (long) height.doubleValue() > MAX_IMAGE_PIXELS) {
+                throw new Refused("backup.reason.image-too-large", width.intValue() + " x " + height.intValue());
+            }
+        }
+        byte[] raw = stream.getBytes(false);
+        if (raw != null && raw.length > UNMEASURED_STREAM_BYTES && isFlate(stream)) {
+            measureInflated(raw);
+        }
+    }
+
+    private static boolean isFlate(PdfStream stream) {
+        PdfObject filter = stream.get(PdfName.Filter);
+        if (filter instanceof PdfArray filters && !filters.isEmpty()) {
+            filter = filters.get(0);
+        }
+        return PdfName.FlateDecode.equals(filter) || PdfName.Fl.equals(filter);
+    }
+
+    /** Inflates into a small buffer only to count: a bomb is refused without ever being held. */
+    private void measureInflated(byte[] raw) {
+        Inflater inflater = new Inflater();
+        try {
+            inflater.setInput(raw);
+            byte[] buffer = new byte[1 << 16];
+            long total = 0;
+            while (!inflater.finished()) {
+                int count = inflater.inflate(buffer);
+                if (count == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                    return;
+                }
+                total += count;
+                if (total > MAX_STREAM_BYTES) {
+                    throw new Refused("backup.reason.bomb", String.valueOf(MAX_STREAM_BYTES >> 20));
+                }
+                checkTime();
+            }
+        } catch (DataFormatException e) {
+            // a damaged stream copies as the bytes it is; a viewer shows what it can, as with the original
+        } finally {
+            inflater.end();
+        }
+    }
+
+    private void tick() {
+        if (++visitedObjects > MAX_OBJECTS) {
+            throw new Refused("backup.reason.too-many-objects", String.valueOf(MAX_OBJECTS));
+        }
+        if ((visitedObjects & 0xFF) == 0) {
+            checkTime();
+        }
+    }
+
+    private void checkTime() {
+        if (System.nanoTime() - deadline > 0) {
+            throw new Refused("backup.reason.too-slow", String.valueOf(budgetSeconds));
+        }
+    }
+}

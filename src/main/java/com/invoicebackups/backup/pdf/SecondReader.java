@@ -1,0 +1,132 @@
+package com.invoicebackups.backup.pdf;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.jar.JarFile;
+
+/**
+ * PDFBox as the second reader, in a child JVM started on first need and kept for the backup: a file
+ * that makes the parser loop or exhaust its memory costs only that process, which is killed at the
+ * file's deadline and started afresh for the next one. The backup's own threads never wait past it.
+ */
+public final class SecondReader implements AutoCloseable {
+
+    /** What the second reader made of a file. */
+    sealed interface Result {
+        record Rebuilt(Path file, int pages) implements Result {
+        }
+
+        record Refused(String reasonKey, String detail) implements Result {
+        }
+    }
+
+    private static final String BOOT_LAUNCHER = "org.springframework.boot.loader.launch.JarLauncher";
+    private static final String APPLICATION = "com.invoicebackups.Application";
+    public static final String COMMAND = "second-reader";
+
+    private Process process;
+    private Writer requests;
+    private BufferedReader answers;
+
+    synchronized Result rebuild(Path file, long timeoutMillis) {
+        try {
+            if (process == null || !process.isAlive()) {
+                start();
+            }
+            requests.write(file.toAbsolutePath() + "\n");
+            requests.flush();
+            BufferedReader reader = answers;
+            String answer = CompletableFuture.supplyAsync(() -> readLine(reader), Thread::startVirtualThread)
+                    .get(timeoutMillis, TimeUnit.MILLISECONDS);
+            if (answer == null) {
+                stop();
+                return new Result.Refused("backup.reason.damaged", "second reader stopped");
+            }
+            String[] parts = answer.split(" ", 3);
+            if (parts[0].equals("OK") && parts.length == 3) {
+                return new Result.Rebuilt(Path.of(parts[1]), Integer.parseInt(parts[2].trim()));
+            }
+            return new Result.Refused(parts.length > 1 ? parts[1] : "backup.reason.damaged", parts.length > 2 ? parts[2] : "");
+        } catch (TimeoutException e) {
+            stop();
+            return new Result.Refused("backup.reason.too-slow", String.valueOf(Math.max(1, timeoutMillis / 1000)));
+        } catch (IOException | ExecutionException | RuntimeException e) {
+            stop();
+            return new Result.Refused("backup.reason.damaged", String.valueOf(e.getMessage()));
+        } catch (InterruptedException e) {
+            stop();
+            Thread.currentThread().interrupt();
+            return new Result.Refused("backup.reason.too-slow", "");
+        }
+    }
+
+    private static String readLine(BufferedReader reader) {
+        try {
+            return reader.readLine();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private void start() throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(command()).redirectError(ProcessBuilder.Redirect.DISCARD);
+        process = builder.start();
+        requests = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
+        answers = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    }
+
+    /** The same Java and class path as this process; from the application's jar, through its launcher. */
+    static List<String> command() {
+        String classPath = System.getProperty("java.class.path");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Djava.awt.headless=true", "-cp", classPath));
+        command.add(isApplicationJar(classPath) ? BOOT_LAUNCHER : APPLICATION);
+        command.add(COMMAND);
+        return command;
+    }
+
+    private static boolean isApplicationJar(String classPath) {
+        if (!classPath.endsWith(".jar") || classPath.contains(java.io.File.pathSeparator)) {
+            return false;
+        }
+        try (JarFile jar = new JarFile(classPath)) {
+            return jar.getManifest() != null && jar.getManifest().getMainAttributes().getValue("Start-Class") != null;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private void stop() {
+        if (process != null) {
+            process.destroyForcibly();
+            process = null;
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        stop();
+    }
+
+    static void delete(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // a temporary file left behind is harmless
+            }
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package com.invoicebackups.backup.pdf;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * A source file read once: small files are held as bytes, hashed and parsed from the same array; large
+ * ones are hashed as a stream and parsed from disk. The kind comes from the content, not the name.
+ */
+record SourceFile(Path path, long size, byte[] bytes, String sha256, Kind kind, int headerOffset) {
+
+    enum Kind { PDF, JPEG, PNG, OTHER }
+
+    /** Larger files are not held in memory: with sources opened ahead and two backups at once, this bounds the heap. */
+    static final int IN_MEMORY_BYTES = 16 << 20;
+    /** A PDF header may follow other bytes (a mail header, a scanner's preamble) this far into the file. */
+    static final int HEADER_SEARCH_BYTES = 64 << 10;
+
+    static SourceFile read(Path path) throws IOException {
+        long size = Files.size(path);
+        MessageDigest digest = sha256Digest();
+        byte[] bytes = null;
+        byte[] head;
+        if (size <= IN_MEMORY_BYTES) {
+            bytes = Files.readAllBytes(path);
+            digest.update(bytes);
+            head = bytes;
+        } else {
+            try (InputStream in = Files.newInputStream(path)) {
+                head = in.readNBytes(HEADER_SEARCH_BYTES);
+                digest.update(head);
+                byte[] buffer = new byte[1 << 16];
+                for (int read; (read = in.read(buffer)) > 0; ) {
+                    digest.update(buffer, 0, read);
+                }
+            }
+        }
+        int headerOffset = pdfHeader(head);
+        Kind kind = head.length >= 3 && (head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xD8 && (head[2] & 0xff) == 0xFF
+                ? Kind.JPEG
+                : head.length >= 8 && (head[0] & 0xff) == 0x89 && head[1] == 'P' && head[2] == 'N' && head[3] == 'G'
+                ? Kind.PNG
+                : headerOffset >= 0 ? Kind.PDF : Kind.OTHER;
+        return new SourceFile(path, size, bytes, HexFormat.of().formatHex(digest.digest()), kind, headerOffset);
+    }
+
+    private static int pdfHeader(byte[] head) {
+        int limit = Math.min(head.length, HEADER_SEARCH_BYTES);
+        return new String(head, 0, limit, StandardCharsets.ISO_8859_1).indexOf("%PDF-");
+    }
+
+    /** The first bytes, for reading an image's declared size without decoding it. */
+    byte[] head(int count) throws IOException {
+        if (bytes != null) {
+            return bytes.length <= count ? bytes : java.util.Arrays.copyOf(bytes, count);
+        }
+        try (InputStream in = Files.newInputStream(path)) {
+            return in.readNBytes(count);
+        }
+    }
+
+    private static MessageDigest sha256Digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
