@@ -35,12 +35,15 @@ final class FormFields {
     private FormFields() {
     }
 
-    /** The top fields of one copied source, ready to join the backup's form. */
-    record Roots(List<PdfDictionary> fields) {
+    /**
+     * The top fields of one copied source, ready to join the backup's form, with the form-wide settings
+     * their appearances rely on: everything is prepared, so joining is only a few entries put in place.
+     */
+    record Roots(List<PdfDictionary> fields, PdfDictionary fonts, PdfString defaultAppearance, boolean needAppearances) {
 
-        static final Roots NONE = new Roots(List.of());
+        static final Roots NONE = new Roots(List.of(), null, null, false);
 
-        void addTo(PdfDocument pdf, PdfDocument source) {
+        void addTo(PdfDocument pdf) {
             if (fields.isEmpty()) {
                 return;
             }
@@ -49,6 +52,8 @@ final class FormFields {
             if (form == null) {
                 form = new PdfDictionary();
                 form.put(PdfName.Fields, new PdfArray());
+                form.put(PdfName.DR, new PdfDictionary());
+                form.getAsDictionary(PdfName.DR).put(PdfName.Font, new PdfDictionary());
                 form.makeIndirect(pdf);
                 catalog.put(PdfName.AcroForm, form);
             }
@@ -56,42 +61,37 @@ final class FormFields {
             for (PdfDictionary field : fields) {
                 all.add(field.getIndirectReference() != null ? field.getIndirectReference() : field);
             }
-            PdfDictionary sourceForm = source.getCatalog().getPdfObject().getAsDictionary(PdfName.AcroForm);
-            if (sourceForm != null) {
-                shareResources(pdf, form, sourceForm);
+            if (needAppearances) {
+                form.put(PdfName.NeedAppearances, PdfBoolean.TRUE);
+            }
+            if (defaultAppearance != null && form.get(PdfName.DA) == null) {
+                form.put(PdfName.DA, defaultAppearance);
+            }
+            PdfDictionary formFonts = form.getAsDictionary(PdfName.DR).getAsDictionary(PdfName.Font);
+            for (PdfName name : fonts == null ? java.util.Set.<PdfName>of() : fonts.keySet()) {
+                if (!formFonts.containsKey(name)) {
+                    formFonts.put(name, fonts.get(name, false));
+                }
             }
             form.setModified();
         }
+    }
 
-        /** Fonts the fields' appearances name by default, and whether viewers must draw them anew. */
-        private static void shareResources(PdfDocument pdf, PdfDictionary form, PdfDictionary sourceForm) {
-            if (PdfBoolean.TRUE.equals(sourceForm.getAsBoolean(PdfName.NeedAppearances))) {
-                form.put(PdfName.NeedAppearances, PdfBoolean.TRUE);
-            }
-            if (form.get(PdfName.DA) == null && sourceForm.getAsString(PdfName.DA) != null) {
-                form.put(PdfName.DA, new PdfString(sourceForm.getAsString(PdfName.DA).getValue()));
-            }
-            PdfDictionary sourceFonts = sourceForm.getAsDictionary(PdfName.DR) == null ? null
-                    : sourceForm.getAsDictionary(PdfName.DR).getAsDictionary(PdfName.Font);
-            if (sourceFonts == null) {
-                return;
-            }
-            PdfDictionary resources = form.getAsDictionary(PdfName.DR);
-            if (resources == null) {
-                resources = new PdfDictionary();
-                form.put(PdfName.DR, resources);
-            }
-            PdfDictionary fonts = resources.getAsDictionary(PdfName.Font);
-            if (fonts == null) {
-                fonts = new PdfDictionary();
-                resources.put(PdfName.Font, fonts);
-            }
-            for (PdfName name : sourceFonts.keySet()) {
-                if (!fonts.containsKey(name)) {
-                    fonts.put(name, sourceFonts.get(name, false).copyTo(pdf, false));
-                }
-            }
+    /** Copies what the source's form names by default (fonts, appearance string) for its fields' appearances. */
+    private static Roots withFormSettings(List<PdfDictionary> fields, PdfDocument source, PdfDocument pdf) {
+        PdfDictionary sourceForm = source.getCatalog().getPdfObject().getAsDictionary(PdfName.AcroForm);
+        if (fields.isEmpty() || sourceForm == null) {
+            return new Roots(fields, null, null, false);
         }
+        PdfDictionary resources = sourceForm.getAsDictionary(PdfName.DR);
+        PdfDictionary sourceFonts = resources == null ? null : resources.getAsDictionary(PdfName.Font);
+        PdfDictionary fonts = new PdfDictionary();
+        for (PdfName name : sourceFonts == null ? java.util.Set.<PdfName>of() : sourceFonts.keySet()) {
+            fonts.put(name, sourceFonts.get(name, false).copyTo(pdf, false));
+        }
+        PdfString appearance = sourceForm.getAsString(PdfName.DA);
+        return new Roots(fields, fonts, appearance == null ? null : new PdfString(appearance.getValue()),
+                PdfBoolean.TRUE.equals(sourceForm.getAsBoolean(PdfName.NeedAppearances)));
     }
 
     static boolean hasWidgets(PdfDocument document) {
@@ -107,7 +107,7 @@ final class FormFields {
      * Links each copied widget into its copied parent's kids and returns the top fields, renamed with
      * the prefix. Copying rebuilt the parents without kids, and one copy per source parent.
      */
-    static Roots link(List<PdfPage> copies, String prefix) {
+    static Roots link(List<PdfPage> copies, String prefix, PdfDocument source, PdfDocument pdf) {
         Set<PdfDictionary> roots = new LinkedHashSet<>();
         Set<PdfDictionary> linked = Collections.newSetFromMap(new IdentityHashMap<>());
         for (PdfPage copy : copies) {
@@ -140,7 +140,7 @@ final class FormFields {
                 root.put(PdfName.T, new PdfString(prefix + name.toUnicodeString(), "UnicodeBig"));
             }
         }
-        return new Roots(fields);
+        return withFormSettings(fields, source, pdf);
     }
 
     /** Takes the widgets off a source page (in memory only), so the page copies without them. */

@@ -62,8 +62,9 @@ final class SourceCopier {
     private int copy(PdfDocument source, boolean liveForm, String fieldPrefix) {
         int mark = pdf.getNumberOfPdfObjects();
         int before = pdf.getNumberOfPages();
+        List<PdfPage> copies = new ArrayList<>(source.getNumberOfPages());
+        FormFields.Roots fields;
         try {
-            List<PdfPage> copies = new ArrayList<>(source.getNumberOfPages());
             for (int i = 1; i <= source.getNumberOfPages(); i++) {
                 PdfPage page = source.getPage(i);
                 if (liveForm) {
@@ -79,16 +80,21 @@ final class SourceCopier {
                 // numbered by position: pdf.getPageNumber searches all pages and would make merging quadratic
                 stamper.stampCopied(copies.get(i), before + i + 1);
             }
-            FormFields.Roots fields = liveForm ? FormFields.link(copies, fieldPrefix) : FormFields.Roots.NONE;
-            for (PdfPage copy : copies) {
-                pdf.addPage(copy);
-            }
-            fields.addTo(pdf, source);
-            return copies.size();
+            fields = liveForm ? FormFields.link(copies, fieldPrefix, source, pdf) : FormFields.Roots.NONE;
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             freeSince(mark);
             throw new Failed(e);
         }
+        commit(copies, fields);
+        return copies.size();
+    }
+
+    /** Everything is prepared: only entries are put in place now, which cannot meet the source's damage. */
+    private void commit(List<PdfPage> copies, FormFields.Roots fields) {
+        for (PdfPage copy : copies) {
+            pdf.addPage(copy);
+        }
+        fields.addTo(pdf);
     }
 
     /** Frees what a failed copy created: nothing refers to it, and it is not written. */
