@@ -19,7 +19,7 @@ import java.util.Locale;
  * long are turned away with a reason instead of failing the backup. A PDF is proven copyable here
  * ({@link PdfCheck}), before anything of it reaches the backup.
  */
-final class SourceOpener {
+final class SourceOpener implements SourcePrefetcher.Opener {
 
     static final int MAX_PAGES_PER_FILE = 5_000;
     static final long MAX_FILE_BYTES = 1L << 30;
@@ -35,7 +35,8 @@ final class SourceOpener {
         this.secondReader = secondReader;
     }
 
-    OpenedSource open(java.nio.file.Path path, String name) {
+    @Override
+    public OpenedSource open(java.nio.file.Path path, String name) {
         long deadline = System.nanoTime() + budget.toNanos();
         SourceFile file;
         try {

@@ -28,13 +28,18 @@ final class SourcePrefetcher implements AutoCloseable {
     }
 
     private final List<BackupRequest.Source> sources;
-    private final SourceOpener opener;
+    private final Opener opener;
     private final Duration budget;
     private final Deque<Pending> window = new ArrayDeque<>();
     private ExecutorService executor = newExecutor();
     private int scheduled;
 
-    SourcePrefetcher(List<BackupRequest.Source> sources, SourceOpener opener, Duration budget) {
+    /** Opens and judges one source. */
+    interface Opener {
+        OpenedSource open(java.nio.file.Path path, String name);
+    }
+
+    SourcePrefetcher(List<BackupRequest.Source> sources, Opener opener, Duration budget) {
         this.sources = sources;
         this.opener = opener;
         this.budget = budget;

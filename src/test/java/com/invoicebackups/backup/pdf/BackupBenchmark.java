@@ -37,10 +37,10 @@ class BackupBenchmark {
                 }
                 System.out.printf("%nBACKUP BENCHMARK  corpus %d invoices x %d attachments: %d pages, %.0f MB, generated in %.1f s%n",
                         invoices, attachments, pages, bytes / 1048576.0, (System.nanoTime() - started) / 1e9);
-                // alternate the two sides three times each; medians even out the page cache and the JIT
+                // alternate the two sides; medians even out the page cache and the JIT
                 List<Double> plainSeconds = new ArrayList<>();
                 List<Double> engineSeconds = new ArrayList<>();
-                for (int round = 0; round < 3; round++) {
+                for (int round = 0; round < Integer.getInteger("benchmark.rounds", 5); round++) {
                     double[] plain = run("plain", input, work.resolve("plain.pdf"));
                     assertThat((int) plain[1]).isEqualTo(pages);
                     plainSeconds.add(plain[0]);
@@ -50,6 +50,8 @@ class BackupBenchmark {
                 double engine = median(engineSeconds);
                 System.out.printf("BACKUP BENCHMARK  medians: plain %.2f s, engine %.2f s, ratio engine / plain merge = %.2f%n",
                         plain, engine, engine / plain);
+                System.out.println("BACKUP BENCHMARK  two backups of this corpus at once in one 256 MB heap:");
+                run("twice", input, work.resolve("engine.pdf"));
             } finally {
                 FileSystemUtils.deleteRecursively(work);
             }

@@ -8,11 +8,23 @@ import java.nio.file.Path;
 
 /**
  * Runs one side of the benchmark in its own JVM and prints its figures:
- * {@code MeasuredRun plain|engine INPUT OUTPUT}.
+ * {@code MeasuredRun plain|engine|twice INPUT OUTPUT}; {@code twice} compiles two backups of the input at
+ * once, as an instance with two workers may.
  */
 public final class MeasuredRun {
 
     private MeasuredRun() {
+    }
+
+    private static int compile(Path input, Path output) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int exit = CompileCommand.run(new String[] {"compile", "--input", input.toString(), "--output", output.toString()},
+                new java.io.PrintStream(out), System.err);
+        if (exit != 0) {
+            System.exit(exit);
+        }
+        String last = out.toString().strip().lines().reduce((a, b) -> b).orElse("");
+        return Integer.parseInt(last.replaceAll(".*pages=(\\d+).*", "$1"));
     }
 
     public static void main(String[] args) throws Exception {
@@ -22,15 +34,15 @@ public final class MeasuredRun {
         int pages;
         if (args[0].equals("plain")) {
             pages = PlainMerge.merge(input, output);
-        } else {
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            int exit = CompileCommand.run(new String[] {"compile", "--input", input.toString(), "--output", output.toString()},
-                    new java.io.PrintStream(out), System.err);
-            if (exit != 0) {
-                System.exit(exit);
+        } else if (args[0].equals("twice")) {
+            java.util.concurrent.CompletableFuture<Integer> other = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> compile(input, output.resolveSibling("second-" + output.getFileName())));
+            pages = compile(input, output);
+            if (other.join() != pages) {
+                System.exit(3);
             }
-            String last = out.toString().strip().lines().reduce((a, b) -> b).orElse("");
-            pages = Integer.parseInt(last.replaceAll(".*pages=(\\d+).*", "$1"));
+        } else {
+            pages = compile(input, output);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         long peak = 0;
