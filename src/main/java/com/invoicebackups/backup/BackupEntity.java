@@ -115,6 +115,10 @@ class BackupEntity extends BaseEntity {
         return status == BackupStatus.RUNNING && attempts == attempt;
     }
 
+    boolean finished() {
+        return status != BackupStatus.QUEUED && status != BackupStatus.RUNNING;
+    }
+
     boolean progress(int attempt, int percent, String label) {
         if (!heldBy(attempt)) {
             return false;

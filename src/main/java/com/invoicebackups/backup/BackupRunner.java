@@ -151,16 +151,27 @@ class BackupRunner {
         return dictionaries.named(backup.getDictionary());
     }
 
-    /** Applies a change in its own transaction and tells the listeners; null when the change refused. */
+    /** Applies a change in its own transaction and tells the listeners; null when the change was refused. */
     private BackupEntity update(long backupId, java.util.function.Predicate<BackupEntity> change) {
         BackupEntity saved = transaction.execute(status -> {
             BackupEntity backup = backups.findById(backupId).orElseThrow(() -> new NotFound("backup", backupId));
-            return change.test(backup) ? backups.saveAndFlush(backup) : null;
+            if (!change.test(backup)) {
+                return null;
+            }
+            BackupEntity changed = backups.saveAndFlush(backup);
+            if (changed.finished()) {
+                events.publishEvent(new BackupFinished(record(changed)));
+            }
+            return changed;
         });
         if (saved != null) {
-            events.publishEvent(new BackupEvent(saved.toRecord(companies.user(saved.getRequestedBy()).displayName())));
+            events.publishEvent(new BackupEvent(record(saved)));
         }
         return saved;
+    }
+
+    private Backup record(BackupEntity backup) {
+        return backup.toRecord(companies.user(backup.getRequestedBy()).displayName());
     }
 
     /** Writes progress at most every half second, so a 500-invoice backup does not hammer the database. */
