@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 
 /**
  * The real document store, except that a test can make something happen at the first write into the next
@@ -102,5 +104,10 @@ class InterferingDocumentStore implements DocumentStore {
     @Override
     public void delete(String key) throws IOException {
         store.delete(key);
+    }
+
+    @Override
+    public Stream<String> keysWrittenBefore(Instant cutoff) throws IOException {
+        return store.keysWrittenBefore(cutoff);
     }
 }
