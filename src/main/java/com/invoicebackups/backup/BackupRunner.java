@@ -28,7 +28,9 @@ import org.springframework.util.FileSystemUtils;
  * Compiles one queued backup into the document store. The output becomes visible only when complete;
  * an attempt that breaks off (error, crash, restart) leaves nothing behind and the job runs again
  * from the start. Transient errors are tried again a bounded number of times; a backup with nothing
- * to merge fails at once with its reason.
+ * to merge, or an Error, fails it at once with its reason. Each attempt changes the backup only while
+ * it holds it (see {@link BackupEntity#heldBy}), so a duplicate or overtaken run changes nothing and
+ * removes the document it wrote.
  */
 @Component
 class BackupRunner {
