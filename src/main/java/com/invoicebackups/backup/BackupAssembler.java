@@ -120,10 +120,38 @@ public class BackupAssembler {
         return parts.request(words.get("backup.owner-title"), companies.user(userId).displayName(), at, options);
     }
 
-    /** "Subcontractor invoice backup - {project name} - {project number} - {yyyy-MM-dd} - {HH.mm}.pdf", in the user's words. */
+    /**
+     * "Subcontractor invoice backup - {project name} - {project number} - {yyyy-MM-dd} - {HH.mm}.pdf", in the user's
+     * words, at most {@link #MAX_FILE_NAME} characters: a long project name (then number) is cut short with an
+     * ellipsis, the date, time and extension always stay.
+     */
     public static String fileName(Project project, Dictionary words, ZonedDateTime at) {
-        return words.get("backup.file-name", project.name(), project.number(),
-                DateTimeFormatter.ISO_LOCAL_DATE.format(at), DateTimeFormatter.ofPattern("HH.mm").format(at));
+        String date = DateTimeFormatter.ISO_LOCAL_DATE.format(at);
+        String time = DateTimeFormatter.ofPattern("HH.mm").format(at);
+        String name = project.name();
+        String number = project.number();
+        String fileName = words.get("backup.file-name", name, number, date, time);
+        if (fileName.length() > MAX_FILE_NAME) {
+            name = shortened(name, fileName.length() - MAX_FILE_NAME);
+            fileName = words.get("backup.file-name", name, number, date, time);
+        }
+        if (fileName.length() > MAX_FILE_NAME) {
+            number = shortened(number, fileName.length() - MAX_FILE_NAME);
+            fileName = words.get("backup.file-name", name, number, date, time);
+        }
+        return fileName;
+    }
+
+    /** Fits the backup's file_name column (300) and the 255-character name limit of common file systems. */
+    static final int MAX_FILE_NAME = 255;
+
+    /** {@code text} with at least {@code excess} characters fewer, ending in an ellipsis, never splitting a character. */
+    private static String shortened(String text, int excess) {
+        int keep = Math.max(0, text.length() - excess - 1);
+        if (keep > 0 && Character.isHighSurrogate(text.charAt(keep - 1))) {
+            keep--;
+        }
+        return text.substring(0, keep) + "\u2026";
     }
 
     private record Ordered(String contractNumber, SubcontractorInvoice invoice) {

@@ -93,26 +93,46 @@ class BackupEntity extends BaseEntity {
         this.dictionary = dictionary;
     }
 
-    /** Starts one attempt; a backup that already finished is not compiled again. */
-    boolean start(Instant now) {
+    /**
+     * Starts one attempt and returns its number: the claim that each later change of this attempt must hold.
+     * 0 when the backup already finished, which is not compiled again. Starting a RUNNING backup takes it over
+     * from an attempt that died (or is slow): that attempt's changes are refused from now on.
+     */
+    int start(Instant now) {
         if (status != BackupStatus.QUEUED && status != BackupStatus.RUNNING) {
-            return false;
+            return 0;
         }
         status = BackupStatus.RUNNING;
         attempts++;
         progress = 0;
         progressLabel = null;
         startedAt = now;
+        return attempts;
+    }
+
+    /** Whether {@code attempt} still holds this backup: it is running and no later attempt has taken it over. */
+    boolean heldBy(int attempt) {
+        return status == BackupStatus.RUNNING && attempts == attempt;
+    }
+
+    boolean finished() {
+        return status != BackupStatus.QUEUED && status != BackupStatus.RUNNING;
+    }
+
+    boolean progress(int attempt, int percent, String label) {
+        if (!heldBy(attempt)) {
+            return false;
+        }
+        progress = percent;
+        progressLabel = label;
         return true;
     }
 
-    void progress(int percent, String label) {
-        progress = percent;
-        progressLabel = label;
-    }
-
-    void succeed(BackupStatus outcome, String fileName, int pages, long size, String documentKey, List<String> warnings,
-                 Instant now) {
+    boolean succeed(int attempt, BackupStatus outcome, String fileName, int pages, long size, String documentKey,
+                    List<String> warnings, Instant now) {
+        if (!heldBy(attempt)) {
+            return false;
+        }
         status = outcome;
         progress = 100;
         progressLabel = null;
@@ -122,19 +142,28 @@ class BackupEntity extends BaseEntity {
         this.documentKey = documentKey;
         this.warnings = String.join("\n", warnings);
         finishedAt = now;
+        return true;
     }
 
-    void retryLater(String reason) {
+    boolean retryLater(int attempt, String reason) {
+        if (!heldBy(attempt)) {
+            return false;
+        }
         status = BackupStatus.QUEUED;
         progressLabel = null;
         warnings = reason;
+        return true;
     }
 
-    void fail(String reason, Instant now) {
+    boolean fail(int attempt, String reason, Instant now) {
+        if (!heldBy(attempt)) {
+            return false;
+        }
         status = BackupStatus.FAILED;
         progressLabel = null;
         warnings = reason;
         finishedAt = now;
+        return true;
     }
 
     int getAttempts() {

@@ -28,7 +28,9 @@ import org.springframework.util.FileSystemUtils;
  * Compiles one queued backup into the document store. The output becomes visible only when complete;
  * an attempt that breaks off (error, crash, restart) leaves nothing behind and the job runs again
  * from the start. Transient errors are tried again a bounded number of times; a backup with nothing
- * to merge fails at once with its reason.
+ * to merge, or an Error, fails it at once with its reason. Each attempt changes the backup only while
+ * it holds it (see {@link BackupEntity#heldBy}), so a duplicate or overtaken run changes nothing and
+ * removes the document it wrote.
  */
 @Component
 class BackupRunner {
@@ -62,36 +64,20 @@ class BackupRunner {
     }
 
     void run(long backupId) {
-        BackupEntity started = update(backupId, backup -> backup.start(clock.instant()));
+        BackupEntity started = update(backupId, backup -> backup.start(clock.instant()) > 0);
         if (started == null) {
             return;
         }
+        int attempt = started.getAttempts();
         Path work = null;
         try {
             work = Files.createTempDirectory("backup-" + backupId + "-");
-            compile(started, work);
-        } catch (Exception e) {
-            // the user reads what kind of trouble it was; the details, paths included, go to the log
-            boolean permanent = e instanceof RuleViolation || e instanceof AccessDeniedException;
-            String reasonKey = permanent ? "backup.cause.permission"
-                    : e instanceof IOException || e.getCause() instanceof IOException ? "backup.cause.storage"
-                    : "backup.cause.internal";
-            if (permanent || started.getAttempts() >= maxAttempts) {
-                LOG.error("Backup {} failed after {} attempt(s)", backupId, started.getAttempts(), e);
-                update(backupId, backup -> {
-                    Dictionary words = dictionary(backup);
-                    backup.fail(words.get("backup.failed.reason", words.get(reasonKey)), clock.instant());
-                    return true;
-                });
-                return;
-            }
-            LOG.warn("Backup {} attempt {} failed; it will be tried again", backupId, started.getAttempts(), e);
-            update(backupId, backup -> {
-                Dictionary words = dictionary(backup);
-                backup.retryLater(words.get("backup.retrying", words.get(reasonKey)));
-                return true;
-            });
-            throw new IllegalStateException("Backup " + backupId + " will be retried", e);
+            compile(started, attempt, work);
+        } catch (ClaimLost e) {
+            LOG.info("Backup {} attempt {} stopped: a later attempt has taken it over", backupId, attempt);
+        } catch (Throwable e) {
+            // Errors too (out of memory, stack overflow, a missing class): a backup must never stay RUNNING
+            ended(started, attempt, e);
         } finally {
             if (work != null) {
                 FileSystemUtils.deleteRecursively(work.toFile());
@@ -99,7 +85,34 @@ class BackupRunner {
         }
     }
 
-    private void compile(BackupEntity backup, Path work) throws IOException {
+    /** Fails the backup, or puts it back in the queue for a transient error; nothing when the claim was lost. */
+    private void ended(BackupEntity started, int attempt, Throwable e) {
+        long backupId = started.getId();
+        // the user reads what kind of trouble it was; the details, paths included, go to the log
+        boolean refused = e instanceof RuleViolation || e instanceof AccessDeniedException;
+        String reasonKey = refused ? "backup.cause.permission"
+                : e instanceof IOException || e.getCause() instanceof IOException ? "backup.cause.storage"
+                : "backup.cause.internal";
+        // an Error would most likely come back on the next attempt: out of memory on the same files, say
+        if (refused || e instanceof Error || attempt >= maxAttempts) {
+            LOG.error("Backup {} failed after {} attempt(s)", backupId, attempt, e);
+            update(backupId, backup -> {
+                Dictionary words = dictionary(backup);
+                return backup.fail(attempt, words.get("backup.failed.reason", words.get(reasonKey)), clock.instant());
+            });
+            return;
+        }
+        LOG.warn("Backup {} attempt {} failed; it will be tried again", backupId, attempt, e);
+        BackupEntity queued = update(backupId, backup -> {
+            Dictionary words = dictionary(backup);
+            return backup.retryLater(attempt, words.get("backup.retrying", words.get(reasonKey)));
+        });
+        if (queued != null) {
+            throw new IllegalStateException("Backup " + backupId + " will be retried", e);
+        }
+    }
+
+    private void compile(BackupEntity backup, int attempt, Path work) throws IOException {
         long backupId = backup.getId();
         Dictionary words = dictionary(backup);
         ZonedDateTime at = backup.getRequestedAt().atZone(clock.getZone());
@@ -112,29 +125,26 @@ class BackupRunner {
                 : assembler.subcontractorBackup(userId, backup.getProjectId(), backup.getInvoiceIds(), engineOptions,
                 words, at, work);
         String fileName = BackupAssembler.fileName(projects.project(userId, backup.getProjectId()), words, at);
-        ProgressReporter progress = new ProgressReporter(backupId);
+        ProgressReporter progress = new ProgressReporter(backupId, attempt);
         try (DocumentStore.NewDocument document = documents.create()) {
             BackupResult result = new BackupEngine().compile(request, document.output(), progress);
             if (result.status() == BackupResult.Status.FAILED) {
-                update(backupId, entity -> {
-                    entity.fail(String.join(" ", result.warnings()), clock.instant());
-                    return true;
-                });
+                update(backupId, entity -> entity.fail(attempt, String.join(" ", result.warnings()), clock.instant()));
                 return;
             }
             document.commit();
             long size = documents.size(document.key());
+            BackupEntity recorded = null;
             try {
-                update(backupId, entity -> {
-                    entity.succeed(result.status() == BackupResult.Status.SUCCEEDED ? BackupStatus.SUCCEEDED
-                                    : BackupStatus.SUCCEEDED_WITH_WARNINGS, fileName, result.pages(), size,
-                            document.key(), result.warnings(), clock.instant());
-                    return true;
-                });
-            } catch (RuntimeException e) {
-                // not recorded, so not offered: the next attempt writes its own document
-                documents.delete(document.key());
-                throw e;
+                recorded = update(backupId, entity -> entity.succeed(attempt,
+                        result.status() == BackupResult.Status.SUCCEEDED ? BackupStatus.SUCCEEDED
+                                : BackupStatus.SUCCEEDED_WITH_WARNINGS, fileName, result.pages(), size,
+                        document.key(), result.warnings(), clock.instant()));
+            } finally {
+                if (recorded == null) {
+                    // not recorded, so never offered: the attempt that holds the backup writes its own document
+                    documents.delete(document.key());
+                }
             }
         }
     }
@@ -143,25 +153,38 @@ class BackupRunner {
         return dictionaries.named(backup.getDictionary());
     }
 
-    /** Applies a change in its own transaction and tells the listeners; null when the change refused. */
+    /** Applies a change in its own transaction and tells the listeners; null when the change was refused. */
     private BackupEntity update(long backupId, java.util.function.Predicate<BackupEntity> change) {
         BackupEntity saved = transaction.execute(status -> {
             BackupEntity backup = backups.findById(backupId).orElseThrow(() -> new NotFound("backup", backupId));
-            return change.test(backup) ? backups.saveAndFlush(backup) : null;
+            if (!change.test(backup)) {
+                return null;
+            }
+            BackupEntity changed = backups.saveAndFlush(backup);
+            if (changed.finished()) {
+                events.publishEvent(new BackupFinished(record(changed)));
+            }
+            return changed;
         });
         if (saved != null) {
-            events.publishEvent(new BackupEvent(saved.toRecord(companies.user(saved.getRequestedBy()).displayName())));
+            events.publishEvent(new BackupEvent(record(saved)));
         }
         return saved;
+    }
+
+    private Backup record(BackupEntity backup) {
+        return backup.toRecord(companies.user(backup.getRequestedBy()).displayName());
     }
 
     /** Writes progress at most every half second, so a 500-invoice backup does not hammer the database. */
     private final class ProgressReporter implements BackupEngine.Progress {
         private final long backupId;
+        private final int attempt;
         private long last;
 
-        ProgressReporter(long backupId) {
+        ProgressReporter(long backupId, int attempt) {
             this.backupId = backupId;
+            this.attempt = attempt;
         }
 
         @Override
@@ -172,10 +195,16 @@ class BackupRunner {
             }
             last = now;
             int percent = count == 0 ? 100 : Math.min(99, index * 100 / count);
-            update(backupId, backup -> {
-                backup.progress(percent, label);
-                return true;
-            });
+            if (update(backupId, backup -> backup.progress(attempt, percent, label)) == null) {
+                throw new ClaimLost();
+            }
+        }
+    }
+
+    /** Another attempt holds the backup now: this one stops and leaves everything to it. */
+    private static final class ClaimLost extends RuntimeException {
+        ClaimLost() {
+            super(null, null, false, false);
         }
     }
 }

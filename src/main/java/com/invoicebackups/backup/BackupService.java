@@ -73,9 +73,10 @@ public class BackupService {
             throw new RuleViolation("backup.error.preflight");
         }
         String dictionary = companies.user(userId).dictionary();
+        // an instance that dies between saving and enqueueing leaves a QUEUED backup without a job: see RequeueBackupsJob
         BackupEntity backup = backups.saveAndFlush(new BackupEntity(projectId, kind, userId, clock.instant(),
                 selection, options, dictionary));
-        jobs.enqueue(new CompileBackupJob(backup.getId()));
+        CompileBackupJob.enqueue(jobs, backup.getId());
         Backup queued = record(backup);
         events.publishEvent(new BackupEvent(queued));
         return queued;

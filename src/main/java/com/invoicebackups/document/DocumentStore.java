@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.stream.Stream;
 
 /**
  * Where files live: attachments, signed invoices and compiled backups. A document is written whole or
@@ -25,6 +27,9 @@ public interface DocumentStore {
 
     void delete(String key) throws IOException;
 
+    /** The keys of the complete documents last written before {@code cutoff}; close the stream after use. */
+    Stream<String> keysWrittenBefore(Instant cutoff) throws IOException;
+
     /** A new document being written; nothing is visible under its key until {@link NewDocument#commit()}. */
     NewDocument create() throws IOException;
 
@@ -34,7 +39,7 @@ public interface DocumentStore {
 
         OutputStream output();
 
-        /** Makes the written bytes visible under {@link #key()}. */
+        /** Makes the written bytes visible under {@link #key()}, on disk (synced) when it returns. */
         void commit() throws IOException;
 
         /** Discards what was written unless committed. */

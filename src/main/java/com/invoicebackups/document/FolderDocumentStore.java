@@ -4,10 +4,12 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -75,6 +77,14 @@ public class FolderDocumentStore implements DocumentStore {
     }
 
     @Override
+    public Stream<String> keysWrittenBefore(Instant cutoff) throws IOException {
+        return Files.find(root, 3, (path, attributes) -> attributes.isRegularFile()
+                        && attributes.lastModifiedTime().toInstant().isBefore(cutoff))
+                .map(path -> root.relativize(path).toString().replace(path.getFileSystem().getSeparator(), "/"))
+                .filter(key -> KEY.matcher(key).matches());
+    }
+
+    @Override
     public NewDocument create() throws IOException {
         String id = UUID.randomUUID().toString();
         String key = id.substring(0, 2) + "/" + id.substring(2, 4) + "/" + id;
@@ -97,8 +107,13 @@ public class FolderDocumentStore implements DocumentStore {
 
             @Override
             public void commit() throws IOException {
+                // on disk before any row can name it, so a power cut never leaves a row pointing at a hole
                 output.close();
+                try (FileChannel file = FileChannel.open(partial, StandardOpenOption.WRITE)) {
+                    file.force(true);
+                }
                 Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+                sync(target.getParent());
                 committed = true;
             }
 
@@ -110,6 +125,15 @@ public class FolderDocumentStore implements DocumentStore {
                 }
             }
         };
+    }
+
+    /** Makes a rename in the folder durable; platforms that cannot open a folder for this leave it to the file system. */
+    private static void sync(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException refused) {
+            // Windows, for one, does not open folders as files
+        }
     }
 
     private Path path(String key) throws IOException {

@@ -1,6 +1,8 @@
 package com.invoicebackups.invoicing;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -13,6 +15,9 @@ interface SubcontractorInvoiceRepository extends JpaRepository<SubcontractorInvo
 
     @Query("select coalesce(max(i.position), 0) from SubcontractorInvoiceEntity i where i.subcontractId = :subcontractId")
     int lastPosition(long subcontractId);
+
+    @Query("select i.signedDocumentKey from SubcontractorInvoiceEntity i where i.signedDocumentKey in :keys")
+    Set<String> signedDocumentKeysIn(Collection<String> keys);
 }
 
 interface OwnerInvoiceRepository extends JpaRepository<OwnerInvoiceEntity, Long> {
@@ -40,4 +45,7 @@ interface AttachmentRepository extends JpaRepository<AttachmentEntity, Long> {
             select coalesce(max(a.position), 0) from AttachmentEntity a
             where a.subcontractorInvoiceId = :subcontractorInvoiceId or a.ownerInvoiceId = :ownerInvoiceId""")
     int lastPosition(Long subcontractorInvoiceId, Long ownerInvoiceId);
+
+    @Query("select a.storageKey from AttachmentEntity a where a.storageKey in :keys")
+    Set<String> storageKeysIn(Collection<String> keys);
 }

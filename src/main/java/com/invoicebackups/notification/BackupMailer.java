@@ -1,29 +1,26 @@
 package com.invoicebackups.notification;
 
 import com.invoicebackups.backup.Backup;
-import com.invoicebackups.backup.BackupEvent;
+import com.invoicebackups.backup.BackupFinished;
 import com.invoicebackups.company.CompanyService;
 import com.invoicebackups.company.UserAccount;
 import com.invoicebackups.terminology.Dictionaries;
 import com.invoicebackups.terminology.Dictionary;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.event.EventListener;
-import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Tells the requester by email when their backup is finished, with the download link, in their own
- * words. Only when mail is configured (spring.mail.host); a mail that cannot be sent never fails the backup.
+ * words. Only when mail is configured (spring.mail.host). The mail is sent after the backup's commit, off
+ * the job's thread, so it never holds up or fails the backup; one that could not be sent stays in the event
+ * publication registry and is tried again when the application restarts.
  */
 @Component
 class BackupMailer {
-
-    private static final Logger LOG = LoggerFactory.getLogger(BackupMailer.class);
 
     private final ObjectProvider<JavaMailSender> mail;
     private final CompanyService companies;
@@ -41,11 +38,11 @@ class BackupMailer {
         this.from = from;
     }
 
-    @EventListener
-    void on(BackupEvent event) {
+    @ApplicationModuleListener
+    void on(BackupFinished event) {
         Backup backup = event.backup();
         JavaMailSender sender = mail.getIfAvailable();
-        if (sender == null || !backup.finished()) {
+        if (sender == null) {
             return;
         }
         UserAccount requester = companies.user(backup.requestedBy());
@@ -62,10 +59,6 @@ class BackupMailer {
             message.setSubject(words.get("mail.backup.failed.subject"));
             message.setText(words.get("mail.backup.failed.body", requester.displayName(), String.join(" ", backup.warnings())));
         }
-        try {
-            sender.send(message);
-        } catch (MailException | IllegalArgumentException e) {
-            LOG.warn("Could not mail {} about backup {}: {}", requester.email(), backup.id(), e.getMessage());
-        }
+        sender.send(message);
     }
 }

@@ -1,0 +1,143 @@
+package com.invoicebackups.backup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.invoicebackups.IntegrationTest;
+import com.invoicebackups.TestData;
+import com.invoicebackups.billing.PeriodStatus;
+import com.invoicebackups.document.DocumentStore;
+import com.invoicebackups.invoicing.InvoiceStatus;
+import com.invoicebackups.invoicing.SubcontractorInvoice;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Every run of a compile job ends its backup exactly once. The job is run here on the test's thread, as a
+ * JobRunr worker would run it, so that nothing else touches the backup meanwhile.
+ */
+@IntegrationTest
+@TestPropertySource(properties = "jobrunr.background-job-server.enabled=false")
+class BackupRunnerIT {
+
+    @TestConfiguration
+    static class Interference {
+        @Bean
+        @Primary
+        InterferingDocumentStore interferingDocumentStore(@Qualifier("documentStore") DocumentStore store) {
+            return new InterferingDocumentStore(store);
+        }
+    }
+
+    @Autowired
+    BackupService backups;
+    @Autowired
+    CompileBackupJob.Handler job;
+    @Autowired
+    InterferingDocumentStore store;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ApplicationContext context;
+    @Value("${invoicebackups.documents.dir}")
+    Path documents;
+
+    TestData.World world;
+    SubcontractorInvoice invoice;
+
+    @BeforeEach
+    void setUp() {
+        TestData data = new TestData(context);
+        world = data.world();
+        var subcontract = data.subcontract(world, "SC-1", world.subcontractor());
+        var period = data.period(world, LocalDate.of(2026, 1, 1), PeriodStatus.CLOSED);
+        invoice = data.invoice(subcontract, period, "1-01", InvoiceStatus.APPROVED, "100.00", null);
+    }
+
+    static Stream<Error> errors() {
+        return Stream.of(new OutOfMemoryError("Java heap space"), new StackOverflowError(),
+                new NoClassDefFoundError("com/itextpdf/kernel/pdf/PdfPage"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("errors")
+    void an_error_in_the_engine_ends_the_backup_failed_with_its_reason(Error error) throws Exception {
+        long id = request();
+        List<Path> before = files();
+        store.onFirstWrite(() -> {
+            throw error;
+        });
+
+        job.run(new CompileBackupJob(id));
+
+        Backup failed = backups.backup(world.admin().id(), id).orElseThrow();
+        assertThat(failed.status()).isEqualTo(BackupStatus.FAILED);
+        assertThat(failed.warnings()).containsExactly(
+                "The backup could not be compiled: an unexpected error, which was logged");
+        assertThat(failed.finishedAt()).isNotNull();
+        assertThat(files()).as("nothing written, not even a partial file").isEqualTo(before);
+    }
+
+    @Test
+    void a_duplicate_run_after_success_changes_nothing_and_leaves_no_extra_file() throws Exception {
+        long id = request();
+        job.run(new CompileBackupJob(id));
+        Map<String, Object> succeeded = row(id);
+        assertThat(succeeded).containsEntry("status", "SUCCEEDED");
+        List<Path> after = files();
+
+        job.run(new CompileBackupJob(id));
+
+        assertThat(row(id)).isEqualTo(succeeded);
+        assertThat(files()).isEqualTo(after);
+        assertThat(backups.download(world.admin().id(), id)).isPresent();
+    }
+
+    @Test
+    void a_run_whose_backup_was_taken_over_records_nothing_and_leaves_no_file() throws Exception {
+        long id = request();
+        List<Path> before = files();
+        // another instance starts the same backup while this run is writing
+        store.onFirstWrite(() -> jdbc.sql("update backup set attempts = attempts + 1, version = version + 1 where id = ?")
+                .param(id).update());
+
+        job.run(new CompileBackupJob(id));
+
+        Map<String, Object> row = row(id);
+        assertThat(row).containsEntry("status", "RUNNING").containsEntry("attempts", 2);
+        assertThat(row.get("document_key")).isNull();
+        assertThat(files()).isEqualTo(before);
+    }
+
+    private long request() {
+        return backups.request(world.admin().id(), world.project().id(), BackupKind.SUBCONTRACTOR, List.of(invoice.id()),
+                BackupOptions.ALL).id();
+    }
+
+    private Map<String, Object> row(long id) {
+        return jdbc.sql("select * from backup where id = ?").param(id).query().singleRow();
+    }
+
+    private List<Path> files() throws IOException {
+        try (Stream<Path> files = Files.walk(documents)) {
+            return files.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+}
