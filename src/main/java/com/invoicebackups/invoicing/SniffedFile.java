@@ -59,7 +59,8 @@ record SniffedFile(String fileName, String mediaType, long size, String sha256, 
         if (content.length >= 8 && (content[0] & 0xff) == 0x89 && content[1] == 'P' && content[2] == 'N' && content[3] == 'G') {
             return PNG;
         }
-        String head = new String(content, 0, Math.min(content.length, 1024), StandardCharsets.ISO_8859_1);
+        // as the backup engine reads PDFs: the header may follow a preamble (a mail header, a scanner's) this far in
+        String head = new String(content, 0, Math.min(content.length, 64 * 1024), StandardCharsets.ISO_8859_1);
         return head.contains("%PDF-") ? PDF : null;
     }
 

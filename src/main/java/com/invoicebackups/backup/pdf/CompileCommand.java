@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * {@code compile --input DIR --output FILE.pdf [--dictionary NAME]}: the backup engine without web
+ * {@code compile --input DIR --output FILE.pdf [--dictionary NAME] [--source-seconds N]}: the backup engine without web
  * server or database. DIR holds one folder per invoice (natural order of names; the name is the
  * invoice's label); in each, 00-invoice.pdf is the invoice document and every other file an
  * attachment, in name order.
@@ -33,21 +33,23 @@ public final class CompileCommand {
         Path input = null;
         Path output = null;
         String dictionaryName = Dictionary.DEFAULT;
+        int sourceSeconds = (int) SourceOpener.DEFAULT_BUDGET.toSeconds();
         for (int i = 1; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : null;
             switch (args[i]) {
                 case "--input" -> input = value == null ? null : Path.of(value);
                 case "--output" -> output = value == null ? null : Path.of(value);
                 case "--dictionary" -> dictionaryName = value;
+                case "--source-seconds" -> sourceSeconds = value == null || !value.matches("\\d{1,6}") ? -1 : Integer.parseInt(value);
                 default -> {
-                    err.println("Unknown option " + args[i] + "; usage: compile --input DIR --output FILE.pdf [--dictionary NAME]");
+                    err.println("Unknown option " + args[i] + "; usage: compile --input DIR --output FILE.pdf [--dictionary NAME] [--source-seconds N]");
                     return 2;
                 }
             }
             i++;
         }
-        if (input == null || output == null) {
-            err.println("Usage: compile --input DIR --output FILE.pdf [--dictionary NAME]");
+        if (input == null || output == null || sourceSeconds < 1) {
+            err.println("Usage: compile --input DIR --output FILE.pdf [--dictionary NAME] [--source-seconds N]");
             return 2;
         }
         if (!Files.isDirectory(input)) {
@@ -74,7 +76,8 @@ public final class CompileCommand {
             Path partial = output.resolveSibling(output.getFileName() + ".partial");
             BackupResult result;
             try (OutputStream stream = new java.io.BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
-                result = new BackupEngine().compile(request, stream, BackupEngine.Progress.NONE);
+                result = new BackupEngine(java.time.Duration.ofSeconds(sourceSeconds)).compile(request, stream,
+                        BackupEngine.Progress.NONE);
             } catch (RuntimeException | IOException e) {
                 Files.deleteIfExists(partial);
                 throw e;
