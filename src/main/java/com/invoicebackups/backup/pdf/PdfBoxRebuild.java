@@ -60,14 +60,22 @@ public final class PdfBoxRebuild {
             return refused("backup.reason.password", "");
         } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
             SecondReader.delete(copy);
-            return refused(isCertificateEncryption(e) ? "backup.reason.certificate" : "backup.reason.damaged",
-                    String.valueOf(e.getMessage()));
+            return isCertificateEncryption(e, damaged) ? refused("backup.reason.certificate", "")
+                    : refused("backup.reason.damaged", String.valueOf(e.getMessage()));
         }
     }
 
-    private static boolean isCertificateEncryption(Throwable e) {
+    /** Public-key encryption names its handler in the encryption dictionary, which is never encrypted itself. */
+    private static boolean isCertificateEncryption(Throwable e, Path file) {
         String message = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
-        return message.contains("keystore") || message.contains("certificate") || message.contains("pubsec");
+        if (message.contains("keystore") || message.contains("decryption material")) {
+            return true;
+        }
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            return new String(in.readNBytes(64 << 20), StandardCharsets.ISO_8859_1).contains("/Adobe.PubSec");
+        } catch (IOException | OutOfMemoryError unreadable) {
+            return false;
+        }
     }
 
     private static String refused(String reasonKey, String detail) {

@@ -261,6 +261,25 @@ class HostileInputTest {
     }
 
     @Test
+    void a_pdf_encrypted_for_a_certificate_says_so() throws Exception {
+        java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        java.security.KeyPair keys = generator.generateKeyPair();
+        org.bouncycastle.asn1.x500.X500Name owner = new org.bouncycastle.asn1.x500.X500Name("CN=Owner's lender");
+        java.security.cert.X509Certificate certificate = new org.bouncycastle.cert.jcajce.JcaX509CertificateConverter()
+                .getCertificate(new org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder(owner, java.math.BigInteger.ONE,
+                        new java.util.Date(), new java.util.Date(System.currentTimeMillis() + 86_400_000L), owner, keys.getPublic())
+                        .build(new org.bouncycastle.operator.jcajce.JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate())));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PdfDocument pdf = new PdfDocument(new PdfWriter(out, new WriterProperties().setPublicKeyEncryption(
+                new java.security.cert.Certificate[] {certificate}, new int[] {EncryptionConstants.ALLOW_PRINTING},
+                EncryptionConstants.ENCRYPTION_AES_256)))) {
+            pdf.addNewPage();
+        }
+        compileAround("for-the-lender.pdf", out.toByteArray()).assertLeftOut("encrypted for particular recipients (certificates); cannot be opened");
+    }
+
+    @Test
     void objects_nested_absurdly_deep_cost_only_their_own_pages() throws IOException {
         String nested = "[".repeat(20_000) + "]".repeat(20_000);
         RawPdf raw = new RawPdf();
