@@ -220,9 +220,12 @@ final class PdfCheck {
                 throw new Refused("backup.reason.image-too-large", width.intValue() + " x " + height.intValue());
             }
         }
-        byte[] raw = stream.getBytes(false);
-        if (raw != null && raw.length > UNMEASURED_STREAM_BYTES && isFlate(stream)) {
-            measureInflated(raw);
+        // the declared length decides whether to look: reading every image's bytes only to count them costs time
+        if (isFlate(stream) && stream.getLength() > UNMEASURED_STREAM_BYTES) {
+            byte[] raw = stream.getBytes(false);
+            if (raw != null && raw.length > UNMEASURED_STREAM_BYTES) {
+                measureInflated(raw);
+            }
         }
     }
 

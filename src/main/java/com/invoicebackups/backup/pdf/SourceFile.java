@@ -21,6 +21,7 @@ record SourceFile(Path path, long size, byte[] bytes, String sha256, Kind kind, 
     static final int IN_MEMORY_BYTES = 16 << 20;
     /** A PDF header may follow other bytes (a mail header, a scanner's preamble) this far into the file. */
     static final int HEADER_SEARCH_BYTES = 64 << 10;
+    private static final byte[] HEADER = "%PDF-".getBytes(StandardCharsets.ISO_8859_1);
 
     static SourceFile read(Path path) throws IOException {
         long size = Files.size(path);
@@ -51,8 +52,13 @@ record SourceFile(Path path, long size, byte[] bytes, String sha256, Kind kind, 
     }
 
     private static int pdfHeader(byte[] head) {
-        int limit = Math.min(head.length, HEADER_SEARCH_BYTES);
-        return new String(head, 0, limit, StandardCharsets.ISO_8859_1).indexOf("%PDF-");
+        int limit = Math.min(head.length, HEADER_SEARCH_BYTES) - HEADER.length;
+        for (int at = 0; at <= limit; at++) {
+            if (head[at] == '%' && java.util.Arrays.equals(head, at, at + HEADER.length, HEADER, 0, HEADER.length)) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     /** The first bytes, for reading an image's declared size without decoding it. */
