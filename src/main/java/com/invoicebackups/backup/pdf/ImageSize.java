@@ -1,25 +1,25 @@
 package com.invoicebackups.backup.pdf;
 
-/** An image file's declared size in pixels, read from its header without decoding it (0 when none is found). */
+/** An image file's declared width and height, read from its header without decoding it ({0, 0} when none is found). */
 final class ImageSize {
 
     private ImageSize() {
     }
 
-    static long pixels(SourceFile.Kind kind, byte[] head) {
+    static long[] declared(SourceFile.Kind kind, byte[] head) {
         return switch (kind) {
-            case PNG -> head.length >= 24 ? (long) readInt(head, 16) * readInt(head, 20) : 0;
+            case PNG -> head.length >= 24 ? new long[] {readInt(head, 16), readInt(head, 20)} : new long[2];
             case JPEG -> jpeg(head);
-            default -> 0;
+            default -> new long[2];
         };
     }
 
     /** The first start-of-frame marker's height and width. */
-    private static long jpeg(byte[] head) {
+    private static long[] jpeg(byte[] head) {
         int at = 2;
         while (at + 9 < head.length) {
             if ((head[at] & 0xff) != 0xFF) {
-                return 0;
+                return new long[2];
             }
             int marker = head[at + 1] & 0xff;
             if (marker == 0xFF) {
@@ -30,11 +30,11 @@ final class ImageSize {
             if (startOfFrame) {
                 long height = ((head[at + 5] & 0xff) << 8) | (head[at + 6] & 0xff);
                 long width = ((head[at + 7] & 0xff) << 8) | (head[at + 8] & 0xff);
-                return height * width;
+                return new long[] {width, height};
             }
             at += 2 + (((head[at + 2] & 0xff) << 8) | (head[at + 3] & 0xff));
         }
-        return 0;
+        return new long[2];
     }
 
     private static long readInt(byte[] bytes, int at) {

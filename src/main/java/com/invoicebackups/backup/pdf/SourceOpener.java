@@ -173,9 +173,9 @@ final class SourceOpener implements SourcePrefetcher.Opener {
 
     private static OpenedSource openImage(SourceFile file) {
         try {
-            long pixels = ImageSize.pixels(file.kind(), file.head(64 << 10));
-            if (pixels > MAX_IMAGE_FILE_PIXELS) {
-                return new OpenedSource.LeftOut("backup.reason.image-too-large", String.valueOf(pixels), file.sha256());
+            long[] size = ImageSize.declared(file.kind(), file.head(64 << 10));
+            if (size[0] * size[1] > MAX_IMAGE_FILE_PIXELS) {
+                return new OpenedSource.LeftOut("backup.reason.image-too-large", size[0] + " x " + size[1], file.sha256());
             }
             ImageData image = ImageDataFactory.create(file.bytes() != null ? file.bytes()
                     : java.nio.file.Files.readAllBytes(file.path()));

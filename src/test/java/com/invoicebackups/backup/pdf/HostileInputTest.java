@@ -231,7 +231,22 @@ class HostileInputTest {
     @Test
     void a_png_declaring_forty_thousand_pixels_square_is_left_out_before_it_is_decoded() throws IOException {
         compileAround("scan.png", TestFiles.pngHeader(40_000, 40_000))
-                .assertLeftOut("image too large (1600000000 pixels)");
+                .assertLeftOut("image too large (40000 x 40000 pixels)");
+    }
+
+    @Test
+    void a_jpeg_declaring_fifty_thousand_pixels_square_is_left_out_before_it_is_decoded() throws IOException {
+        byte[] jpeg = TestFiles.jpeg(64, 48);
+        for (int at = 2; at + 8 < jpeg.length; at++) {
+            if ((jpeg[at] & 0xff) == 0xFF && (jpeg[at + 1] & 0xff) == 0xC0) {
+                jpeg[at + 5] = (byte) (50_000 >> 8);
+                jpeg[at + 6] = (byte) 50_000;
+                jpeg[at + 7] = (byte) (50_000 >> 8);
+                jpeg[at + 8] = (byte) 50_000;
+                break;
+            }
+        }
+        compileAround("scan.jpg", jpeg).assertLeftOut("image too large (50000 x 50000 pixels)");
     }
 
     @Test
