@@ -5,6 +5,7 @@ import com.itextpdf.io.image.ImageDataFactory;
 import com.itextpdf.io.source.IRandomAccessSource;
 import com.itextpdf.io.source.RandomAccessSourceFactory;
 import com.itextpdf.kernel.exceptions.BadPasswordException;
+import com.itextpdf.kernel.exceptions.MemoryLimitsAwareException;
 import com.itextpdf.kernel.pdf.MemoryLimitsAwareHandler;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfReader;
@@ -72,6 +73,12 @@ final class SourceOpener implements SourcePrefetcher.Opener {
                 return new OpenedSource.LeftOut(refused.reasonKey, refused.getMessage(), file.sha256());
             }
             return secondReading(file, deadline, refused.getMessage());
+        } catch (MemoryLimitsAwareException e) {
+            // declared sizes beyond the limits: any reader would have to hold or decode as much
+            return new OpenedSource.LeftOut(e.getMessage() != null && e.getMessage().toLowerCase(Locale.ROOT).contains("xref")
+                    ? "backup.reason.too-many-objects" : "backup.reason.bomb",
+                    String.valueOf(e.getMessage() != null && e.getMessage().toLowerCase(Locale.ROOT).contains("xref")
+                            ? MAX_XREF_ENTRIES : PdfCheck.MAX_STREAM_BYTES >> 20), file.sha256());
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
             // iText reports damage through many exception types, not only PdfException
             return secondReading(file, deadline, e instanceof BadPasswordException ? null : e.getMessage());

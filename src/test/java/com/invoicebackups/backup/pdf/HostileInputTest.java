@@ -295,6 +295,17 @@ class HostileInputTest {
     }
 
     @Test
+    void a_cross_reference_table_declaring_millions_of_objects_is_rebuilt_from_the_objects_really_there() throws IOException {
+        String pdf = new String(RawPdf.simple("%PDF-1.4", "absurd"), StandardCharsets.ISO_8859_1);
+        int table = pdf.indexOf("xref\n0 ");
+        String absurd = pdf.substring(0, table) + "xref\n0 9000000" + pdf.substring(pdf.indexOf('\n', table + 5))
+                .replaceFirst("/Size \\d+", "/Size 9000000");
+        Outcome outcome = compileAround("absurd-objects.pdf", absurd.getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(outcome.entry.fate()).isEqualTo(BackupResult.Fate.REPAIRED);
+        assertThat(outcome.contentPages).isEqualTo(2 + 1 + 3);
+    }
+
+    @Test
     void objects_nested_absurdly_deep_cost_only_their_own_pages() throws IOException {
         String nested = "[".repeat(20_000) + "]".repeat(20_000);
         RawPdf raw = new RawPdf();
