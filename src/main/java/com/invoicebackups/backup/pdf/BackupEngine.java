@@ -87,22 +87,10 @@ public final class BackupEngine {
             PdfOutline invoiceOutline = null;
             for (BackupRequest.Source source : plan.get(i)) {
                 String name = source.name();
-                OpenedSource opened = sources.next();
                 int firstPage = pdf.getNumberOfPages() + 1;
-                OpenedSource original = opened;
-                int added = 0;
-                boolean flattened = false;
-                try {
-                    if (opened instanceof OpenedSource.Pdf document) {
-                        SourceCopier.Copied copied = copier.copy(document, "d" + contents.size() + "_");
-                        added = copied.pages();
-                        flattened = copied.flattened();
-                    } else if (opened instanceof OpenedSource.Image image) {
-                        added = addImage(pdf, image, stamper);
-                    }
-                } catch (SourceCopier.Failed e) {
-                    opened = new OpenedSource.LeftOut("backup.reason.damaged", e.getMessage(), opened.sha256());
-                }
+                Merged merged = merge(sources.next(), copier, stamper, pdf, "d" + contents.size() + "_");
+                OpenedSource opened = merged.fate();
+                int added = merged.pages();
                 String destination = "doc-" + contents.size();
                 if (added > 0) {
                     PdfPage first = pdf.getPage(firstPage);
@@ -123,15 +111,9 @@ public final class BackupEngine {
                     }
                     contentPages += added;
                 }
-                if (original instanceof OpenedSource.Pdf document) {
-                    if (added > 0) {
-                        pdf.flushCopiedObjects(document.document());
-                    }
-                    document.close();
-                }
                 contents.add(new ContentsPages.Entry(invoice.contractNumber(), invoice.company(), invoice.label(), name,
                         destination, added > 0 ? firstPage : null));
-                manifest.add(record(invoice.label(), name, opened, added, flattened, words, warnings));
+                manifest.add(record(invoice.label(), name, opened, added, merged.flattened(), words, warnings));
             }
         }
         progress.invoice(request.invoices().size(), request.invoices().size(), "");
@@ -151,6 +133,32 @@ public final class BackupEngine {
             warnings.add(words.get("backup.warning.nothing-merged"));
         }
         return new BackupResult(status, total, List.copyOf(warnings), List.copyOf(manifest));
+    }
+
+    /** What became of one source: its fate for the manifest, the pages it added, whether its form was flattened. */
+    private record Merged(OpenedSource fate, int pages, boolean flattened) {
+    }
+
+    /** Copies one opened source; whatever it throws costs only itself, and it is closed in any case. */
+    private static Merged merge(OpenedSource opened, SourceCopier copier, PageStamper stamper, PdfDocument pdf,
+                                String fieldPrefix) {
+        try {
+            if (opened instanceof OpenedSource.Pdf document) {
+                SourceCopier.Copied copied = copier.copy(document, fieldPrefix);
+                pdf.flushCopiedObjects(document.document());
+                return new Merged(opened, copied.pages(), copied.flattened());
+            }
+            if (opened instanceof OpenedSource.Image image) {
+                return new Merged(opened, addImage(pdf, image, stamper), false);
+            }
+            return new Merged(opened, 0, false);
+        } catch (SourceCopier.Failed e) {
+            return new Merged(new OpenedSource.LeftOut(e.reasonKey, e.getMessage(), opened.sha256()), 0, false);
+        } finally {
+            if (opened instanceof OpenedSource.Pdf document) {
+                document.close();
+            }
+        }
     }
 
     private static List<BackupRequest.Source> plan(BackupRequest request, BackupRequest.Invoice invoice) {
@@ -184,6 +192,7 @@ public final class BackupEngine {
                 area.getLeft() + (area.getWidth() - drawnWidth) / 2, area.getBottom() + (area.getHeight() - drawnHeight) / 2,
                 drawnWidth, drawnHeight));
         stamper.stampOwn(page, pdf.getNumberOfPages());
+        image.flush();
         return 1;
     }
 

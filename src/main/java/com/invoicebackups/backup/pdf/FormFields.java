@@ -90,6 +90,12 @@ final class FormFields {
             fonts.put(name, sourceFonts.get(name, false).copyTo(pdf, false));
         }
         PdfString appearance = sourceForm.getAsString(PdfName.DA);
+        for (PdfDictionary field : fields) {
+            // the backup's form has one default appearance: each source's own travels with its fields
+            if (appearance != null && field.get(PdfName.DA) == null) {
+                field.put(PdfName.DA, new PdfString(appearance.getValue()));
+            }
+        }
         return new Roots(fields, fonts, appearance == null ? null : new PdfString(appearance.getValue()),
                 PdfBoolean.TRUE.equals(sourceForm.getAsBoolean(PdfName.NeedAppearances)));
     }
@@ -134,11 +140,12 @@ final class FormFields {
             }
         }
         List<PdfDictionary> fields = new ArrayList<>(roots);
+        int unnamed = 0;
         for (PdfDictionary root : fields) {
             PdfString name = root.getAsString(PdfName.T);
-            if (name != null) {
-                root.put(PdfName.T, new PdfString(prefix + name.toUnicodeString(), "UnicodeBig"));
-            }
+            // a nameless top field gets a name too, or its kids would share values with another form's
+            String renamed = prefix + (name != null ? name.toUnicodeString() : "unnamed" + ++unnamed);
+            root.put(PdfName.T, new PdfString(renamed, "UnicodeBig"));
         }
         return withFormSettings(fields, source, pdf);
     }

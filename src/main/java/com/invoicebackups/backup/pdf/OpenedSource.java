@@ -3,7 +3,6 @@ package com.invoicebackups.backup.pdf;
 import com.itextpdf.io.image.ImageData;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import java.nio.file.Path;
-import java.util.function.Supplier;
 
 /** A source file after it has been judged: something to merge, something only to list, or something left out. */
 sealed interface OpenedSource {
@@ -13,17 +12,17 @@ sealed interface OpenedSource {
     /**
      * A readable PDF, proven copyable. {@code repairKey} names how it was repaired (null when it needed
      * no repair); {@code temporary} is a rebuilt copy to delete once merged (null when the original is
-     * read); {@code liveForm} says its form fields can be merged as fields; {@code reopen} reads it afresh.
+     * read); {@code liveForm} says its form fields can be merged as fields.
      */
-    record Pdf(PdfDocument document, int pages, String repairKey, String sha256, Path temporary, boolean liveForm,
-               Supplier<PdfDocument> reopen) implements OpenedSource {
+    record Pdf(PdfDocument document, int pages, String repairKey, String sha256, Path temporary, boolean liveForm)
+            implements OpenedSource {
 
         boolean repaired() {
             return repairKey != null;
         }
 
         Pdf withSha256(String original) {
-            return new Pdf(document, pages, repairKey, original, temporary, liveForm, reopen);
+            return new Pdf(document, pages, repairKey, original, temporary, liveForm);
         }
 
         /** Closes the document and removes a rebuilt copy. */

@@ -16,8 +16,8 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 /**
  * The second reader's own process: PDFBox's lenient parser recovers several kinds of damage iText does
  * not (a compressed cross-reference stream cut off, a broken page tree, an unusual header). For each
- * path read from standard input it writes a rewritten copy and answers one line on standard output:
- * {@code OK <copy> <pages>} or {@code REFUSED <reason key> <detail>}.
+ * request {@code <id> TAB <path>} read from standard input it writes a rewritten copy and answers one
+ * line on standard output: {@code <id> OK <pages> <copy>} or {@code <id> REFUSED <reason key> <detail>}.
  */
 public final class PdfBoxRebuild {
 
@@ -32,8 +32,9 @@ public final class PdfBoxRebuild {
                 StandardCharsets.UTF_8);
         System.setOut(System.err);
         BufferedReader requests = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        for (String path; (path = requests.readLine()) != null; ) {
-            answers.println(rebuild(Path.of(path)));
+        for (String request; (request = requests.readLine()) != null; ) {
+            int tab = request.indexOf('\t');
+            answers.println(request.substring(0, Math.max(tab, 0)) + " " + rebuild(Path.of(request.substring(tab + 1))));
         }
     }
 
@@ -53,7 +54,7 @@ public final class PdfBoxRebuild {
                 document.setAllSecurityToBeRemoved(true);
                 copy = Files.createTempFile("rebuilt-", ".pdf");
                 document.save(copy.toFile());
-                return "OK " + copy + " " + pages;
+                return "OK " + pages + " " + copy;
             }
         } catch (InvalidPasswordException e) {
             SecondReader.delete(copy);

@@ -27,7 +27,7 @@ import java.util.zip.Inflater;
  */
 final class PdfCheck {
 
-    static final int MAX_OBJECTS = 2_000_000;
+    static final int MAX_OBJECTS = 500_000;
     /** iText copies objects recursively: deeper chains than this could overflow a thread's stack. */
     static final int MAX_DEPTH = 300;
     static final int MAX_PAGE_TREE_DEPTH = 64;
@@ -51,8 +51,12 @@ final class PdfCheck {
     record Proof(List<PdfDictionary> pages, boolean liveForm) {
     }
 
+    private static final List<PdfName> INHERITED = List.of(PdfName.Resources, PdfName.MediaBox, PdfName.CropBox,
+            PdfName.Rotate);
+
     private final long deadline;
     private final long budgetSeconds;
+    private final List<PdfDictionary> inheritedFrom = new ArrayList<>();
     private int visitedObjects;
 
     private PdfCheck(long deadline, long budgetSeconds) {
@@ -71,6 +75,18 @@ final class PdfCheck {
         boolean widgets = false;
         boolean liveForm = true;
         Set<PdfObject> visited = Collections.newSetFromMap(new IdentityHashMap<>());
+        // what copying reads besides the pages: attributes pages inherit from the tree, the form's default fonts
+        for (PdfDictionary node : check.inheritedFrom) {
+            for (PdfName key : INHERITED) {
+                if (node.get(key, false) != null) {
+                    check.walk(node.get(key, false), visited);
+                }
+            }
+        }
+        PdfDictionary form = document.getCatalog().getPdfObject().getAsDictionary(PdfName.AcroForm);
+        if (form != null && form.get(PdfName.DR, false) != null) {
+            check.walk(form.get(PdfName.DR, false), visited);
+        }
         for (PdfDictionary page : pages) {
             keepDictionaryAnnotations(page);
             check.walk(page, visited);
@@ -114,6 +130,7 @@ final class PdfCheck {
             if (path.size() >= MAX_PAGE_TREE_DEPTH) {
                 throw new Refused("backup.reason.damaged", "page tree too deep");
             }
+            inheritedFrom.add(node);
             List<PdfDictionary> children = new ArrayList<>(kids.size());
             for (int i = 0; i < kids.size(); i++) {
                 PdfDictionary kid = kids.getAsDictionary(i);
@@ -166,9 +183,9 @@ final class PdfCheck {
     }
 
     /** Depth-first over everything reachable from a page, in the order iText copies it, without recursion. */
-    private void walk(PdfDictionary page, Set<PdfObject> visited) {
+    private void walk(PdfObject start, Set<PdfObject> visited) {
         Deque<Iterator<PdfObject>> path = new ArrayDeque<>();
-        path.push(List.<PdfObject>of(page).iterator());
+        path.push(List.of(start).iterator());
         while (!path.isEmpty()) {
             if (!path.peek().hasNext()) {
                 path.pop();
@@ -213,6 +230,7 @@ final class PdfCheck {
     }
 
     private void checkStream(PdfStream stream) {
+        checkFilters(stream);
         if (PdfName.Image.equals(stream.getAsName(PdfName.Subtype))) {
             PdfNumber width = stream.getAsNumber(PdfName.Width);
             PdfNumber height = stream.getAsNumber(PdfName.Height);
@@ -226,6 +244,39 @@ final class PdfCheck {
             if (raw != null && raw.length > UNMEASURED_STREAM_BYTES) {
                 measureInflated(raw);
             }
+        }
+    }
+
+    /**
+     * Writing a copied stream reads its filters: a filter that is not a name, or decode parameters that
+     * are not dictionaries, would fail the backup as it is written. PDFBox's rewrite straightens them.
+     */
+    private static void checkFilters(PdfStream stream) {
+        PdfObject filter = stream.get(PdfName.Filter);
+        int filters = 1;
+        if (filter instanceof PdfArray array) {
+            filters = array.size();
+            for (int i = 0; i < array.size(); i++) {
+                if (!(array.get(i) instanceof PdfName)) {
+                    throw new Refused("backup.reason.damaged", "stream filter is not a name");
+                }
+            }
+        } else if (filter != null && !(filter instanceof PdfName)) {
+            throw new Refused("backup.reason.damaged", "stream filter is not a name");
+        }
+        PdfObject parameters = stream.get(PdfName.DecodeParms);
+        if (parameters instanceof PdfArray array) {
+            for (int i = 0; i < array.size(); i++) {
+                PdfObject each = array.get(i);
+                if (each != null && !(each instanceof PdfDictionary) && !each.isNull()) {
+                    throw new Refused("backup.reason.damaged", "stream decode parameters are not dictionaries");
+                }
+            }
+            if (array.size() != filters) {
+                throw new Refused("backup.reason.damaged", "stream decode parameters do not match its filters");
+            }
+        } else if (parameters != null && !(parameters instanceof PdfDictionary) && !parameters.isNull()) {
+            throw new Refused("backup.reason.damaged", "stream decode parameters are not a dictionary");
         }
     }
 

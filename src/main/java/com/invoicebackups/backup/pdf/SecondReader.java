@@ -39,29 +39,41 @@ public final class SecondReader implements AutoCloseable {
     private Process process;
     private Writer requests;
     private BufferedReader answers;
+    private Path scratch;
+    private long requestId;
+    private boolean closed;
 
+    /**
+     * Each request carries a number its answer repeats: an answer that does not match (a line the JVM
+     * printed, a late answer) ends the child rather than being taken for another file's.
+     */
     synchronized Result rebuild(Path file, long timeoutMillis) {
+        String path = file.toAbsolutePath().toString();
+        if (closed || path.contains("\n") || path.contains("\r")) {
+            return new Result.Refused("backup.reason.unreadable", "");
+        }
         try {
             if (process == null || !process.isAlive()) {
                 start();
             }
-            requests.write(file.toAbsolutePath() + "\n");
+            long id = ++requestId;
+            requests.write(id + "\t" + path + "\n");
             requests.flush();
             BufferedReader reader = answers;
             String answer = CompletableFuture.supplyAsync(() -> readLine(reader), Thread::startVirtualThread)
                     .get(timeoutMillis, TimeUnit.MILLISECONDS);
-            if (answer == null) {
+            String[] parts = answer == null ? new String[0] : answer.split(" ", 4);
+            if (parts.length < 3 || !parts[0].equals(String.valueOf(id))) {
                 stop();
-                return new Result.Refused("backup.reason.damaged", "second reader stopped");
+                return new Result.Refused("backup.reason.damaged", "");
             }
-            String[] parts = answer.split(" ", 3);
-            if (parts[0].equals("OK") && parts.length == 3) {
-                return new Result.Rebuilt(Path.of(parts[1]), Integer.parseInt(parts[2].trim()));
+            if (parts[1].equals("OK") && parts.length == 4) {
+                return new Result.Rebuilt(Path.of(parts[3]), Integer.parseInt(parts[2]));
             }
-            return new Result.Refused(parts.length > 1 ? parts[1] : "backup.reason.damaged", parts.length > 2 ? parts[2] : "");
+            return new Result.Refused(parts[2], parts.length > 3 ? parts[3] : "");
         } catch (TimeoutException e) {
             stop();
-            return new Result.Refused("backup.reason.too-slow", String.valueOf(Math.max(1, timeoutMillis / 1000)));
+            return new Result.Refused("backup.reason.too-slow", "");
         } catch (IOException | ExecutionException | RuntimeException e) {
             stop();
             return new Result.Refused("backup.reason.damaged", String.valueOf(e.getMessage()));
@@ -81,17 +93,21 @@ public final class SecondReader implements AutoCloseable {
     }
 
     private void start() throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(command()).redirectError(ProcessBuilder.Redirect.DISCARD);
+        if (scratch == null) {
+            scratch = Files.createTempDirectory("second-reader-");
+        }
+        ProcessBuilder builder = new ProcessBuilder(command(scratch)).redirectError(ProcessBuilder.Redirect.DISCARD);
         process = builder.start();
         requests = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
         answers = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     }
 
     /** The same Java and class path as this process; from the application's jar, through its launcher. */
-    static List<String> command() {
+    static List<String> command(Path scratch) {
         String classPath = System.getProperty("java.class.path");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Djava.awt.headless=true", "-cp", classPath));
+                "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:+DisplayVMOutputToStderr",
+                "-Djava.awt.headless=true", "-Djava.io.tmpdir=" + scratch, "-cp", classPath));
         command.add(isApplicationJar(classPath) ? BOOT_LAUNCHER : APPLICATION);
         command.add(COMMAND);
         return command;
@@ -115,9 +131,28 @@ public final class SecondReader implements AutoCloseable {
         }
     }
 
+    /** Ends the child (letting an idle one finish) and removes everything it wrote. */
     @Override
     public synchronized void close() {
+        closed = true;
+        if (process != null) {
+            try {
+                requests.close();
+                process.waitFor(2, TimeUnit.SECONDS);
+            } catch (IOException e) {
+                // the child is ended below in any case
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         stop();
+        if (scratch != null) {
+            try (java.util.stream.Stream<Path> files = Files.walk(scratch)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(SecondReader::delete);
+            } catch (IOException | java.io.UncheckedIOException e) {
+                // a temporary folder left behind is harmless
+            }
+        }
     }
 
     static void delete(Path file) {

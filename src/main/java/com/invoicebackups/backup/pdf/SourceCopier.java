@@ -1,17 +1,20 @@
 package com.invoicebackups.backup.pdf;
 
+import com.itextpdf.kernel.pdf.PdfArray;
+import com.itextpdf.kernel.pdf.PdfDictionary;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfIndirectReference;
 import com.itextpdf.kernel.pdf.PdfObject;
 import com.itextpdf.kernel.pdf.PdfPage;
+import com.itextpdf.kernel.pdf.PdfStream;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Copies one proven source into the backup, all or nothing, without ever undoing work in the output:
  * pages are copied detached, stamped and their form fields prepared first; only when all of that has
- * succeeded are they added to the page tree and the form. A failure before that leaves only
- * unreferenced objects, which are freed; the output stays valid with every other source complete.
+ * succeeded are they added to the page tree and the form. A failure before that leaves only objects
+ * nothing refers to; they are emptied and freed, so they cost neither memory nor bytes.
  */
 final class SourceCopier {
 
@@ -21,8 +24,12 @@ final class SourceCopier {
 
     /** A source that could not be copied; nothing of it is in the backup. */
     static final class Failed extends RuntimeException {
+        final String reasonKey;
+
         Failed(Throwable cause) {
-            super(String.valueOf(cause.getMessage()), cause);
+            super(cause.getMessage() == null ? null : cause.getMessage(), cause);
+            this.reasonKey = cause instanceof StackOverflowError ? "backup.reason.too-deep"
+                    : cause instanceof OutOfMemoryError ? "backup.reason.too-much-memory" : "backup.reason.damaged";
         }
     }
 
@@ -35,27 +42,26 @@ final class SourceCopier {
     }
 
     /**
-     * Copies every page of the source with live form fields when they can be merged; when that fails,
-     * tries once more on a fresh reading with the fields flattened into their appearance.
+     * Copies every page of the source with live form fields when they can be merged; when that fails
+     * and the source has a form, tries once more with the fields flattened into their appearance.
      */
     Copied copy(OpenedSource.Pdf source, String fieldPrefix) {
+        PdfDocument document = source.document();
         try {
-            return new Copied(copy(source.document(), source.liveForm(), fieldPrefix), !source.liveForm());
+            return new Copied(copy(document, source.liveForm(), fieldPrefix), !source.liveForm());
         } catch (Failed first) {
-            if (!source.liveForm() || !FormFields.hasWidgets(source.document())) {
+            if (!source.liveForm() || !hasWidgets(document)) {
                 throw first;
             }
         }
-        PdfDocument fresh = null;
+        return new Copied(copy(document, false, fieldPrefix), true);
+    }
+
+    private static boolean hasWidgets(PdfDocument document) {
         try {
-            fresh = source.reopen().get();
-            return new Copied(copy(fresh, false, fieldPrefix), true);
-        } catch (Failed second) {
-            throw second;
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            throw new Failed(e);
-        } finally {
-            SourceOpener.closeQuietly(fresh);
+            return FormFields.hasWidgets(document);
+        } catch (RuntimeException e) {
+            return false;
         }
     }
 
@@ -70,7 +76,7 @@ final class SourceCopier {
                 if (liveForm) {
                     copies.add(page.copyTo(pdf));
                 } else {
-                    List<com.itextpdf.kernel.pdf.PdfDictionary> widgets = FormFields.detachWidgets(page);
+                    List<PdfDictionary> widgets = FormFields.detachWidgets(page);
                     PdfPage copy = page.copyTo(pdf);
                     FormFields.flatten(copy, widgets, pdf);
                     copies.add(copy);
@@ -82,7 +88,8 @@ final class SourceCopier {
             }
             fields = liveForm ? FormFields.link(copies, fieldPrefix, source, pdf) : FormFields.Roots.NONE;
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            freeSince(mark);
+            copies.clear();
+            discardSince(mark, source);
             throw new Failed(e);
         }
         commit(copies, fields);
@@ -97,11 +104,22 @@ final class SourceCopier {
         fields.addTo(pdf);
     }
 
-    /** Frees what a failed copy created: nothing refers to it, and it is not written. */
-    private void freeSince(int mark) {
+    /**
+     * Empties and frees what a failed copy created (nothing refers to it), and forgets which source
+     * objects were copied, so a second attempt copies afresh and the source can be let go.
+     */
+    private void discardSince(int mark, PdfDocument source) {
         for (int number = mark; number < pdf.getNumberOfPdfObjects(); number++) {
             try {
                 PdfObject object = pdf.getPdfObject(number);
+                if (object instanceof PdfStream stream) {
+                    stream.setData(new byte[0]);
+                }
+                if (object instanceof PdfDictionary dictionary) {
+                    dictionary.clear();
+                } else if (object instanceof PdfArray array) {
+                    array.clear();
+                }
                 PdfIndirectReference reference = object == null ? null : object.getIndirectReference();
                 if (reference != null && !reference.isFree()) {
                     reference.setFree();
@@ -109,6 +127,11 @@ final class SourceCopier {
             } catch (RuntimeException ignored) {
                 // an object that cannot even be looked at is left as it is: unreferenced, so harmless
             }
+        }
+        try {
+            pdf.flushCopiedObjects(source);
+        } catch (RuntimeException ignored) {
+            // the entries stay; they only keep memory until the backup is closed
         }
     }
 }

@@ -24,8 +24,11 @@ final class SourceOpener implements SourcePrefetcher.Opener {
 
     static final int MAX_PAGES_PER_FILE = 5_000;
     static final long MAX_FILE_BYTES = 1L << 30;
-    static final long MAX_IMAGE_FILE_PIXELS = 100_000_000L;
-    static final int MAX_XREF_ENTRIES = 5_000_000;
+    static final long MAX_IMAGE_FILE_PIXELS = 40_000_000L;
+    static final long MAX_IMAGE_FILE_BYTES = 64L << 20;
+    static final int MAX_XREF_ENTRIES = 1_000_000;
+    /** What iText itself decodes (object and cross-reference streams) is held whole: kept well inside the heap. */
+    static final int MAX_DECODED_BYTES = 32 << 20;
     static final Duration DEFAULT_BUDGET = Duration.ofSeconds(60);
 
     private final Duration budget;
@@ -116,7 +119,10 @@ final class SourceOpener implements SourcePrefetcher.Opener {
     }
 
     private OpenedSource readWithIText(SourceFile file, SecondReader.Result.Rebuilt rebuilt, long deadline) throws IOException {
-        PdfDocument document = open(file);
+        HeaderFixedSource source = source(file);
+        // a parser still reading after the budget and the prefetcher's grace is given up anyway: stop it
+        source.failReadsAfter(deadline + SourcePrefetcher.GRACE.toNanos());
+        PdfDocument document = open(source);
         try {
             int pages = document.getNumberOfPages();
             if (pages == 0 || pages > MAX_PAGES_PER_FILE) {
@@ -128,40 +134,38 @@ final class SourceOpener implements SourcePrefetcher.Opener {
                         : new OpenedSource.LeftOut("backup.reason.too-many-pages", String.valueOf(pages), file.sha256());
             }
             PdfCheck.Proof proof = PdfCheck.prove(document, deadline, budget.toSeconds());
+            source.failReadsAfter(Long.MAX_VALUE);
             PdfReader reader = document.getReader();
             String repairKey = rebuilt != null ? "backup.reason.rebuilt"
                     : reader.hasRebuiltXref() || reader.hasFixedXref() ? "backup.reason.repaired" : null;
             return new OpenedSource.Pdf(document, pages, repairKey, file.sha256(),
-                    rebuilt == null ? null : rebuilt.file(), proof.liveForm(), () -> reopen(file, deadline));
+                    rebuilt == null ? null : rebuilt.file(), proof.liveForm());
         } catch (RuntimeException | Error e) {
             closeQuietly(document);
             throw e;
         }
     }
 
-    /** A fresh reading of the same file, for a second attempt that must not share objects with the first. */
-    private PdfDocument reopen(SourceFile file, long deadline) {
-        try {
-            PdfDocument document = open(file);
-            PdfCheck.prove(document, Math.max(deadline, System.nanoTime() + budget.toNanos()), budget.toSeconds());
-            return document;
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private static PdfDocument open(SourceFile file) throws IOException {
+    private static HeaderFixedSource source(SourceFile file) throws IOException {
         RandomAccessSourceFactory factory = new RandomAccessSourceFactory();
         IRandomAccessSource source = file.bytes() != null ? factory.createSource(file.bytes())
                 : factory.createBestSource(file.path().toString());
+        try {
+            return HeaderFixedSource.of(source, file.headerOffset());
+        } catch (IOException | RuntimeException e) {
+            source.close();
+            throw e;
+        }
+    }
+
+    private static PdfDocument open(HeaderFixedSource source) throws IOException {
         PdfReader reader = null;
         try {
             MemoryLimitsAwareHandler limits = new MemoryLimitsAwareHandler()
-                    .setMaxSizeOfSingleDecompressedPdfStream((int) PdfCheck.MAX_STREAM_BYTES)
-                    .setMaxSizeOfDecompressedPdfStreamsSum(4L << 30);
+                    .setMaxSizeOfSingleDecompressedPdfStream(MAX_DECODED_BYTES)
+                    .setMaxSizeOfDecompressedPdfStreamsSum(8L * MAX_DECODED_BYTES);
             limits.setMaxNumberOfElementsInXrefStructure(MAX_XREF_ENTRIES);
-            reader = new PdfReader(HeaderFixedSource.of(source, file.headerOffset()),
-                    new ReaderProperties().setMemoryLimitsAwareHandler(limits));
+            reader = new PdfReader(source, new ReaderProperties().setMemoryLimitsAwareHandler(limits));
             reader.setUnethicalReading(true);
             return new PdfDocument(reader);
         } catch (IOException | RuntimeException | Error e) {
@@ -180,8 +184,15 @@ final class SourceOpener implements SourcePrefetcher.Opener {
 
     private static OpenedSource openImage(SourceFile file) {
         try {
-            long[] size = ImageSize.declared(file.kind(), file.head(64 << 10));
-            if (size[0] * size[1] > MAX_IMAGE_FILE_PIXELS) {
+            if (file.size() > MAX_IMAGE_FILE_BYTES) {
+                return new OpenedSource.LeftOut("backup.reason.too-large-image-file", String.valueOf(MAX_IMAGE_FILE_BYTES >> 20),
+                        file.sha256());
+            }
+            long[] size = ImageSize.declared(file.kind(), file.head(1 << 20));
+            if (size[0] <= 0 || size[1] <= 0) {
+                return new OpenedSource.LeftOut("backup.reason.damaged", "no image size", file.sha256());
+            }
+            if (size[0] > MAX_IMAGE_FILE_PIXELS / size[1]) {
                 return new OpenedSource.LeftOut("backup.reason.image-too-large", size[0] + " x " + size[1], file.sha256());
             }
             ImageData image = ImageDataFactory.create(file.bytes() != null ? file.bytes()

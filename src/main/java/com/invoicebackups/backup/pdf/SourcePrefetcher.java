@@ -22,7 +22,7 @@ final class SourcePrefetcher implements AutoCloseable {
 
     static final int DEPTH = 2;
     /** Beyond the budget the opener keeps itself: time for it to notice and answer. */
-    private static final Duration GRACE = Duration.ofSeconds(5);
+    static final Duration GRACE = Duration.ofSeconds(5);
 
     private record Pending(BackupRequest.Source source, Future<OpenedSource> future) {
     }
@@ -93,8 +93,25 @@ final class SourcePrefetcher implements AutoCloseable {
         window.addLast(new Pending(source, submit(source)));
     }
 
+    /** A result that arrives after its source was given up is closed by the thread that opened it. */
     private Future<OpenedSource> submit(BackupRequest.Source source) {
-        return executor.submit(() -> opener.open(source.path(), source.name()));
+        java.util.concurrent.CompletableFuture<OpenedSource> result = new java.util.concurrent.CompletableFuture<>();
+        executor.execute(() -> {
+            if (result.isDone()) {
+                return;
+            }
+            OpenedSource opened;
+            try {
+                opened = opener.open(source.path(), source.name());
+            } catch (RuntimeException | Error e) {
+                result.completeExceptionally(e);
+                return;
+            }
+            if (!result.complete(opened) && opened instanceof OpenedSource.Pdf pdf) {
+                pdf.close();
+            }
+        });
+        return result;
     }
 
     /** Stops and closes whatever was opened ahead and not taken. */
