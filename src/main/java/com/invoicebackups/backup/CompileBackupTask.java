@@ -23,14 +23,23 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Configuration
 class CompileBackupTask {
 
-    static final TaskDescriptor<Long> COMPILE_BACKUP = TaskDescriptor.of("compile-backup", Long.class);
+    static final TaskDescriptor<Void> COMPILE_BACKUP = TaskDescriptor.of("compile-backup");
+
+    private static final String INSTANCE_PREFIX = "backup-";
 
     private static final Duration FIRST_RETRY = Duration.ofSeconds(5);
     private static final double BACK_OFF = 3;
 
-    /** The task's instance id follows from the backup's, so a backup never gets a second task. */
-    static TaskInstance<Long> instance(long backupId) {
-        return COMPILE_BACKUP.instance("backup-" + backupId).data(backupId).build();
+    /**
+     * The task's instance id names the backup, so a backup never gets a second task; it carries no data,
+     * so a migration can write tasks in plain SQL (see changeset 0014).
+     */
+    static TaskInstance<Void> instance(long backupId) {
+        return COMPILE_BACKUP.instance(INSTANCE_PREFIX + backupId).build();
+    }
+
+    static long backupId(TaskInstance<Void> instance) {
+        return Long.parseLong(instance.getId().substring(INSTANCE_PREFIX.length()));
     }
 
     /**
@@ -53,12 +62,12 @@ class CompileBackupTask {
     }
 
     @Bean
-    OneTimeTask<Long> compileBackup(BackupRunner runner, @Value("${invoicebackups.backup.attempts}") int attempts) {
+    OneTimeTask<Void> compileBackup(BackupRunner runner, @Value("${invoicebackups.backup.attempts}") int attempts) {
         // the runner ends the last attempt itself (FAILED, no rethrow): the bound here is only a backstop
         return Tasks.oneTime(COMPILE_BACKUP)
-                .onFailure(FailureHandler.<Long>maxRetries(Math.max(0, attempts - 1))
+                .onFailure(FailureHandler.<Void>maxRetries(Math.max(0, attempts - 1))
                         .withBackoff(FIRST_RETRY, BACK_OFF)
                         .thenRemove())
-                .execute((instance, context) -> runner.run(instance.getData()));
+                .execute((instance, context) -> runner.run(backupId(instance)));
     }
 }
