@@ -39,10 +39,18 @@ public final class TestInstances implements AutoCloseable {
     }
 
     public ConfigurableApplicationContext start(String... extra) {
+        return start(new SpringApplicationBuilder(Application.class), extra);
+    }
+
+    /** An instance that schedules jobs into the shared database but runs none itself. */
+    public ConfigurableApplicationContext startWithoutJobs(String... extra) {
+        return start(new SpringApplicationBuilder(Application.class, StoppedScheduler.class), extra);
+    }
+
+    private ConfigurableApplicationContext start(SpringApplicationBuilder application, String... extra) {
         List<String> args = new ArrayList<>(arguments());
         args.addAll(List.of(extra));
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class).profiles("test")
-                .run(args.toArray(String[]::new));
+        ConfigurableApplicationContext context = application.profiles("test").run(args.toArray(String[]::new));
         started.add(context);
         return context;
     }

@@ -1,6 +1,5 @@
 package com.invoicebackups.backup;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -10,9 +9,6 @@ import org.springframework.data.jpa.repository.Query;
 interface BackupRepository extends JpaRepository<BackupEntity, Long> {
 
     List<BackupEntity> findByProjectIdOrderByRequestedAtDesc(long projectId);
-
-    @Query("select b.id from BackupEntity b where b.status = :status and b.requestedAt < :before")
-    List<Long> idsByStatusRequestedBefore(BackupStatus status, Instant before);
 
     @Query("select b.documentKey from BackupEntity b where b.documentKey in :keys")
     Set<String> documentKeysIn(Collection<String> keys);

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZonedDateTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,10 +48,12 @@ class BackupRunner {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final int maxAttempts;
+    private final Duration sourceBudget;
 
     BackupRunner(BackupRepository backups, BackupAssembler assembler, DocumentStore documents, ProjectService projects,
                  CompanyService companies, Dictionaries dictionaries, TransactionTemplate transaction,
-                 ApplicationEventPublisher events, Clock clock, @Value("${invoicebackups.backup.attempts}") int maxAttempts) {
+                 ApplicationEventPublisher events, Clock clock, @Value("${invoicebackups.backup.attempts}") int maxAttempts,
+                 @Value("${invoicebackups.backup.source-seconds}") long sourceSeconds) {
         this.backups = backups;
         this.assembler = assembler;
         this.documents = documents;
@@ -61,6 +64,7 @@ class BackupRunner {
         this.events = events;
         this.clock = clock;
         this.maxAttempts = maxAttempts;
+        this.sourceBudget = Duration.ofSeconds(sourceSeconds);
     }
 
     void run(long backupId) {
@@ -127,7 +131,7 @@ class BackupRunner {
         String fileName = BackupAssembler.fileName(projects.project(userId, backup.getProjectId()), words, at);
         ProgressReporter progress = new ProgressReporter(backupId, attempt);
         try (DocumentStore.NewDocument document = documents.create()) {
-            BackupResult result = new BackupEngine().compile(request, document.output(), progress);
+            BackupResult result = new BackupEngine(sourceBudget).compile(request, document.output(), progress);
             if (result.status() == BackupResult.Status.FAILED) {
                 update(backupId, entity -> entity.fail(attempt, String.join(" ", result.warnings()), clock.instant()));
                 return;

@@ -1,5 +1,6 @@
 package com.invoicebackups.backup;
 
+import com.github.kagkarlsson.scheduler.Scheduler;
 import com.invoicebackups.company.CompanyService;
 import com.invoicebackups.document.DocumentStore;
 import com.invoicebackups.invoicing.CompilePreflight;
@@ -14,14 +15,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import org.jobrunr.scheduling.JobRequestScheduler;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Requests backups, lists a project's backup history and hands out finished documents. Compiling
- * itself runs as a durable job ({@link CompileBackupJob}).
+ * itself runs as a durable job ({@link CompileBackupTask}).
  */
 @Service
 public class BackupService {
@@ -36,27 +37,29 @@ public class BackupService {
     private final CompilePreflight preflight;
     private final InvoiceService invoices;
     private final DocumentStore documents;
-    private final JobRequestScheduler jobs;
+    private final Scheduler scheduler;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     BackupService(BackupRepository backups, ProjectService projects, CompanyService companies, CompilePreflight preflight,
-                  InvoiceService invoices, DocumentStore documents, JobRequestScheduler jobs, ApplicationEventPublisher events, Clock clock) {
+                  InvoiceService invoices, DocumentStore documents, Scheduler scheduler, ApplicationEventPublisher events, Clock clock) {
         this.backups = backups;
         this.projects = projects;
         this.companies = companies;
         this.preflight = preflight;
         this.invoices = invoices;
         this.documents = documents;
-        this.jobs = jobs;
+        this.scheduler = scheduler;
         this.events = events;
         this.clock = clock;
     }
 
     /**
      * Queues a backup of the given invoices (for an owner backup: the one owner invoice). Refused when
-     * the user may not compile, nothing is selected, or the preflight finds a blocking problem.
+     * the user may not compile, nothing is selected, or the preflight finds a blocking problem. The backup
+     * and its compile job are created in one transaction: both or neither.
      */
+    @Transactional
     public Backup request(long userId, long projectId, BackupKind kind, List<Long> invoiceIds, BackupOptions options) {
         ProjectAccess access = projects.access(userId, projectId);
         if (!access.isAdmin(tool(kind))) {
@@ -73,10 +76,9 @@ public class BackupService {
             throw new RuleViolation("backup.error.preflight");
         }
         String dictionary = companies.user(userId).dictionary();
-        // an instance that dies between saving and enqueueing leaves a QUEUED backup without a job: see RequeueBackupsJob
         BackupEntity backup = backups.saveAndFlush(new BackupEntity(projectId, kind, userId, clock.instant(),
                 selection, options, dictionary));
-        CompileBackupJob.enqueue(jobs, backup.getId());
+        CompileBackupTask.schedule(scheduler, backup.getId());
         Backup queued = record(backup);
         events.publishEvent(new BackupEvent(queued));
         return queued;

@@ -3,6 +3,7 @@ package com.invoicebackups.backup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.invoicebackups.IntegrationTest;
+import com.invoicebackups.StoppedScheduler;
 import com.invoicebackups.TestData;
 import com.invoicebackups.billing.PeriodStatus;
 import com.invoicebackups.document.DocumentStore;
@@ -27,14 +28,15 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
+import org.springframework.context.annotation.Import;
 
 /**
  * Every run of a compile job ends its backup exactly once. The job is run here on the test's thread, as a
- * JobRunr worker would run it, so that nothing else touches the backup meanwhile.
+ * scheduler worker would run it, and this instance's scheduler is stopped, so that nothing else touches
+ * the backup meanwhile.
  */
 @IntegrationTest
-@TestPropertySource(properties = "jobrunr.background-job-server.enabled=false")
+@Import(StoppedScheduler.class)
 class BackupRunnerIT {
 
     @TestConfiguration
@@ -49,7 +51,7 @@ class BackupRunnerIT {
     @Autowired
     BackupService backups;
     @Autowired
-    CompileBackupJob.Handler job;
+    BackupRunner job;
     @Autowired
     InterferingDocumentStore store;
     @Autowired
@@ -85,7 +87,7 @@ class BackupRunnerIT {
             throw error;
         });
 
-        job.run(new CompileBackupJob(id));
+        job.run(id);
 
         Backup failed = backups.backup(world.admin().id(), id).orElseThrow();
         assertThat(failed.status()).isEqualTo(BackupStatus.FAILED);
@@ -98,12 +100,12 @@ class BackupRunnerIT {
     @Test
     void a_duplicate_run_after_success_changes_nothing_and_leaves_no_extra_file() throws Exception {
         long id = request();
-        job.run(new CompileBackupJob(id));
+        job.run(id);
         Map<String, Object> succeeded = row(id);
         assertThat(succeeded).containsEntry("status", "SUCCEEDED");
         List<Path> after = files();
 
-        job.run(new CompileBackupJob(id));
+        job.run(id);
 
         assertThat(row(id)).isEqualTo(succeeded);
         assertThat(files()).isEqualTo(after);
@@ -118,7 +120,7 @@ class BackupRunnerIT {
         store.onFirstWrite(() -> jdbc.sql("update backup set attempts = attempts + 1, version = version + 1 where id = ?")
                 .param(id).update());
 
-        job.run(new CompileBackupJob(id));
+        job.run(id);
 
         Map<String, Object> row = row(id);
         assertThat(row).containsEntry("status", "RUNNING").containsEntry("attempts", 2);

@@ -32,8 +32,7 @@ class RestartIT {
     void a_backup_interrupted_by_a_crash_is_compiled_after_the_restart() throws Exception {
         try (TestInstances instances = new TestInstances()) {
             // set up the data with an instance that runs no jobs
-            ConfigurableApplicationContext setup = instances.start("--jobrunr.background-job-server.enabled=false",
-                    "--invoicebackups.upload.max-bytes=10000000");
+            ConfigurableApplicationContext setup = instances.startWithoutJobs("--invoicebackups.upload.max-bytes=10000000");
             TestData data = new TestData(setup);
             TestData.World world = data.world();
             var subcontract = data.subcontract(world, "SC-1", world.subcontractor());
@@ -63,7 +62,7 @@ class RestartIT {
             }
             assertThat(status(jdbc, backupId)).as("killed while compiling").isEqualTo("RUNNING");
 
-            // the restarted instance finds the orphaned job and compiles it again from the start
+            // the restarted instance finds the job whose instance stopped heartbeating and compiles it again from the start
             setup.close();
             ConfigurableApplicationContext restarted = instances.start("--invoicebackups.upload.max-bytes=10000000");
             JdbcClient after = restarted.getBean(JdbcClient.class);

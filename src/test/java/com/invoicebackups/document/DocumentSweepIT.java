@@ -33,7 +33,7 @@ class DocumentSweepIT {
     @Autowired
     DocumentStore documents;
     @Autowired
-    SweepDocumentsJob.Handler sweep;
+    DocumentSweep sweep;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -61,7 +61,7 @@ class DocumentSweepIT {
             Files.setLastModifiedTime(documents.file(key), FileTime.from(Instant.now().minus(Duration.ofDays(2))));
         }
 
-        sweep.run(new SweepDocumentsJob());
+        sweep.run();
 
         assertThat(List.of(attachment, signature, backup, youngOrphan)).allMatch(documents::exists);
         assertThat(List.of(replacedSignature, orphan)).noneMatch(documents::exists);

@@ -1,0 +1,73 @@
+package com.invoicebackups.backup;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.FailureHandler;
+import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import java.time.Duration;
+import java.time.Instant;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The durable job that compiles one backup: a db-scheduler task kept in the same database as the backup
+ * row ({@code scheduled_tasks}), picked by exactly one instance, run again from the start when the
+ * instance that ran it dies, and retried with back-off when {@link BackupRunner} reports a transient
+ * failure.
+ */
+@Configuration
+class CompileBackupTask {
+
+    static final TaskDescriptor<Void> COMPILE_BACKUP = TaskDescriptor.of("compile-backup");
+
+    private static final String INSTANCE_PREFIX = "backup-";
+
+    private static final Duration FIRST_RETRY = Duration.ofSeconds(5);
+    private static final double BACK_OFF = 3;
+
+    /**
+     * The task's instance id names the backup, so a backup never gets a second task; it carries no data,
+     * so a migration can write tasks in plain SQL (see changeset 0014).
+     */
+    static TaskInstance<Void> instance(long backupId) {
+        return COMPILE_BACKUP.instance(INSTANCE_PREFIX + backupId).build();
+    }
+
+    static long backupId(TaskInstance<Void> instance) {
+        return Long.parseLong(instance.getId().substring(INSTANCE_PREFIX.length()));
+    }
+
+    /**
+     * Schedules the compile in the caller's transaction, so the backup row and its task are committed
+     * together or not at all. A task scheduled inside a transaction is invisible to this instance's
+     * poller until the commit, so the poller is woken once more after it.
+     */
+    static void schedule(Scheduler scheduler, long backupId) {
+        if (!scheduler.scheduleIfNotExists(instance(backupId), Instant.now())) {
+            throw new IllegalStateException("Backup " + backupId + " already has a compile task");
+        }
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    scheduler.triggerCheckForDueExecutions();
+                }
+            });
+        }
+    }
+
+    @Bean
+    OneTimeTask<Void> compileBackup(BackupRunner runner, @Value("${invoicebackups.backup.attempts}") int attempts) {
+        // the runner ends the last attempt itself (FAILED, no rethrow): the bound here is only a backstop
+        return Tasks.oneTime(COMPILE_BACKUP)
+                .onFailure(FailureHandler.<Void>maxRetries(Math.max(0, attempts - 1))
+                        .withBackoff(FIRST_RETRY, BACK_OFF)
+                        .thenRemove())
+                .execute((instance, context) -> runner.run(backupId(instance)));
+    }
+}
