@@ -71,7 +71,7 @@ class BackupBenchmark {
         assertThat(process.waitFor()).as(out).isZero();
         Matcher result = RESULT.matcher(out);
         assertThat(result.find()).as(out).isTrue();
-        System.out.printf("BACKUP BENCHMARK  %-6s %7s s  %6s pages  %6.0f MB output  peak heap %4s MB (of 256)%n", side,
+        System.out.printf("BACKUP BENCHMARK  %-6s %7s s  %6s pages  %6.0f MB output  heap in use at most %4s MB (of 256)%n", side,
                 result.group(1), result.group(2), Long.parseLong(result.group(3)) / 1048576.0, result.group(4));
         return new double[] {Double.parseDouble(result.group(1)), Double.parseDouble(result.group(2))};
     }
