@@ -82,6 +82,7 @@ final class SourceCopier {
                     copies.add(copy);
                 }
             }
+            InternalLinks.relink(source, copies, pdf);
             for (int i = 0; i < copies.size(); i++) {
                 // numbered by position: pdf.getPageNumber searches all pages and would make merging quadratic
                 stamper.stampCopied(copies.get(i), before + i + 1);

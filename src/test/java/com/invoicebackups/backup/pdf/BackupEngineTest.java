@@ -105,6 +105,34 @@ class BackupEngineTest {
         }
     }
 
+    @Test
+    void links_inside_an_attachment_still_lead_to_its_own_pages() throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (com.itextpdf.kernel.pdf.PdfDocument pdf = new com.itextpdf.kernel.pdf.PdfDocument(
+                new com.itextpdf.kernel.pdf.PdfWriter(out))) {
+            for (int i = 0; i < 3; i++) {
+                pdf.addNewPage();
+            }
+            pdf.getPage(1).addAnnotation(new com.itextpdf.kernel.pdf.annot.PdfLinkAnnotation(
+                    new com.itextpdf.kernel.geom.Rectangle(50, 50, 100, 20))
+                    .setDestination(com.itextpdf.kernel.pdf.navigation.PdfExplicitDestination.createFit(pdf.getPage(3))));
+            pdf.getPage(2).addAnnotation(new com.itextpdf.kernel.pdf.annot.PdfLinkAnnotation(
+                    new com.itextpdf.kernel.geom.Rectangle(50, 50, 100, 20))
+                    .setAction(com.itextpdf.kernel.pdf.action.PdfAction.createGoTo(
+                            com.itextpdf.kernel.pdf.navigation.PdfExplicitDestination.createFit(pdf.getPage(1)))));
+        }
+        BackupRequest.Invoice invoice = new BackupRequest.Invoice("SC-1", "Bedrock", "1-01", null, List.of(
+                new BackupRequest.Source("before.pdf", "OTHER", write("before.pdf", TestFiles.pdf("before", 2))),
+                new BackupRequest.Source("linked.pdf", "OTHER", write("linked.pdf", out.toByteArray()))));
+        Path output = folder.resolve("links.pdf");
+        compile(new BackupRequest.Options(false, true, null), List.of(invoice), output);
+        try (PdfReadBack pdf = new PdfReadBack(output)) {
+            // contents is page 1, before.pdf pages 2 and 3, linked.pdf pages 4 to 6
+            assertThat(pdf.internalLinkTargets(4)).containsExactly(6);
+            assertThat(pdf.internalLinkTargets(5)).containsExactly(4);
+        }
+    }
+
     BackupResult compile(BackupRequest.Options options, List<BackupRequest.Invoice> invoices, Path output)
             throws IOException {
         return compile(new BackupEngine(), options, invoices, output);

@@ -56,6 +56,23 @@ final class PdfReadBack implements AutoCloseable {
         return targets;
     }
 
+    /** Where a page's links lead that name a page directly (a destination array, or a go-to action holding one). */
+    List<Integer> internalLinkTargets(int page) {
+        List<Integer> targets = new ArrayList<>();
+        for (PdfAnnotation annotation : pdf.getPage(page).getAnnotations()) {
+            if (annotation instanceof PdfLinkAnnotation link) {
+                PdfObject destination = link.getDestinationObject();
+                if (destination == null && link.getAction() != null) {
+                    destination = link.getAction().get(PdfName.D);
+                }
+                if (destination instanceof PdfArray) {
+                    targets.add(pageOf(destination));
+                }
+            }
+        }
+        return targets;
+    }
+
     private int pageOf(PdfObject destination) {
         PdfObject target = destination;
         if (target instanceof PdfString name) {
