@@ -31,6 +31,7 @@ public final class BackupEngine {
     }
 
     private final Duration sourceBudget;
+    private final long maxSourceBytes;
 
     public BackupEngine() {
         this(SourceOpener.DEFAULT_BUDGET);
@@ -38,7 +39,13 @@ public final class BackupEngine {
 
     /** {@code sourceBudget}: the work one source may cost before it is abandoned and reported. */
     public BackupEngine(Duration sourceBudget) {
+        // a source's streams are held while it is copied; two backups at once, each with sources opened ahead
+        this(sourceBudget, Runtime.getRuntime().maxMemory() / 6);
+    }
+
+    BackupEngine(Duration sourceBudget, long maxSourceBytes) {
         this.sourceBudget = sourceBudget;
+        this.maxSourceBytes = maxSourceBytes;
     }
 
     public BackupResult compile(BackupRequest request, OutputStream out, Progress progress) {
@@ -46,7 +53,7 @@ public final class BackupEngine {
 
         try (SecondReader secondReader = new SecondReader();
              SourcePrefetcher sources = new SourcePrefetcher(plan.stream().flatMap(List::stream).toList(),
-                     new SourceOpener(sourceBudget, secondReader), sourceBudget)) {
+                     new SourceOpener(sourceBudget, maxSourceBytes, secondReader), sourceBudget)) {
             return compile(request, out, progress, plan, sources);
         }
     }

@@ -57,16 +57,22 @@ final class PdfCheck {
     private final long deadline;
     private final long budgetSeconds;
     private final List<PdfDictionary> inheritedFrom = new ArrayList<>();
+    private final long maxCopiedBytes;
+    private long copiedBytes;
     private int visitedObjects;
 
-    private PdfCheck(long deadline, long budgetSeconds) {
+    private PdfCheck(long deadline, long budgetSeconds, long maxCopiedBytes) {
         this.deadline = deadline;
         this.budgetSeconds = budgetSeconds;
+        this.maxCopiedBytes = maxCopiedBytes;
     }
 
-    /** Throws {@link Refused} with the reason, or whatever iText throws on a part it cannot read. */
-    static Proof prove(PdfDocument document, long deadline, long budgetSeconds) {
-        PdfCheck check = new PdfCheck(deadline, budgetSeconds);
+    /**
+     * Throws {@link Refused} with the reason, or whatever iText throws on a part it cannot read.
+     * {@code maxCopiedBytes}: a source's streams are held while it is copied, so their sum is bounded.
+     */
+    static Proof prove(PdfDocument document, long deadline, long budgetSeconds, long maxCopiedBytes) {
+        PdfCheck check = new PdfCheck(deadline, budgetSeconds, maxCopiedBytes);
         List<PdfDictionary> pages = check.pageTree(document);
         if (pages.size() != document.getNumberOfPages()) {
             throw new Refused("backup.reason.damaged", "page tree holds " + pages.size() + " pages, not "
@@ -231,6 +237,10 @@ final class PdfCheck {
 
     private void checkStream(PdfStream stream) {
         checkFilters(stream);
+        copiedBytes += Math.max(0, stream.getLength());
+        if (copiedBytes > maxCopiedBytes) {
+            throw new Refused("backup.reason.too-large-to-copy", String.valueOf(maxCopiedBytes >> 20));
+        }
         if (PdfName.Image.equals(stream.getAsName(PdfName.Subtype))) {
             PdfNumber width = stream.getAsNumber(PdfName.Width);
             PdfNumber height = stream.getAsNumber(PdfName.Height);

@@ -32,10 +32,12 @@ final class SourceOpener implements SourcePrefetcher.Opener {
     static final Duration DEFAULT_BUDGET = Duration.ofSeconds(60);
 
     private final Duration budget;
+    private final long maxCopiedBytes;
     private final SecondReader secondReader;
 
-    SourceOpener(Duration budget, SecondReader secondReader) {
+    SourceOpener(Duration budget, long maxCopiedBytes, SecondReader secondReader) {
         this.budget = budget;
+        this.maxCopiedBytes = maxCopiedBytes;
         this.secondReader = secondReader;
     }
 
@@ -133,7 +135,7 @@ final class SourceOpener implements SourcePrefetcher.Opener {
                 return pages == 0 ? new OpenedSource.LeftOut("backup.reason.no-pages", null, file.sha256())
                         : new OpenedSource.LeftOut("backup.reason.too-many-pages", String.valueOf(pages), file.sha256());
             }
-            PdfCheck.Proof proof = PdfCheck.prove(document, deadline, budget.toSeconds());
+            PdfCheck.Proof proof = PdfCheck.prove(document, deadline, budget.toSeconds(), maxCopiedBytes);
             source.failReadsAfter(Long.MAX_VALUE);
             PdfReader reader = document.getReader();
             String repairKey = rebuilt != null ? "backup.reason.rebuilt"

@@ -42,6 +42,7 @@ class HostileInputTest {
 
     private final BackupEngineTest support = new BackupEngineTest();
     private Duration budget = SourceOpener.DEFAULT_BUDGET;
+    private long maxSourceBytes = Long.MAX_VALUE;
 
     @BeforeEach
     void shareFolder() {
@@ -306,6 +307,20 @@ class HostileInputTest {
     }
 
     @Test
+    void a_source_whose_pages_hold_more_than_the_memory_allows_is_left_out_before_it_is_copied() throws IOException {
+        byte[] spaces = new byte[2 << 20];
+        Arrays.fill(spaces, (byte) ' ');
+        RawPdf raw = new RawPdf();
+        int catalog = raw.add("<< /Type /Catalog /Pages 2 0 R >>");
+        raw.add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+        raw.add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>");
+        raw.stream("", spaces);
+        maxSourceBytes = 1 << 20;
+        compileAround("large-scan.pdf", raw.build(catalog))
+                .assertLeftOut("its pages hold more than 1 MB, more than the memory of this server allows to copy at once");
+    }
+
+    @Test
     void objects_nested_absurdly_deep_cost_only_their_own_pages() throws IOException {
         String nested = "[".repeat(20_000) + "]".repeat(20_000);
         RawPdf raw = new RawPdf();
@@ -357,7 +372,7 @@ class HostileInputTest {
                 new BackupRequest.Source(name, "OTHER", bad),
                 new BackupRequest.Source("after.pdf", "OTHER", support.write("after.pdf", TestFiles.pdf("after", 3)))));
         Path output = folder.resolve("out.pdf");
-        BackupResult result = support.compile(new BackupEngine(budget), new BackupRequest.Options(false, true, null),
+        BackupResult result = support.compile(new BackupEngine(budget, maxSourceBytes), new BackupRequest.Options(false, true, null),
                 List.of(invoice), output);
         try (PdfReadBack pdf = new PdfReadBack(output)) {
             assertThat(pdf.text(2)).contains("before page 1");

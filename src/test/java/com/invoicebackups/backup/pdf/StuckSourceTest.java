@@ -23,7 +23,7 @@ class StuckSourceTest {
         Path good = Files.write(folder.resolve("good.pdf"), TestFiles.pdf("good", 1));
         Path stuck = Files.write(folder.resolve("stuck.pdf"), TestFiles.pdf("stuck", 1));
         AtomicBoolean release = new AtomicBoolean();
-        SourceOpener real = new SourceOpener(Duration.ofSeconds(5), new SecondReader());
+        SourceOpener real = new SourceOpener(Duration.ofSeconds(5), Long.MAX_VALUE, new SecondReader());
         SourcePrefetcher.Opener opener = (path, name) -> {
             while (name.equals("stuck.pdf") && !release.get()) {
                 Thread.onSpinWait();
