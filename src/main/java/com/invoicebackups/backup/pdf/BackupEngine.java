@@ -70,7 +70,7 @@ public final class BackupEngine {
                 .setCreator(words.get("app.name")).setSubject(words.get("backup.subject"));
         PageText text = new PageText(pdf);
         PageStamper stamper = new PageStamper(pdf, text, words);
-        SourceCopier copier = new SourceCopier(pdf, stamper);
+        SourceCopier copier = new SourceCopier(pdf, stamper, text);
         int contentPages = 0;
 
         if (request.options().coverSheet()) {

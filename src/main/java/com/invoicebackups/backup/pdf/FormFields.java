@@ -1,5 +1,6 @@
 package com.invoicebackups.backup.pdf;
 
+import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.kernel.pdf.PdfArray;
 import com.itextpdf.kernel.pdf.PdfBoolean;
@@ -25,7 +26,8 @@ import java.util.Set;
  * Form fields of copied pages, handled without iText's form copier. Live: the copied widgets are
  * linked to their copied parent fields and the top fields (renamed apart, so two lien waivers with the
  * same field names keep both values) join the backup's form. Flattened: each widget's appearance is
- * drawn into the page, so the values stay visible when the fields cannot be merged.
+ * drawn into the page (or, where a form left drawing to the viewer, its value written in), so the
+ * values stay visible when the fields cannot be merged.
  */
 final class FormFields {
 
@@ -169,19 +171,25 @@ final class FormFields {
     }
 
     /** Draws each visible widget's normal appearance where the widget was, on the copied page. */
-    static void flatten(PdfPage copy, List<PdfDictionary> widgets, PdfDocument pdf) {
+    static void flatten(PdfPage copy, List<PdfDictionary> widgets, PdfDocument pdf, PdfFont font) {
         List<java.util.function.Consumer<PdfCanvas>> drawings = new ArrayList<>();
         for (PdfDictionary widget : widgets) {
             PdfNumber flags = widget.getAsNumber(PdfName.F);
             PdfStream appearance = appearance(widget);
             PdfArray rect = widget.getAsArray(PdfName.Rect);
-            if (appearance == null || rect == null || rect.size() != 4
-                    || flags != null && (flags.intValue() & (HIDDEN | NO_VIEW)) != 0) {
+            if (rect == null || rect.size() != 4 || flags != null && (flags.intValue() & (HIDDEN | NO_VIEW)) != 0) {
                 continue;
             }
-            PdfFormXObject xObject = new PdfFormXObject((PdfStream) appearance.copyTo(pdf, false));
             Rectangle area = rect.toRectangle();
-            drawings.add(canvas -> draw(canvas, xObject, area));
+            if (appearance != null) {
+                PdfFormXObject xObject = new PdfFormXObject((PdfStream) appearance.copyTo(pdf, false));
+                drawings.add(canvas -> draw(canvas, xObject, area));
+            } else {
+                String value = visibleValue(widget);
+                if (value != null) {
+                    drawings.add(canvas -> write(canvas, value, area, font));
+                }
+            }
         }
         if (drawings.isEmpty()) {
             return;
@@ -222,6 +230,46 @@ final class FormFields {
                 .concatMatrix(scaleX, 0, 0, scaleY, area.getLeft() - minX * scaleX, area.getBottom() - minY * scaleY)
                 .addXObjectAt(xObject, 0, 0)
                 .restoreState();
+    }
+
+    /**
+     * What a field without an appearance shows (its form left drawing to the viewer): a text field's
+     * value, or a cross for a check box or radio button that is on; null when nothing shows.
+     */
+    private static String visibleValue(PdfDictionary widget) {
+        PdfName type = (PdfName) inherited(widget, PdfName.FT, PdfName.class);
+        if (PdfName.Tx.equals(type)) {
+            PdfString value = (PdfString) inherited(widget, PdfName.V, PdfString.class);
+            return value == null || value.toUnicodeString().isBlank() ? null : value.toUnicodeString();
+        }
+        if (PdfName.Btn.equals(type)) {
+            PdfName state = widget.getAsName(PdfName.AS);
+            return state != null && !state.getValue().equals("Off") ? "X" : null;
+        }
+        return null;
+    }
+
+    private static PdfObject inherited(PdfDictionary field, PdfName key, Class<? extends PdfObject> type) {
+        PdfDictionary node = field;
+        for (int depth = 0; node != null && depth <= PdfCheck.MAX_FIELD_DEPTH; depth++) {
+            PdfObject value = node.get(key);
+            if (type.isInstance(value)) {
+                return value;
+            }
+            node = node.getAsDictionary(PdfName.Parent);
+        }
+        return null;
+    }
+
+    private static void write(PdfCanvas canvas, String value, Rectangle area, PdfFont font) {
+        float size = Math.max(4, Math.min(10, area.getHeight() - 4));
+        String shown = value.replaceAll("[\\r\\n]+", " ");
+        while (shown.length() > 1 && font.getWidth(shown, size) > area.getWidth() - 4) {
+            shown = shown.substring(0, shown.length() - 1);
+        }
+        canvas.beginText().setFontAndSize(font, size)
+                .moveText(area.getLeft() + 2, area.getBottom() + (area.getHeight() - size) / 2 + 1)
+                .showText(shown).endText();
     }
 
     /** The normal appearance, picking the widget's current state where there are several. */

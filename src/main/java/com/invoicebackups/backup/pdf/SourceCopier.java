@@ -35,10 +35,12 @@ final class SourceCopier {
 
     private final PdfDocument pdf;
     private final PageStamper stamper;
+    private final PageText text;
 
-    SourceCopier(PdfDocument pdf, PageStamper stamper) {
+    SourceCopier(PdfDocument pdf, PageStamper stamper, PageText text) {
         this.pdf = pdf;
         this.stamper = stamper;
+        this.text = text;
     }
 
     /**
@@ -78,7 +80,7 @@ final class SourceCopier {
                 } else {
                     List<PdfDictionary> widgets = FormFields.detachWidgets(page);
                     PdfPage copy = page.copyTo(pdf);
-                    FormFields.flatten(copy, widgets, pdf);
+                    FormFields.flatten(copy, widgets, pdf, text.regular);
                     copies.add(copy);
                 }
             }

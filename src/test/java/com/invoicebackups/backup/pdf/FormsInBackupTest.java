@@ -85,6 +85,20 @@ class FormsInBackupTest {
         }
     }
 
+    @Test
+    void a_flattened_form_that_left_drawing_to_the_viewer_still_shows_its_values() throws IOException {
+        support.folder = folder;
+        BackupRequest.Invoice invoice = new BackupRequest.Invoice("SC-1", "Bedrock", "1-01", null, List.of(
+                source("no-appearances.pdf", TestForms.cyclicFields("Summit Steel", true))));
+        Path output = folder.resolve("no-appearances-out.pdf");
+        BackupResult result = support.compile(new BackupRequest.Options(false, true, null), List.of(invoice), output);
+
+        assertThat(result.manifest().getFirst().reason()).contains("flattened");
+        try (PdfReadBack pdf = new PdfReadBack(output)) {
+            assertThat(pdf.text(3)).contains("2-9", "Summit Steel");
+        }
+    }
+
     private BackupRequest.Source source(String name, byte[] content) throws IOException {
         return new BackupRequest.Source(name, "LIEN_WAIVER", support.write(name, content));
     }

@@ -89,13 +89,28 @@ final class TestForms {
 
     /** The tax form with a cycle in its field hierarchy: the top field claims its own kid as parent. */
     static byte[] cyclicFields(String filer) throws IOException {
+        return cyclicFields(filer, false);
+    }
+
+    /**
+     * The same, and optionally without appearance streams on page 2 (its form leaves drawing the values
+     * to the viewer, NeedAppearances).
+     */
+    static byte[] cyclicFields(String filer, boolean withoutAppearances) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(taxForm(10, filer))), new PdfWriter(out))) {
-            PdfDictionary top = pdf.getCatalog().getPdfObject().getAsDictionary(PdfName.AcroForm)
-                    .getAsArray(PdfName.Fields).getAsDictionary(0);
+            PdfDictionary form = pdf.getCatalog().getPdfObject().getAsDictionary(PdfName.AcroForm);
+            PdfDictionary top = form.getAsArray(PdfName.Fields).getAsDictionary(0);
             PdfDictionary kid = top.getAsArray(PdfName.Kids).getAsDictionary(0);
             top.put(PdfName.Parent, kid);
             top.setModified();
+            if (withoutAppearances) {
+                form.put(PdfName.NeedAppearances, com.itextpdf.kernel.pdf.PdfBoolean.TRUE);
+                for (com.itextpdf.kernel.pdf.annot.PdfAnnotation widget : pdf.getPage(2).getAnnotations()) {
+                    widget.getPdfObject().remove(PdfName.AP);
+                    widget.getPdfObject().setModified();
+                }
+            }
         }
         return out.toByteArray();
     }
