@@ -166,6 +166,18 @@ class BackupEntity extends BaseEntity {
         return true;
     }
 
+    /** Fails a backup that has not finished, whichever attempt holds it; false when it has finished. */
+    boolean abandon(String reason, Instant now) {
+        if (finished()) {
+            return false;
+        }
+        status = BackupStatus.FAILED;
+        progressLabel = null;
+        warnings = reason;
+        finishedAt = now;
+        return true;
+    }
+
     int getAttempts() {
         return attempts;
     }

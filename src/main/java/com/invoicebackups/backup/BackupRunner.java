@@ -73,6 +73,16 @@ class BackupRunner {
             return;
         }
         int attempt = started.getAttempts();
+        if (attempt > maxAttempts) {
+            // earlier attempts ended with their instance (killed, out of memory): this backup may be what kills it
+            LOG.error("Backup {} not compiled again after {} attempts", backupId, attempt - 1);
+            update(backupId, backup -> {
+                Dictionary words = dictionary(backup);
+                return backup.fail(attempt, words.get("backup.failed.reason", words.get("backup.cause.attempts")),
+                        clock.instant());
+            });
+            return;
+        }
         Path work = null;
         try {
             work = Files.createTempDirectory("backup-" + backupId + "-");
@@ -87,6 +97,17 @@ class BackupRunner {
                 FileSystemUtils.deleteRecursively(work.toFile());
             }
         }
+    }
+
+    /**
+     * The job engine stopped trying (its own failures, say the database gone while an attempt began):
+     * a backup still waiting or running is failed, so none stays QUEUED or RUNNING for ever.
+     */
+    void giveUp(long backupId) {
+        update(backupId, backup -> {
+            Dictionary words = dictionary(backup);
+            return backup.abandon(words.get("backup.failed.reason", words.get("backup.cause.attempts")), clock.instant());
+        });
     }
 
     /** Fails the backup, or puts it back in the queue for a transient error; nothing when the claim was lost. */

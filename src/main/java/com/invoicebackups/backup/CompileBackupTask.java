@@ -65,9 +65,12 @@ class CompileBackupTask {
     OneTimeTask<Void> compileBackup(BackupRunner runner, @Value("${invoicebackups.backup.attempts}") int attempts) {
         // the runner ends the last attempt itself (FAILED, no rethrow): the bound here is only a backstop
         return Tasks.oneTime(COMPILE_BACKUP)
-                .onFailure(FailureHandler.<Void>maxRetries(Math.max(0, attempts - 1))
-                        .withBackoff(FIRST_RETRY, BACK_OFF)
-                        .thenRemove())
+                .onFailure(new FailureHandler.MaxRetriesFailureHandler<>(Math.max(0, attempts - 1),
+                        new FailureHandler.ExponentialBackoffFailureHandler<>(FIRST_RETRY, BACK_OFF),
+                        (complete, operations) -> {
+                            runner.giveUp(backupId(complete.getExecution().taskInstance));
+                            operations.remove();
+                        }))
                 .execute((instance, context) -> runner.run(backupId(instance)));
     }
 }

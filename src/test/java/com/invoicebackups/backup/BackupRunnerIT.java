@@ -128,6 +128,31 @@ class BackupRunnerIT {
         assertThat(files()).isEqualTo(before);
     }
 
+    @Test
+    void a_backup_whose_instances_died_as_often_as_attempts_allow_is_failed_instead_of_compiled_again() throws Exception {
+        long id = request();
+        List<Path> before = files();
+        // three attempts began and their instances died (killed, out of memory) before they could record anything
+        jdbc.sql("update backup set status = 'RUNNING', attempts = 3, version = version + 1 where id = ?").param(id).update();
+
+        job.run(id);
+
+        Backup failed = backups.backup(world.admin().id(), id).orElseThrow();
+        assertThat(failed.status()).isEqualTo(BackupStatus.FAILED);
+        assertThat(failed.warnings()).containsExactly(
+                "The backup could not be compiled: it was tried as often as allowed without finishing");
+        assertThat(files()).isEqualTo(before);
+    }
+
+    @Test
+    void a_backup_the_job_engine_gives_up_on_is_failed_not_left_waiting() {
+        long id = request();
+
+        job.giveUp(id);
+
+        assertThat(backups.backup(world.admin().id(), id).orElseThrow().status()).isEqualTo(BackupStatus.FAILED);
+    }
+
     private long request() {
         return backups.request(world.admin().id(), world.project().id(), BackupKind.SUBCONTRACTOR, List.of(invoice.id()),
                 BackupOptions.ALL).id();
