@@ -287,14 +287,19 @@ final class FormFields {
     }
 
     private static List<PdfDictionary> widgets(PdfDictionary page) {
+        return annotations(page, PdfName.Widget);
+    }
+
+    /** A page's annotations of one subtype, in their order; anything that is not a dictionary is passed over. */
+    static List<PdfDictionary> annotations(PdfDictionary page, PdfName subtype) {
         PdfArray annotations = page.getAsArray(PdfName.Annots);
-        List<PdfDictionary> widgets = new ArrayList<>();
+        List<PdfDictionary> found = new ArrayList<>();
         for (int i = 0; annotations != null && i < annotations.size(); i++) {
             PdfDictionary annotation = annotations.getAsDictionary(i);
-            if (annotation != null && PdfName.Widget.equals(annotation.getAsName(PdfName.Subtype))) {
-                widgets.add(annotation);
+            if (annotation != null && subtype.equals(annotation.getAsName(PdfName.Subtype))) {
+                found.add(annotation);
             }
         }
-        return widgets;
+        return found;
     }
 }

@@ -6,7 +6,6 @@ import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfName;
 import com.itextpdf.kernel.pdf.PdfObject;
 import com.itextpdf.kernel.pdf.PdfPage;
-import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,14 +83,6 @@ final class InternalLinks {
     }
 
     private static List<PdfDictionary> links(PdfDictionary page) {
-        PdfArray annotations = page.getAsArray(PdfName.Annots);
-        List<PdfDictionary> links = new ArrayList<>();
-        for (int i = 0; annotations != null && i < annotations.size(); i++) {
-            PdfDictionary annotation = annotations.getAsDictionary(i);
-            if (annotation != null && PdfName.Link.equals(annotation.getAsName(PdfName.Subtype))) {
-                links.add(annotation);
-            }
-        }
-        return links;
+        return FormFields.annotations(page, PdfName.Link);
     }
 }
