@@ -116,6 +116,12 @@ class CompileFlowBrowserIT {
         assertThat(part.body()).hasSize(100).startsWith("%PDF-".getBytes());
         assertThat(part.headers().firstValue("Content-Range")).hasValue("bytes 0-99/" + response.body().length);
 
+        // the Backups tab shows the backup's row in the browser, not only on the server
+        script("[...document.querySelectorAll('vaadin-tab')].find(t => t.textContent.trim() === 'Backups').click()");
+        wait.until(driver -> script("const grid = document.querySelector('vaadin-grid.backup-history');"
+                + "return !!grid && [...grid.querySelectorAll('vaadin-grid-cell-content')]"
+                + ".some(c => c.textContent.includes('Succeeded') && c.offsetHeight > 0);"));
+
         HttpResponse<byte[]> anonymous = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(anonymous.statusCode()).isEqualTo(302);

@@ -59,6 +59,8 @@ class BackupHistoryGrid extends Grid<Backup> {
 
     @Override
     protected void onAttach(AttachEvent event) {
+        // the grid starts its browser side here: without it the grid renders as an empty box
+        super.onAttach(event);
         setItems(backups.get());
         UI ui = event.getUI();
         unregister = broadcaster.register(backup -> {
@@ -71,6 +73,7 @@ class BackupHistoryGrid extends Grid<Backup> {
 
     @Override
     protected void onDetach(DetachEvent event) {
+        super.onDetach(event);
         if (unregister != null) {
             unregister.run();
         }

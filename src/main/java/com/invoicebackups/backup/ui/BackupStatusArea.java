@@ -47,6 +47,7 @@ class BackupStatusArea extends VerticalLayout {
     /** Listens first, then reads the database, so that nothing that happens in between is missed. */
     @Override
     protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
         UI ui = event.getUI();
         unregister = broadcaster.register(backup -> {
             if (backup.projectId() == projectId && backup.requestedBy() == userId) {
@@ -64,6 +65,7 @@ class BackupStatusArea extends VerticalLayout {
 
     @Override
     protected void onDetach(DetachEvent event) {
+        super.onDetach(event);
         if (unregister != null) {
             unregister.run();
         }
