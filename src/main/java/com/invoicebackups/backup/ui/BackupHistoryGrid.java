@@ -40,7 +40,7 @@ class BackupHistoryGrid extends Grid<Backup> {
         addColumn(backup -> getTranslation("backup.status." + backup.status().name())).setHeader(getTranslation("history.status"));
         addColumn(backup -> backup.pageCount() == null ? "" : String.valueOf(backup.pageCount()))
                 .setHeader(getTranslation("history.pages"));
-        addColumn(backup -> backup.sizeBytes() == null ? "" : String.format(Locale.US, "%.1f MB", backup.sizeBytes() / 1048576.0))
+        addColumn(backup -> backup.sizeBytes() == null ? "" : size(backup.sizeBytes()))
                 .setHeader(getTranslation("history.size"));
         addColumn(backup -> backup.duration() == null ? "" : backup.duration().toSeconds() + " s")
                 .setHeader(getTranslation("history.duration"));
@@ -55,6 +55,11 @@ class BackupHistoryGrid extends Grid<Backup> {
         }).setHeader(getTranslation("history.download"));
         setItems(backups.get());
         setEmptyStateText(getTranslation("history.empty"));
+    }
+
+    private static String size(long bytes) {
+        return bytes < 1024 * 1024 ? String.format(Locale.US, "%d KB", Math.max(1, Math.round(bytes / 1024.0)))
+                : String.format(Locale.US, "%.1f MB", bytes / 1048576.0);
     }
 
     @Override
