@@ -53,7 +53,7 @@ class BackupMailer {
         if (backup.downloadable()) {
             message.setSubject(words.get("mail.backup.subject", backup.fileName()));
             message.setText(words.get("mail.backup.body", requester.displayName(), backup.fileName(),
-                    String.valueOf(backup.pageCount()), String.valueOf(backup.warnings().size()),
+                    String.valueOf(backup.pageCount()), backup.warnings().size(),
                     baseUrl + backup.downloadPath()));
         } else {
             message.setSubject(words.get("mail.backup.failed.subject"));

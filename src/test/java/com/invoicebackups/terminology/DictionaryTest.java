@@ -39,6 +39,16 @@ class DictionaryTest {
     }
 
     @Test
+    void counts_read_naturally_for_none_one_and_many() {
+        Dictionary words = Dictionary.load("gc");
+        assertThat(words.get("backup.alert.warnings", 0)).isEqualTo("0 warnings");
+        assertThat(words.get("backup.alert.warnings", 1)).isEqualTo("1 warning");
+        assertThat(words.get("backup.queued", 1)).isEqualTo("Backup of 1 invoice queued; you can keep working.");
+        assertThat(words.get("compile.summary", 60)).isEqualTo("60 invoices will be compiled into one backup PDF.");
+        assertThat(words.get("mail.backup.body", "Dana", "b.pdf", "3", 1, "url")).contains("3 pages, 1 warning.");
+    }
+
+    @Test
     void the_dictionary_travels_in_the_locale() {
         Dictionary owner = dictionaries.named("owner");
         assertThat(Dictionary.nameOf(owner.locale())).isEqualTo("owner");

@@ -125,7 +125,7 @@ class InvoicingViewTest extends KaribuTest {
         compile.click();
         _get(com.vaadin.flow.component.dialog.Dialog.class, spec -> spec.withClasses("compile-dialog"));
         _get(Button.class, spec -> spec.withText("Compile")).click();
-        NotificationsKt.expectNotifications("Backup of 3 invoice(s) queued; you can keep working.");
+        NotificationsKt.expectNotifications("Backup of 3 invoices queued; you can keep working.");
 
         long admin = companies.findUser("admin").orElseThrow().id();
         Backup backup = awaitFinished(admin);
