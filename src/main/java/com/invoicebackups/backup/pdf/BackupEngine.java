@@ -205,23 +205,20 @@ public final class BackupEngine {
 
     private static BackupResult.ManifestEntry record(String invoice, String file, OpenedSource opened, int pages,
                                                      boolean flattened, Dictionary words, List<String> warnings) {
-        if (flattened && opened instanceof OpenedSource.Pdf pdf) {
-            if (pdf.repaired()) {
-                warnings.add(words.get("backup.warning.repaired", invoice, file));
-            }
-            warnings.add(words.get("backup.warning.flattened", invoice, file));
-            return new BackupResult.ManifestEntry(invoice, file, pdf.sha256(), pages,
-                    pdf.repaired() ? BackupResult.Fate.REPAIRED : BackupResult.Fate.MERGED,
-                    (pdf.repaired() ? words.get(pdf.repairKey()) + "; " : "") + words.get("backup.reason.flattened"));
-        }
         return switch (opened) {
-            case OpenedSource.Pdf pdf when pdf.repaired() -> {
-                warnings.add(words.get("backup.warning.repaired", invoice, file));
-                yield new BackupResult.ManifestEntry(invoice, file, pdf.sha256(), pages, BackupResult.Fate.REPAIRED,
-                        words.get(pdf.repairKey()));
+            case OpenedSource.Pdf pdf -> {
+                if (pdf.repaired()) {
+                    warnings.add(words.get("backup.warning.repaired", invoice, file));
+                }
+                if (flattened) {
+                    warnings.add(words.get("backup.warning.flattened", invoice, file));
+                }
+                String repair = pdf.repaired() ? words.get(pdf.repairKey()) : null;
+                String form = flattened ? words.get("backup.reason.flattened") : null;
+                String note = repair == null ? form : form == null ? repair : repair + "; " + form;
+                yield new BackupResult.ManifestEntry(invoice, file, pdf.sha256(), pages,
+                        pdf.repaired() ? BackupResult.Fate.REPAIRED : BackupResult.Fate.MERGED, note);
             }
-            case OpenedSource.Pdf pdf -> new BackupResult.ManifestEntry(invoice, file, pdf.sha256(), pages,
-                    BackupResult.Fate.MERGED, null);
             case OpenedSource.Image image -> new BackupResult.ManifestEntry(invoice, file, image.sha256(), pages,
                     BackupResult.Fate.MERGED, null);
             case OpenedSource.Listed listed -> {

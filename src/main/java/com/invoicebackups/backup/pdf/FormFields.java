@@ -21,6 +21,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Form fields of copied pages, handled without iText's form copier. Live: the copied widgets are
@@ -70,7 +71,7 @@ final class FormFields {
                 form.put(PdfName.DA, defaultAppearance);
             }
             PdfDictionary formFonts = form.getAsDictionary(PdfName.DR).getAsDictionary(PdfName.Font);
-            for (PdfName name : fonts == null ? java.util.Set.<PdfName>of() : fonts.keySet()) {
+            for (PdfName name : fonts == null ? Set.<PdfName>of() : fonts.keySet()) {
                 if (!formFonts.containsKey(name)) {
                     formFonts.put(name, fonts.get(name, false));
                 }
@@ -88,7 +89,7 @@ final class FormFields {
         PdfDictionary resources = sourceForm.getAsDictionary(PdfName.DR);
         PdfDictionary sourceFonts = resources == null ? null : resources.getAsDictionary(PdfName.Font);
         PdfDictionary fonts = new PdfDictionary();
-        for (PdfName name : sourceFonts == null ? java.util.Set.<PdfName>of() : sourceFonts.keySet()) {
+        for (PdfName name : sourceFonts == null ? Set.<PdfName>of() : sourceFonts.keySet()) {
             fonts.put(name, sourceFonts.get(name, false).copyTo(pdf, false));
         }
         PdfString appearance = sourceForm.getAsString(PdfName.DA);
@@ -172,7 +173,7 @@ final class FormFields {
 
     /** Draws each visible widget's normal appearance where the widget was, on the copied page. */
     static void flatten(PdfPage copy, List<PdfDictionary> widgets, PdfDocument pdf, PdfFont font) {
-        List<java.util.function.Consumer<PdfCanvas>> drawings = new ArrayList<>();
+        List<Consumer<PdfCanvas>> drawings = new ArrayList<>();
         for (PdfDictionary widget : widgets) {
             PdfNumber flags = widget.getAsNumber(PdfName.F);
             PdfStream appearance = appearance(widget);

@@ -2,12 +2,16 @@ package com.invoicebackups.backup.pdf;
 
 import java.io.BufferedReader;
 import java.io.File;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -28,7 +32,7 @@ public final class PdfBoxRebuild {
 
     /** Answers requests until standard input closes. Logging goes to standard error, away from the answers. */
     public static void serve() throws IOException {
-        PrintStream answers = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
+        PrintStream answers = new PrintStream(new FileOutputStream(FileDescriptor.out), true,
                 StandardCharsets.UTF_8);
         System.setOut(System.err);
         BufferedReader requests = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
@@ -68,11 +72,11 @@ public final class PdfBoxRebuild {
 
     /** Public-key encryption names its handler in the encryption dictionary, which is never encrypted itself. */
     private static boolean isCertificateEncryption(Throwable e, Path file) {
-        String message = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
         if (message.contains("keystore") || message.contains("decryption material")) {
             return true;
         }
-        try (java.io.InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = Files.newInputStream(file)) {
             return new String(in.readNBytes(64 << 20), StandardCharsets.ISO_8859_1).contains("/Adobe.PubSec");
         } catch (IOException | OutOfMemoryError unreadable) {
             return false;

@@ -1,20 +1,24 @@
 package com.invoicebackups.backup.pdf;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.jar.JarFile;
+import java.util.stream.Stream;
 
 /**
  * PDFBox as the second reader, in a child JVM started on first need and kept for the backup: a file
@@ -114,7 +118,7 @@ public final class SecondReader implements AutoCloseable {
     }
 
     private static boolean isApplicationJar(String classPath) {
-        if (!classPath.endsWith(".jar") || classPath.contains(java.io.File.pathSeparator)) {
+        if (!classPath.endsWith(".jar") || classPath.contains(File.pathSeparator)) {
             return false;
         }
         try (JarFile jar = new JarFile(classPath)) {
@@ -147,9 +151,9 @@ public final class SecondReader implements AutoCloseable {
         }
         stop();
         if (scratch != null) {
-            try (java.util.stream.Stream<Path> files = Files.walk(scratch)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(SecondReader::delete);
-            } catch (IOException | java.io.UncheckedIOException e) {
+            try (Stream<Path> files = Files.walk(scratch)) {
+                files.sorted(Comparator.reverseOrder()).forEach(SecondReader::delete);
+            } catch (IOException | UncheckedIOException e) {
                 // a temporary folder left behind is harmless
             }
         }

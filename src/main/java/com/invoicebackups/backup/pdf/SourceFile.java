@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 
 /**
@@ -54,7 +55,7 @@ record SourceFile(Path path, long size, byte[] bytes, String sha256, Kind kind, 
     private static int pdfHeader(byte[] head) {
         int limit = Math.min(head.length, HEADER_SEARCH_BYTES) - HEADER.length;
         for (int at = 0; at <= limit; at++) {
-            if (head[at] == '%' && java.util.Arrays.equals(head, at, at + HEADER.length, HEADER, 0, HEADER.length)) {
+            if (head[at] == '%' && Arrays.equals(head, at, at + HEADER.length, HEADER, 0, HEADER.length)) {
                 return at;
             }
         }
@@ -64,7 +65,7 @@ record SourceFile(Path path, long size, byte[] bytes, String sha256, Kind kind, 
     /** The first bytes, for reading an image's declared size without decoding it. */
     byte[] head(int count) throws IOException {
         if (bytes != null) {
-            return bytes.length <= count ? bytes : java.util.Arrays.copyOf(bytes, count);
+            return bytes.length <= count ? bytes : Arrays.copyOf(bytes, count);
         }
         try (InputStream in = Files.newInputStream(path)) {
             return in.readNBytes(count);

@@ -11,6 +11,8 @@ import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.ReaderProperties;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -42,7 +44,7 @@ final class SourceOpener implements SourcePrefetcher.Opener {
     }
 
     @Override
-    public OpenedSource open(java.nio.file.Path path, String name) {
+    public OpenedSource open(Path path, String name) {
         long deadline = System.nanoTime() + budget.toNanos();
         SourceFile file;
         try {
@@ -80,10 +82,9 @@ final class SourceOpener implements SourcePrefetcher.Opener {
             return secondReading(file, deadline, refused.getMessage());
         } catch (MemoryLimitsAwareException e) {
             // declared sizes beyond the limits: any reader would have to hold or decode as much
-            return new OpenedSource.LeftOut(e.getMessage() != null && e.getMessage().toLowerCase(Locale.ROOT).contains("xref")
-                    ? "backup.reason.too-many-objects" : "backup.reason.bomb",
-                    String.valueOf(e.getMessage() != null && e.getMessage().toLowerCase(Locale.ROOT).contains("xref")
-                            ? MAX_XREF_ENTRIES : PdfCheck.MAX_STREAM_BYTES >> 20), file.sha256());
+            boolean objects = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("xref");
+            return objects ? new OpenedSource.LeftOut("backup.reason.too-many-objects", String.valueOf(MAX_XREF_ENTRIES), file.sha256())
+                    : new OpenedSource.LeftOut("backup.reason.bomb", String.valueOf(MAX_DECODED_BYTES >> 20), file.sha256());
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
             // iText reports damage through many exception types, not only PdfException
             return secondReading(file, deadline, e instanceof BadPasswordException ? null : e.getMessage());
@@ -198,7 +199,7 @@ final class SourceOpener implements SourcePrefetcher.Opener {
                 return new OpenedSource.LeftOut("backup.reason.image-too-large", size[0] + " x " + size[1], file.sha256());
             }
             ImageData image = ImageDataFactory.create(file.bytes() != null ? file.bytes()
-                    : java.nio.file.Files.readAllBytes(file.path()));
+                    : Files.readAllBytes(file.path()));
             if (image.getWidth() <= 0 || image.getHeight() <= 0) {
                 return new OpenedSource.LeftOut("backup.reason.damaged", "no image size", file.sha256());
             }

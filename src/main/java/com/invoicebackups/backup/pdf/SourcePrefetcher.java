@@ -1,9 +1,11 @@
 package com.invoicebackups.backup.pdf;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -36,7 +38,7 @@ final class SourcePrefetcher implements AutoCloseable {
 
     /** Opens and judges one source. */
     interface Opener {
-        OpenedSource open(java.nio.file.Path path, String name);
+        OpenedSource open(Path path, String name);
     }
 
     SourcePrefetcher(List<BackupRequest.Source> sources, Opener opener, Duration budget) {
@@ -95,7 +97,7 @@ final class SourcePrefetcher implements AutoCloseable {
 
     /** A result that arrives after its source was given up is closed by the thread that opened it. */
     private Future<OpenedSource> submit(BackupRequest.Source source) {
-        java.util.concurrent.CompletableFuture<OpenedSource> result = new java.util.concurrent.CompletableFuture<>();
+        CompletableFuture<OpenedSource> result = new CompletableFuture<>();
         executor.execute(() -> {
             if (result.isDone()) {
                 return;
