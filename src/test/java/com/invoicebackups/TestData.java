@@ -89,4 +89,11 @@ public final class TestData {
                 null, null, null, null, comment,
                 List.of(new PayApplication.Entry(first.id(), Money.of(workThisPeriod), Money.ZERO, BigDecimal.TEN))));
     }
+
+    /** One APPROVED invoice of SC-1 in a CLOSED January period: enough for a backup to compile. */
+    public SubcontractorInvoice approvedInvoice(World world) {
+        Subcontract subcontract = subcontract(world, "SC-1", world.subcontractor());
+        BillingPeriod period = period(world, LocalDate.of(2026, 1, 1), PeriodStatus.CLOSED);
+        return invoice(subcontract, period, "1-01", InvoiceStatus.APPROVED, "100.00", null);
+    }
 }

@@ -156,21 +156,15 @@ class BackupEntity extends BaseEntity {
     }
 
     boolean fail(int attempt, String reason, Instant now) {
-        if (!heldBy(attempt)) {
-            return false;
-        }
-        status = BackupStatus.FAILED;
-        progressLabel = null;
-        warnings = reason;
-        finishedAt = now;
-        return true;
+        return heldBy(attempt) && failed(reason, now);
     }
 
     /** Fails a backup that has not finished, whichever attempt holds it; false when it has finished. */
     boolean abandon(String reason, Instant now) {
-        if (finished()) {
-            return false;
-        }
+        return !finished() && failed(reason, now);
+    }
+
+    private boolean failed(String reason, Instant now) {
         status = BackupStatus.FAILED;
         progressLabel = null;
         warnings = reason;

@@ -5,14 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.invoicebackups.IntegrationTest;
 import com.invoicebackups.StoppedScheduler;
 import com.invoicebackups.TestData;
-import com.invoicebackups.billing.PeriodStatus;
 import com.invoicebackups.document.DocumentStore;
-import com.invoicebackups.invoicing.InvoiceStatus;
 import com.invoicebackups.invoicing.SubcontractorInvoice;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -68,9 +65,7 @@ class BackupRunnerIT {
     void setUp() {
         TestData data = new TestData(context);
         world = data.world();
-        var subcontract = data.subcontract(world, "SC-1", world.subcontractor());
-        var period = data.period(world, LocalDate.of(2026, 1, 1), PeriodStatus.CLOSED);
-        invoice = data.invoice(subcontract, period, "1-01", InvoiceStatus.APPROVED, "100.00", null);
+        invoice = data.approvedInvoice(world);
     }
 
     static Stream<Error> errors() {

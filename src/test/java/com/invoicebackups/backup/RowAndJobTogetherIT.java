@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.invoicebackups.IntegrationTest;
 import com.invoicebackups.TestData;
-import com.invoicebackups.billing.PeriodStatus;
-import com.invoicebackups.invoicing.InvoiceStatus;
 import com.invoicebackups.invoicing.SubcontractorInvoice;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,9 +37,7 @@ class RowAndJobTogetherIT {
     void setUp() {
         TestData data = new TestData(context);
         world = data.world();
-        var subcontract = data.subcontract(world, "SC-1", world.subcontractor());
-        var period = data.period(world, LocalDate.of(2026, 1, 1), PeriodStatus.CLOSED);
-        invoice = data.invoice(subcontract, period, "1-01", InvoiceStatus.APPROVED, "100.00", null);
+        invoice = data.approvedInvoice(world);
     }
 
     @Test
