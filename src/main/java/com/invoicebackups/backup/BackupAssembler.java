@@ -178,6 +178,26 @@ public class BackupAssembler {
         }).toList();
     }
 
+    /**
+     * The invoice document exactly as a backup would show it, for a preview; a rendered one is written into
+     * {@code workFolder}, a signed one is the stored file itself.
+     */
+    public Path invoiceDocument(long userId, InvoiceRef ref, Dictionary words, Path workFolder) {
+        if (ref.kind() == InvoiceRef.Kind.OWNER) {
+            OwnerInvoice owner = invoices.ownerInvoice(userId, ref.id());
+            PrimeContract prime = contracts.primeContractById(owner.primeContractId());
+            Parts parts = new Parts(words, workFolder, projects.project(userId, owner.projectId()));
+            return parts.render(owner.id(), "owner", prime.number() + " " + prime.title(),
+                    companies.company(prime.ownerCompanyId()).name(), owner.billingPeriodId(), owner.number(),
+                    owner.billingDate(), invoices.ownerPayApplication(userId, ref.id()));
+        }
+        SubcontractorInvoice invoice = invoices.subcontractorInvoice(userId, ref.id());
+        Subcontract subcontract = contracts.subcontractById(invoice.subcontractId());
+        Parts parts = new Parts(words, workFolder, projects.project(userId, invoice.projectId()));
+        return parts.document(invoice, subcontract, companies.company(subcontract.companyId()).name(),
+                invoices.payApplication(userId, ref.id())).path();
+    }
+
     /** The request being built: invoices in order, and the sums for the cover sheet. */
     private final class Parts {
         private final Dictionary words;
@@ -200,20 +220,24 @@ public class BackupAssembler {
             Subcontract subcontract = contracts.subcontractById(invoice.subcontractId());
             String company = companies.company(subcontract.companyId()).name();
             PayApplication application = BackupAssembler.this.invoices.payApplication(userId, invoice.id());
-            BackupRequest.Source document;
-            if (invoice.signatureStatus() == SignatureStatus.COMPLETED && invoice.signedDocumentKey() != null) {
-                document = new BackupRequest.Source(words.get("backup.signed-invoice-document"), null,
-                        file(invoice.signedDocumentKey()));
-            } else {
-                document = new BackupRequest.Source(words.get("backup.invoice-document"), null,
-                        render(invoice.id(), "sub", subcontract.number() + " " + subcontract.title(), company,
-                                invoice.billingPeriodId(), invoice.number(), invoice.billingDate(), application));
-            }
+            BackupRequest.Source document = document(invoice, subcontract, company, application);
             invoices.add(new BackupRequest.Invoice(subcontract.number(), company, invoice.number(), document,
                     sources(attachments.attachments(userId, InvoiceRef.subcontractor(invoice.id())))));
             if (countTotals) {
                 totals(application.summary(), invoice.billingPeriodId());
             }
+        }
+
+        /** The signed PDF when the signature is COMPLETED, otherwise the rendered G702/G703. */
+        BackupRequest.Source document(SubcontractorInvoice invoice, Subcontract subcontract, String company,
+                                      PayApplication application) {
+            if (invoice.signatureStatus() == SignatureStatus.COMPLETED && invoice.signedDocumentKey() != null) {
+                return new BackupRequest.Source(words.get("backup.signed-invoice-document"), null,
+                        file(invoice.signedDocumentKey()));
+            }
+            return new BackupRequest.Source(words.get("backup.invoice-document"), null,
+                    render(invoice.id(), "sub", subcontract.number() + " " + subcontract.title(), company,
+                            invoice.billingPeriodId(), invoice.number(), invoice.billingDate(), application));
         }
 
         void totals(PayApplication.Summary summary, Long periodId) {

@@ -93,6 +93,15 @@ public class BackupService {
                 .toList();
     }
 
+    /** The backups of this kind that hold the invoice, of those this user may see. */
+    public List<Backup> backupsWith(long userId, long projectId, BackupKind kind, long invoiceId) {
+        ProjectAccess access = projects.access(userId, projectId);
+        return backups.findWithInvoice(projectId, kind, invoiceId).stream()
+                .filter(backup -> maySee(access, backup))
+                .map(this::record)
+                .toList();
+    }
+
     public Optional<Backup> backup(long userId, long backupId) {
         return backups.findById(backupId)
                 .filter(backup -> {

@@ -16,6 +16,7 @@ import com.invoicebackups.contract.SubcontractStatus;
 import com.invoicebackups.invoicing.AttachmentService;
 import com.invoicebackups.invoicing.DocumentType;
 import com.invoicebackups.invoicing.InvoiceRef;
+import com.invoicebackups.invoicing.InvoiceReviewService;
 import com.invoicebackups.invoicing.InvoiceService;
 import com.invoicebackups.invoicing.InvoiceStatus;
 import com.invoicebackups.invoicing.NewOwnerInvoice;
@@ -75,18 +76,21 @@ class DemoDataLoader {
     private final ContractService contracts;
     private final BillingPeriodService periods;
     private final InvoiceService invoices;
+    private final InvoiceReviewService reviews;
     private final AttachmentService attachments;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     DemoDataLoader(CompanyService companies, ProjectService projects, ContractService contracts,
-                   BillingPeriodService periods, InvoiceService invoices, AttachmentService attachments,
+                   BillingPeriodService periods, InvoiceService invoices, InvoiceReviewService reviews,
+                   AttachmentService attachments,
                    TransactionTemplate transaction, Clock clock) {
         this.companies = companies;
         this.projects = projects;
         this.contracts = contracts;
         this.periods = periods;
         this.invoices = invoices;
+        this.reviews = reviews;
         this.attachments = attachments;
         this.transaction = transaction;
         this.clock = clock;
@@ -143,8 +147,8 @@ class DemoDataLoader {
 
         for (int i = 0; i < subcontracts.size(); i++) {
             Subcontract subcontract = subcontracts.get(i);
-            long uploader = i == 1 ? sub.id() : i == 6 ? specialty.id() : admin.id();
-            subcontractInvoices(project, subcontract, subs.get(i), calendar, i, uploader, random);
+            long contact = i == 1 ? sub.id() : i == 6 ? specialty.id() : admin.id();
+            subcontractInvoices(project, subcontract, subs.get(i), calendar, i, contact, admin.id(), random);
         }
         ownerInvoices(admin, project, owner, calendar, random);
         return admin;
@@ -177,12 +181,16 @@ class DemoDataLoader {
     }
 
     private void subcontractInvoices(Project project, Subcontract subcontract, Company company,
-                                     List<BillingPeriod> calendar, int index, long uploader, Random random) {
+                                     List<BillingPeriod> calendar, int index, long contact, long admin, Random random) {
         List<SovLine> sov = contracts.subcontractSov(subcontract.id());
         int firstPeriod = index % 3;
         for (int p = firstPeriod; p < calendar.size(); p++) {
             BillingPeriod period = calendar.get(p);
             boolean latest = p == calendar.size() - 1;
+            if (latest && index == 1) {
+                // the sub's own invoice of the open period is left for them to create in the walk-through
+                continue;
+            }
             boolean storesMaterials = p == calendar.size() - 2;
             InvoiceStatus status = latest ? LATEST_STATUS[index % LATEST_STATUS.length] : InvoiceStatus.APPROVED;
             List<PayApplication.Entry> lines = sov.stream()
@@ -198,7 +206,9 @@ class DemoDataLoader {
                     status == InvoiceStatus.DRAFT ? null : period.endDate().plusDays(2),
                     status == InvoiceStatus.APPROVED && !latest ? period.endDate().plusDays(30) : null,
                     comment(index, p), lines));
-            attach(project, subcontract, company, invoice, period, index, latest, uploader);
+            // contacts add documents while an invoice is editable; the administrator may add them later too
+            long uploader = status == InvoiceStatus.DRAFT || status == InvoiceStatus.REVISE_AND_RESUBMIT ? contact : admin;
+            attach(project, subcontract, company, invoice, period, index, latest, uploader, admin);
         }
     }
 
@@ -212,7 +222,7 @@ class DemoDataLoader {
     }
 
     private void attach(Project project, Subcontract subcontract, Company company, SubcontractorInvoice invoice,
-                        BillingPeriod period, int index, boolean latest, long uploader) {
+                        BillingPeriod period, int index, boolean latest, long uploader, long admin) {
         InvoiceRef ref = InvoiceRef.subcontractor(invoice.id());
         String amount = "$" + (25_000 + index * 1_375) + ".00";
         String label = subcontract.number() + " " + invoice.number();
@@ -235,9 +245,10 @@ class DemoDataLoader {
             return;
         }
         switch (index) {
-            case 0 -> invoices.completeSignature(invoice.id(), DemoFiles.signedPayApplication(company.name(),
+            case 0 -> reviews.recordSignedDocument(admin, invoice.id(), "Signed pay application.pdf",
+                    DemoFiles.signedPayApplication(company.name(),
                     invoice.number(), amount));
-            case 2 -> invoices.sendForSignature(invoice.id());
+            case 2 -> reviews.sendForSignature(admin, invoice.id());
             case 3 -> upload(uploader, ref, "Insurance certificate (protected).pdf", DocumentType.INSURANCE,
                     DemoFiles.encryptedPdf("Certificate of insurance " + company.name()));
             case 4 -> upload(uploader, ref, "Scanned lien waiver (damaged).pdf", DocumentType.LIEN_WAIVER,

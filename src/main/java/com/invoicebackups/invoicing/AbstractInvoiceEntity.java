@@ -4,6 +4,7 @@ import com.invoicebackups.shared.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -52,6 +53,12 @@ abstract class AbstractInvoiceEntity extends BaseEntity {
     @Column(name = "attachment_count", nullable = false)
     private int attachmentCount;
 
+    @Column(name = "created_by")
+    private Long createdBy;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
     protected AbstractInvoiceEntity() {
     }
 
@@ -81,6 +88,25 @@ abstract class AbstractInvoiceEntity extends BaseEntity {
 
     List<PayApplication.Entry> entries() {
         return lines().stream().map(InvoiceLineEntry::toEntry).toList();
+    }
+
+    void created(long userId, Instant at) {
+        createdBy = userId;
+        createdAt = at;
+    }
+
+    void edit(String number, LocalDate billingDate, String comment) {
+        this.number = number;
+        this.billingDate = billingDate;
+        this.comment = comment;
+    }
+
+    Long getCreatedBy() {
+        return createdBy;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
     }
 
     void attachmentAdded() {

@@ -50,10 +50,13 @@ class AttachmentEntity extends BaseEntity {
     @Column(nullable = false)
     private FileInspection inspection;
 
+    @Column(name = "verdict_key")
+    private String verdictKey;
+
     protected AttachmentEntity() {
     }
 
-    AttachmentEntity(InvoiceRef invoice, SniffedFile file, DocumentType documentType, String storageKey, int position,
+    AttachmentEntity(InvoiceRef invoice, UploadCheck.CheckedFile file, DocumentType documentType, String storageKey, int position,
                      long uploadedBy, Instant uploadedAt) {
         this.subcontractorInvoiceId = invoice.kind() == InvoiceRef.Kind.SUBCONTRACTOR ? invoice.id() : null;
         this.ownerInvoiceId = invoice.kind() == InvoiceRef.Kind.OWNER ? invoice.id() : null;
@@ -67,10 +70,36 @@ class AttachmentEntity extends BaseEntity {
         this.uploadedBy = uploadedBy;
         this.uploadedAt = uploadedAt;
         this.inspection = file.inspection();
+        this.verdictKey = file.verdictKey();
+    }
+
+    InvoiceRef invoice() {
+        return subcontractorInvoiceId != null ? InvoiceRef.subcontractor(subcontractorInvoiceId)
+                : InvoiceRef.owner(ownerInvoiceId);
+    }
+
+    void moveTo(int position) {
+        this.position = position;
+    }
+
+    void retype(DocumentType documentType) {
+        this.documentType = documentType;
+    }
+
+    String getStorageKey() {
+        return storageKey;
+    }
+
+    String getFileName() {
+        return fileName;
+    }
+
+    String getMediaType() {
+        return mediaType;
     }
 
     Attachment toRecord() {
         return new Attachment(getId(), fileName, mediaType, documentType, sizeBytes, sha256, storageKey, position,
-                uploadedBy, uploadedAt, inspection);
+                uploadedBy, uploadedAt, inspection, verdictKey);
     }
 }

@@ -1,93 +1,122 @@
 package com.invoicebackups.invoicing;
 
-import com.invoicebackups.document.DocumentStore;
 import com.invoicebackups.shared.NotFound;
 import com.invoicebackups.shared.RuleViolation;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Backup documents of invoices. Every upload is treated as hostile: size limit, content sniffing,
- * no duplicates on one invoice, and PDFs opened once to note encryption or damage for the preflight.
+ * Backup documents of invoices. Every upload is treated as hostile ({@link UploadCheck}); a refused file
+ * leaves neither a stored file nor a row behind. Position is the order in every backup.
  */
 @Service
 @Transactional
 public class AttachmentService {
 
     private final AttachmentRepository attachments;
-    private final InvoiceService invoiceService;
-    private final DocumentStore documents;
+    private final InvoiceGuard guard;
+    private final UploadCheck uploadCheck;
+    private final TransactionalDocuments documents;
     private final Clock clock;
-    private final long maxBytes;
 
-    AttachmentService(AttachmentRepository attachments, InvoiceService invoiceService, DocumentStore documents,
-                      Clock clock, @Value("${invoicebackups.upload.max-bytes}") long maxBytes) {
+    AttachmentService(AttachmentRepository attachments, InvoiceGuard guard, UploadCheck uploadCheck,
+                      TransactionalDocuments documents, Clock clock) {
         this.attachments = attachments;
-        this.invoiceService = invoiceService;
+        this.guard = guard;
+        this.uploadCheck = uploadCheck;
         this.documents = documents;
         this.clock = clock;
-        this.maxBytes = maxBytes;
     }
 
-    public Attachment upload(long userId, InvoiceRef ref, String fileName, DocumentType type, byte[] content) {
-        AbstractInvoiceEntity invoice = editableInvoice(userId, ref);
-        SniffedFile file = SniffedFile.of(fileName, content, maxBytes);
+    /** The upload size limit in bytes. */
+    public long maxBytes() {
+        return uploadCheck.maxBytes();
+    }
+
+    /** Attaches a file the caller has received into {@code file} (and deletes afterwards). */
+    public Attachment upload(long userId, InvoiceRef ref, String fileName, DocumentType type, Path file) {
+        AbstractInvoiceEntity invoice = guard.invoice(userId, ref).require(InvoiceRights::upload).invoice();
+        UploadCheck.CheckedFile checked = uploadCheck.check(fileName, file);
         Long subId = ref.kind() == InvoiceRef.Kind.SUBCONTRACTOR ? ref.id() : null;
         Long ownerId = ref.kind() == InvoiceRef.Kind.OWNER ? ref.id() : null;
-        if (attachments.existsOnInvoice(file.sha256(), subId, ownerId)) {
-            throw new RuleViolation("attachment.error.duplicate", file.fileName());
+        if (attachments.existsOnInvoice(checked.sha256(), subId, ownerId)) {
+            throw new RuleViolation("attachment.error.duplicate", checked.fileName());
         }
-        String key = store(content);
+        String key = documents.put(file);
         int position = attachments.lastPosition(subId, ownerId) + 1;
         invoice.attachmentAdded();
-        return attachments.save(new AttachmentEntity(ref, file, type, key, position, userId, clock.instant())).toRecord();
+        return attachments.save(new AttachmentEntity(ref, checked, type, key, position, userId, clock.instant()))
+                .toRecord();
+    }
+
+    /** As {@link #upload(long, InvoiceRef, String, DocumentType, Path)}, for content already in memory. */
+    public Attachment upload(long userId, InvoiceRef ref, String fileName, DocumentType type, byte[] content) {
+        return TemporaryFiles.withContent(content, file -> upload(userId, ref, fileName, type, file));
     }
 
     @Transactional(readOnly = true)
     public List<Attachment> attachments(long userId, InvoiceRef ref) {
-        editableInvoice(userId, ref);
-        return (ref.kind() == InvoiceRef.Kind.SUBCONTRACTOR
+        guard.invoice(userId, ref);
+        return ofInvoice(ref).stream().map(AttachmentEntity::toRecord).toList();
+    }
+
+    public void remove(long userId, long attachmentId) {
+        AttachmentEntity attachment = attachment(attachmentId);
+        AbstractInvoiceEntity invoice = guard.invoice(userId, attachment.invoice()).require(InvoiceRights::remove)
+                .invoice();
+        attachments.delete(attachment);
+        invoice.attachmentRemoved();
+        documents.deleteAfterCommit(attachment.getStorageKey());
+    }
+
+    /** Puts the invoice's attachments in the given order; the list must name each of them once. */
+    public List<Attachment> reorder(long userId, InvoiceRef ref, List<Long> orderedIds) {
+        guard.invoice(userId, ref).require(InvoiceRights::upload);
+        List<AttachmentEntity> current = ofInvoice(ref);
+        if (orderedIds.size() != current.size() || !new HashSet<>(orderedIds).equals(
+                new HashSet<>(current.stream().map(AttachmentEntity::getId).toList()))) {
+            throw new RuleViolation("error.stale");
+        }
+        List<AttachmentEntity> ordered = new ArrayList<>();
+        for (int i = 0; i < orderedIds.size(); i++) {
+            long id = orderedIds.get(i);
+            AttachmentEntity attachment = current.stream().filter(a -> a.getId() == id).findFirst().orElseThrow();
+            attachment.moveTo(i + 1);
+            ordered.add(attachment);
+        }
+        return ordered.stream().map(AttachmentEntity::toRecord).toList();
+    }
+
+    public Attachment retype(long userId, long attachmentId, DocumentType type) {
+        AttachmentEntity attachment = attachment(attachmentId);
+        guard.invoice(userId, attachment.invoice()).require(InvoiceRights::upload);
+        attachment.retype(type);
+        return attachment.toRecord();
+    }
+
+    /** The stored file of an attachment of an invoice the user may see. */
+    @Transactional(readOnly = true)
+    public StoredFile file(long userId, long attachmentId) {
+        AttachmentEntity attachment = attachment(attachmentId);
+        guard.invoice(userId, attachment.invoice());
+        Attachment record = attachment.toRecord();
+        return new StoredFile(record.fileName(), record.mediaType(), record.sizeBytes(),
+                documents.file(record.storageKey()));
+    }
+
+    private AttachmentEntity attachment(long attachmentId) {
+        return attachments.findById(attachmentId).orElseThrow(() -> new NotFound("attachment", attachmentId));
+    }
+
+    private List<AttachmentEntity> ofInvoice(InvoiceRef ref) {
+        return ref.kind() == InvoiceRef.Kind.SUBCONTRACTOR
                 ? attachments.findBySubcontractorInvoiceIdOrderByPosition(ref.id())
-                : attachments.findByOwnerInvoiceIdOrderByPosition(ref.id()))
-                .stream().map(AttachmentEntity::toRecord).toList();
+                : attachments.findByOwnerInvoiceIdOrderByPosition(ref.id());
     }
 
-    private AbstractInvoiceEntity editableInvoice(long userId, InvoiceRef ref) {
-        if (ref.kind() == InvoiceRef.Kind.SUBCONTRACTOR) {
-            return invoiceService.visibleInvoice(userId, ref.id());
-        }
-        return invoiceService.visibleOwnerInvoice(userId, ref.id());
-    }
-
-    /** Stores the file; if the surrounding transaction rolls back, the stored file is removed again. */
-    private String store(byte[] content) {
-        try {
-            String key = documents.put(new ByteArrayInputStream(content));
-            if (TransactionSynchronizationManager.isSynchronizationActive()) {
-                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                    @Override
-                    public void afterCompletion(int status) {
-                        if (status != STATUS_COMMITTED) {
-                            try {
-                                documents.delete(key);
-                            } catch (IOException ignored) {
-                                // an orphan file is harmless; the row never existed
-                            }
-                        }
-                    }
-                });
-            }
-            return key;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -17,6 +17,9 @@ public interface BackupActions {
     /** Alerts and progress of the user's backups on this project, kept up to date by server push. */
     Component statusArea(InvoicingAccess access);
 
+    /** The backups an invoice went into, with download links for those the user may download. */
+    Component invoiceBackups(InvoicingAccess access, InvoiceRef invoice);
+
     /** The project's backup history with download links. */
     Component history(InvoicingAccess access);
 }

@@ -29,7 +29,7 @@ public class CompilePreflight {
     public record Warning(String contractNumber, String invoiceNumber, String fileName, WarningKind kind) {
     }
 
-    public enum WarningKind { NOT_MERGEABLE, ENCRYPTED, DAMAGED, NO_ATTACHMENTS, NO_LIEN_WAIVER }
+    public enum WarningKind { NOT_MERGEABLE, ENCRYPTED, DAMAGED, REPAIRED, NO_ATTACHMENTS, NO_LIEN_WAIVER }
 
     /** The non-blocking warnings for a selection, in contract and invoice order. */
     public List<Warning> warnings(long userId, long projectId, Collection<Long> invoiceIds) {
@@ -63,10 +63,12 @@ public class CompilePreflight {
                             case NOT_MERGEABLE -> warnings.add(new Warning(contract, invoice, row[2], WarningKind.NOT_MERGEABLE));
                             case PDF_ENCRYPTED -> warnings.add(new Warning(contract, invoice, row[2], WarningKind.ENCRYPTED));
                             case PDF_DAMAGED -> warnings.add(new Warning(contract, invoice, row[2], WarningKind.DAMAGED));
+                            case PDF_REPAIRED -> warnings.add(new Warning(contract, invoice, row[2], WarningKind.REPAIRED));
                             default -> { }
                         }
                     }
-                    if (rows.stream().noneMatch(row -> DocumentType.LIEN_WAIVER.name().equals(row[4]))) {
+                    if (rows.stream().noneMatch(row -> DocumentType.LIEN_WAIVER.name().equals(row[4])
+                            || DocumentType.UNCONDITIONAL_LIEN_WAIVER.name().equals(row[4]))) {
                         warnings.add(new Warning(contract, invoice, null, WarningKind.NO_LIEN_WAIVER));
                     }
                 });

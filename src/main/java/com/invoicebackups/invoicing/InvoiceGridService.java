@@ -1,5 +1,7 @@
 package com.invoicebackups.invoicing;
 
+import com.invoicebackups.project.Permission;
+import com.invoicebackups.project.ProjectAccess;
 import com.invoicebackups.project.ProjectService;
 import com.invoicebackups.project.Tool;
 import com.invoicebackups.shared.Money;
@@ -8,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,6 +46,22 @@ public class InvoiceGridService {
                 + ", i.id" + (order.getLast().ascending() ? "" : " desc");
         // straight_join: read the invoice table first, in the order of its index, and join the 50 rows;
         // left to itself the optimizer starts from the small tables and sorts all 100,000 rows
+        return rows(where, orderBy, limit, offset);
+    }
+
+    /** The rows of these invoices that the user may see, to restore a selection. */
+    public List<InvoiceRow> rows(long userId, long projectId, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Where where = where(userId, projectId, InvoiceFilter.NONE);
+        List<Object> parameters = new ArrayList<>(where.parameters);
+        parameters.addAll(ids);
+        String in = ids.stream().map(id -> "?").collect(Collectors.joining(", "));
+        return rows(new Where(where.sql + " and i.id in (" + in + ")", parameters), "i.id", ids.size(), 0);
+    }
+
+    private List<InvoiceRow> rows(Where where, String orderBy, int limit, int offset) {
         String sql = """
                 select straight_join i.id, i.number, s.number as contract_number, c.name as company_name,
                        bp.number as period_number, bp.start_date, bp.end_date, i.status, i.billing_date,
@@ -87,10 +106,14 @@ public class InvoiceGridService {
     }
 
     private Where where(long userId, long projectId, InvoiceFilter filter) {
-        boolean admin = projects.access(userId, projectId).isAdmin(Tool.COMMITMENTS);
+        ProjectAccess access = projects.access(userId, projectId);
+        boolean admin = access.isAdmin(Tool.COMMITMENTS);
         StringBuilder sql = new StringBuilder(" where i.project_id = ?");
         List<Object> parameters = new ArrayList<>(List.of(projectId));
-        if (!admin) {
+        if (!admin && access.on(Tool.COMMITMENTS) == Permission.NONE) {
+            // a contact whose own permission on Commitments is NONE sees nothing
+            sql.append(" and 1 = 0");
+        } else if (!admin) {
             // invoice contacts see their own subcontracts' invoices, nobody else's
             sql.append(" and i.subcontract_id in (select subcontract_id from subcontract_invoice_contact where user_id = ?)");
             parameters.add(userId);

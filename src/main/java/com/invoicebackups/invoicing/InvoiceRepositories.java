@@ -13,6 +13,10 @@ interface SubcontractorInvoiceRepository extends JpaRepository<SubcontractorInvo
     List<SubcontractorInvoiceEntity> findByProjectIdAndBillingPeriodIdAndStatus(long projectId, Long billingPeriodId,
                                                                                 InvoiceStatus status);
 
+    boolean existsBySubcontractIdAndBillingPeriodId(long subcontractId, long billingPeriodId);
+
+    List<SubcontractorInvoiceEntity> findByProjectIdAndIdIn(long projectId, Collection<Long> ids);
+
     @Query("select coalesce(max(i.position), 0) from SubcontractorInvoiceEntity i where i.subcontractId = :subcontractId")
     int lastPosition(long subcontractId);
 
@@ -48,4 +52,9 @@ interface AttachmentRepository extends JpaRepository<AttachmentEntity, Long> {
 
     @Query("select a.storageKey from AttachmentEntity a where a.storageKey in :keys")
     Set<String> storageKeysIn(Collection<String> keys);
+}
+
+interface InvoiceChangeRepository extends JpaRepository<InvoiceChangeEntity, Long> {
+
+    List<InvoiceChangeEntity> findBySubcontractorInvoiceIdOrderByChangedAtDescIdDesc(long invoiceId);
 }

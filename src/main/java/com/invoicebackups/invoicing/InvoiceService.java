@@ -3,19 +3,10 @@ package com.invoicebackups.invoicing;
 import com.invoicebackups.contract.ContractService;
 import com.invoicebackups.contract.PrimeContract;
 import com.invoicebackups.contract.Subcontract;
-import com.invoicebackups.document.DocumentStore;
-import com.invoicebackups.project.ProjectAccess;
-import com.invoicebackups.project.ProjectService;
-import com.invoicebackups.project.Tool;
 import com.invoicebackups.shared.Money;
-import com.invoicebackups.shared.NotFound;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,24 +19,19 @@ public class InvoiceService {
     private final SubcontractorInvoiceRepository subcontractorInvoices;
     private final OwnerInvoiceRepository ownerInvoices;
     private final ContractService contracts;
-    private final ProjectService projects;
-    private final DocumentStore documents;
+    private final InvoiceGuard guard;
 
     InvoiceService(SubcontractorInvoiceRepository subcontractorInvoices, OwnerInvoiceRepository ownerInvoices,
-                   ContractService contracts, ProjectService projects, DocumentStore documents) {
+                   ContractService contracts, InvoiceGuard guard) {
         this.subcontractorInvoices = subcontractorInvoices;
         this.ownerInvoices = ownerInvoices;
         this.contracts = contracts;
-        this.projects = projects;
-        this.documents = documents;
+        this.guard = guard;
     }
 
     @Transactional(readOnly = true)
     public InvoicingAccess access(long userId, long projectId) {
-        ProjectAccess access = projects.access(userId, projectId);
-        Set<Long> contacts = contracts.invoiceContactSubcontracts(userId, projectId);
-        return new InvoicingAccess(projectId, userId, access.isAdmin(Tool.COMMITMENTS),
-                access.isAdmin(Tool.PRIME_CONTRACTS), contacts);
+        return guard.access(userId, projectId);
     }
 
     /** Adds the next invoice on a subcontract; its position and totals follow from the invoices before it. */
@@ -74,13 +60,18 @@ public class InvoiceService {
     @Transactional(readOnly = true)
     public PayApplication payApplication(long userId, long invoiceId) {
         SubcontractorInvoiceEntity invoice = visibleInvoice(userId, invoiceId);
+        return recalculate(invoice, invoice.entries());
+    }
+
+    /** The figures the invoice would show with these lines, after the invoices before it on its contract. */
+    PayApplication recalculate(SubcontractorInvoiceEntity invoice, List<PayApplication.Entry> entries) {
         Subcontract subcontract = contracts.subcontractById(invoice.getSubcontractId());
         List<SubcontractorInvoiceEntity> earlier = subcontractorInvoices
                 .findBySubcontractIdOrderByPosition(subcontract.id()).stream()
                 .filter(other -> other.getPosition() < invoice.getPosition())
                 .toList();
         return PayApplication.calculate(contracts.subcontractSov(subcontract.id()), subcontract.retainagePercent(),
-                previousWork(earlier), previousCertificates(earlier), invoice.entries());
+                previousWork(earlier), previousCertificates(earlier), entries);
     }
 
     /** The G702/G703 figures of an owner invoice; needs ADMIN on Prime Contracts. */
@@ -111,12 +102,7 @@ public class InvoiceService {
     }
 
     OwnerInvoiceEntity visibleOwnerInvoice(long userId, long ownerInvoiceId) {
-        OwnerInvoiceEntity invoice = ownerInvoices.findById(ownerInvoiceId)
-                .orElseThrow(() -> new NotFound("invoice", ownerInvoiceId));
-        if (!access(userId, invoice.getProjectId()).ownerTab()) {
-            throw new NotFound("invoice", ownerInvoiceId);
-        }
-        return invoice;
+        return guard.ownerInvoice(userId, ownerInvoiceId).invoice();
     }
 
     @Transactional(readOnly = true)
@@ -132,36 +118,8 @@ public class InvoiceService {
         return ownerInvoices.findByProjectIdOrderByPosition(projectId).stream().map(OwnerInvoiceEntity::toRecord).toList();
     }
 
-    /** Records a completed signature: from now on the signed PDF stands for the invoice. */
-    public SubcontractorInvoice completeSignature(long invoiceId, byte[] signedPdf) {
-        SubcontractorInvoiceEntity invoice = subcontractorInvoices.findById(invoiceId)
-                .orElseThrow(() -> new NotFound("invoice", invoiceId));
-        try {
-            invoice.sign(SignatureStatus.COMPLETED, documents.put(new ByteArrayInputStream(signedPdf)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return invoice.toRecord();
-    }
-
-    public SubcontractorInvoice sendForSignature(long invoiceId) {
-        SubcontractorInvoiceEntity invoice = subcontractorInvoices.findById(invoiceId)
-                .orElseThrow(() -> new NotFound("invoice", invoiceId));
-        invoice.sign(SignatureStatus.SENT, null);
-        return invoice.toRecord();
-    }
-
     SubcontractorInvoiceEntity visibleInvoice(long userId, long invoiceId) {
-        SubcontractorInvoiceEntity invoice = subcontractorInvoices.findById(invoiceId)
-                .orElseThrow(() -> new NotFound("invoice", invoiceId));
-        InvoicingAccess access = access(userId, invoice.getProjectId());
-        // APPROVED invoices also go into owner backups, which ADMIN on Prime Contracts compiles
-        boolean forOwnerBackups = access.primeContractsAdmin() && invoice.toRecord().status() == InvoiceStatus.APPROVED;
-        if (!access.commitmentsAdmin() && !access.contactSubcontractIds().contains(invoice.getSubcontractId())
-                && !forOwnerBackups) {
-            throw new NotFound("invoice", invoiceId);
-        }
-        return invoice;
+        return guard.subcontractorInvoice(userId, invoiceId).invoice();
     }
 
     private static Map<Long, Money> previousWork(List<? extends AbstractInvoiceEntity> earlier) {

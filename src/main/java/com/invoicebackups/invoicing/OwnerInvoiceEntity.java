@@ -1,6 +1,7 @@
 package com.invoicebackups.invoicing;
 
 import jakarta.persistence.CollectionTable;
+import com.invoicebackups.shared.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
@@ -43,6 +44,10 @@ class OwnerInvoiceEntity extends AbstractInvoiceEntity {
         return lines;
     }
 
+    OwnerInvoiceStatus getStatus() {
+        return status;
+    }
+
     long getPrimeContractId() {
         return primeContractId;
     }
@@ -50,7 +55,6 @@ class OwnerInvoiceEntity extends AbstractInvoiceEntity {
     OwnerInvoice toRecord() {
         return new OwnerInvoice(getId(), getProjectId(), primeContractId, getBillingPeriodId(), getNumber(), getPosition(),
                 status, getBillingDate(), getPeriodStart(), getPeriodEnd(), getComment(), getAttachmentCount(),
-                com.invoicebackups.shared.Money.of(getWorkThisPeriod()),
-                com.invoicebackups.shared.Money.of(getCurrentPaymentDue()));
+                Money.of(getWorkThisPeriod()), Money.of(getCurrentPaymentDue()));
     }
 }

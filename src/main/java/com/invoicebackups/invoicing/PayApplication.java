@@ -18,7 +18,7 @@ public record PayApplication(List<Row> rows, Summary summary) {
 
     public record Row(String itemNumber, String description, Money scheduledValue, Money fromPrevious,
                       Money thisPeriod, Money materialsStored, Money completedToDate, BigDecimal percentComplete,
-                      Money balanceToFinish, Money retainage) {
+                      Money balanceToFinish, Money retainage, long sovLineId) {
     }
 
     /** G702 lines 1 to 9. */
@@ -48,7 +48,7 @@ public record PayApplication(List<Row> rows, Summary summary) {
             Money completed = previous.plus(entry.thisPeriod()).plus(entry.materialsStored());
             return new Row(line.itemNumber(), line.description(), line.scheduledValue(), previous, entry.thisPeriod(),
                     entry.materialsStored(), completed, completed.percentOf(line.scheduledValue()),
-                    line.scheduledValue().minus(completed), completed.percent(entry.retainagePercent()));
+                    line.scheduledValue().minus(completed), completed.percent(entry.retainagePercent()), line.id());
         }).toList();
 
         Money original = sum(sov.stream().filter(line -> !line.changeOrder()).map(SovLine::scheduledValue).toList());
@@ -60,6 +60,21 @@ public record PayApplication(List<Row> rows, Summary summary) {
         Money workThisPeriod = sum(rows.stream().map(Row::thisPeriod).toList());
         return new PayApplication(rows, new Summary(original, changes, contractSum, completed, retainage, earned,
                 previousCertificates, earned.minus(previousCertificates), contractSum.minus(earned), workThisPeriod));
+    }
+
+    /**
+     * Why a line's amounts cannot be billed, as a message key, or null when they can: neither amount may be
+     * negative, and the line may not bill beyond its scheduled value.
+     */
+    public static String lineProblem(Money scheduledValue, Money fromPrevious, Money thisPeriod, Money materialsStored) {
+        if (thisPeriod.compareTo(Money.ZERO) < 0 || materialsStored.compareTo(Money.ZERO) < 0) {
+            return "invoice.line.negative";
+        }
+        Money completed = fromPrevious.plus(thisPeriod).plus(materialsStored);
+        if (scheduledValue.compareTo(Money.ZERO) >= 0 && completed.compareTo(scheduledValue) > 0) {
+            return "invoice.line.beyond-scheduled";
+        }
+        return null;
     }
 
     private static Money sum(List<Money> amounts) {

@@ -42,6 +42,9 @@ class SubcontractorInvoiceEntity extends AbstractInvoiceEntity {
     @Column(name = "signed_document_key")
     private String signedDocumentKey;
 
+    @Column(name = "review_note")
+    private String reviewNote;
+
     @ElementCollection
     @CollectionTable(name = "subcontractor_invoice_line", joinColumns = @JoinColumn(name = "invoice_id"))
     @OrderColumn(name = "line_index")
@@ -68,6 +71,29 @@ class SubcontractorInvoiceEntity extends AbstractInvoiceEntity {
 
     long getSubcontractId() {
         return subcontractId;
+    }
+
+    InvoiceStatus getStatus() {
+        return status;
+    }
+
+    SignatureStatus getSignatureStatus() {
+        return signatureStatus;
+    }
+
+    String getReviewNote() {
+        return reviewNote;
+    }
+
+    /** Moves to another status; a submission dates the invoice, a note replaces the previous one. */
+    void changeStatus(InvoiceStatus to, String note, LocalDate today) {
+        if (to == InvoiceStatus.UNDER_REVIEW) {
+            submittedDate = today;
+        }
+        if (note != null || to == InvoiceStatus.UNDER_REVIEW) {
+            reviewNote = note;
+        }
+        status = to;
     }
 
     void sign(SignatureStatus status, String signedDocumentKey) {

@@ -59,24 +59,9 @@ class UiSetup implements VaadinServiceInitListener {
             LOG.error("Error outside a UI", event.getThrowable());
             return;
         }
-        String message = message(ui, event.getThrowable());
+        String message = UiMessages.message(ui, event.getThrowable());
         Notification notification = Notification.show(message, 6000, Notification.Position.MIDDLE);
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
-    static String message(UI ui, Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof RuleViolation violation) {
-                return ui.getTranslation(violation.messageKey(), violation.arguments());
-            }
-            if (cause instanceof AccessDeniedException) {
-                return ui.getTranslation("error.access-denied");
-            }
-            if (cause instanceof ObjectOptimisticLockingFailureException) {
-                return ui.getTranslation("error.stale");
-            }
-        }
-        LOG.error("Unexpected error", error);
-        return ui.getTranslation("error.unexpected");
-    }
 }

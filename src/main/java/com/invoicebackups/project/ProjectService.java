@@ -46,6 +46,11 @@ public class ProjectService {
                 .orElseThrow(() -> new NotFound("project", projectId));
     }
 
+    /** The project's invoice administrators: its members with ADMIN on Commitments. */
+    public List<Long> commitmentsAdmins(long projectId) {
+        return memberships.commitmentsAdmins(projectId);
+    }
+
     public Optional<Project> findByNumber(String number) {
         return projects.findByNumber(number).map(ProjectEntity::toRecord);
     }

@@ -20,6 +20,7 @@ import com.invoicebackups.invoicing.AttachmentService;
 import com.invoicebackups.invoicing.CompilePreflight;
 import com.invoicebackups.invoicing.DocumentType;
 import com.invoicebackups.invoicing.InvoiceRef;
+import com.invoicebackups.invoicing.InvoiceReviewService;
 import com.invoicebackups.invoicing.InvoiceService;
 import com.invoicebackups.invoicing.InvoiceStatus;
 import com.invoicebackups.invoicing.NewOwnerInvoice;
@@ -55,6 +56,8 @@ class BackupAssemblerIT {
     static final Dictionary GC = Dictionary.load("gc");
     static final ZonedDateTime AT = ZonedDateTime.of(2026, 3, 5, 14, 7, 0, 0, ZoneId.of("UTC"));
 
+    @Autowired
+    InvoiceReviewService reviews;
     @Autowired
     BackupAssembler assembler;
     @Autowired
@@ -96,7 +99,8 @@ class BackupAssemblerIT {
         SubcontractorInvoice tenFirst = data.invoice(sc10, january, "10-01", InvoiceStatus.APPROVED, "1000.00", null);
         SubcontractorInvoice twoFirst = data.invoice(sc2, january, "2-01", InvoiceStatus.APPROVED, "30000.00", null);
         SubcontractorInvoice twoSecond = data.invoice(sc2, february, "2-02", InvoiceStatus.UNDER_REVIEW, "20000.00", null);
-        invoices.completeSignature(twoSecond.id(), TestFiles.pdf("ELECTRONICALLY SIGNED pay application 2-02", 1));
+        reviews.recordSignedDocument(world.admin().id(), twoSecond.id(), "signed.pdf",
+                TestFiles.pdf("ELECTRONICALLY SIGNED pay application 2-02", 1));
         attachments.upload(world.admin().id(), InvoiceRef.subcontractor(twoFirst.id()), "Lien waiver 2-01.pdf",
                 DocumentType.LIEN_WAIVER, TestFiles.pdf("waiver 2-01", 2));
 

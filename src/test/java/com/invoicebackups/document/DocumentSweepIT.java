@@ -12,7 +12,7 @@ import com.invoicebackups.billing.PeriodStatus;
 import com.invoicebackups.invoicing.AttachmentService;
 import com.invoicebackups.invoicing.DocumentType;
 import com.invoicebackups.invoicing.InvoiceRef;
-import com.invoicebackups.invoicing.InvoiceService;
+import com.invoicebackups.invoicing.InvoiceReviewService;
 import com.invoicebackups.invoicing.InvoiceStatus;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
@@ -49,22 +49,21 @@ class DocumentSweepIT {
         String attachment = context.getBean(AttachmentService.class).upload(world.admin().id(),
                 InvoiceRef.subcontractor(invoice.id()), "waiver.pdf", DocumentType.LIEN_WAIVER,
                 TestFiles.pdf("waiver", 1)).storageKey();
-        InvoiceService invoices = context.getBean(InvoiceService.class);
-        String replacedSignature = invoices.completeSignature(invoice.id(), TestFiles.pdf("signed", 1)).signedDocumentKey();
-        String signature = invoices.completeSignature(invoice.id(), TestFiles.pdf("signed again", 1)).signedDocumentKey();
+        String signature = context.getBean(InvoiceReviewService.class).recordSignedDocument(world.admin().id(),
+                invoice.id(), "signed.pdf", TestFiles.pdf("signed", 1)).signedDocumentKey();
         long backupId = context.getBean(BackupService.class).request(world.admin().id(), world.project().id(),
                 BackupKind.SUBCONTRACTOR, List.of(invoice.id()), BackupOptions.ALL).id();
         String backup = awaitDocumentKey(backupId);
         String orphan = documents.put(new ByteArrayInputStream(TestFiles.pdf("orphan", 1)));
         String youngOrphan = documents.put(new ByteArrayInputStream(TestFiles.pdf("young orphan", 1)));
-        for (String key : List.of(attachment, replacedSignature, signature, backup, orphan)) {
+        for (String key : List.of(attachment, signature, backup, orphan)) {
             Files.setLastModifiedTime(documents.file(key), FileTime.from(Instant.now().minus(Duration.ofDays(2))));
         }
 
         sweep.run();
 
         assertThat(List.of(attachment, signature, backup, youngOrphan)).allMatch(documents::exists);
-        assertThat(List.of(replacedSignature, orphan)).noneMatch(documents::exists);
+        assertThat(documents.exists(orphan)).isFalse();
     }
 
     private String awaitDocumentKey(long backupId) throws InterruptedException {

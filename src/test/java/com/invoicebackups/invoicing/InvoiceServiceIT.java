@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.invoicebackups.IntegrationTest;
 import com.invoicebackups.TestData;
+import com.invoicebackups.TestFiles;
 import com.invoicebackups.billing.BillingPeriod;
 import com.invoicebackups.billing.PeriodStatus;
 import com.invoicebackups.contract.Subcontract;
@@ -18,6 +19,8 @@ import org.springframework.context.ApplicationContext;
 @IntegrationTest
 class InvoiceServiceIT {
 
+    @Autowired
+    InvoiceReviewService reviews;
     @Autowired
     InvoiceService invoices;
     @Autowired
@@ -94,7 +97,8 @@ class InvoiceServiceIT {
     @Test
     void a_completed_signature_keeps_the_signed_pdf() {
         SubcontractorInvoice invoice = data.invoice(sc2, january, "2-01", InvoiceStatus.APPROVED, "100.00", null);
-        SubcontractorInvoice signed = invoices.completeSignature(invoice.id(), "%PDF-1.7 signed".getBytes());
+        SubcontractorInvoice signed = reviews.recordSignedDocument(world.admin().id(), invoice.id(), "signed.pdf",
+                TestFiles.pdf("signed", 1));
         assertThat(signed.signatureStatus()).isEqualTo(SignatureStatus.COMPLETED);
         assertThat(signed.signedDocumentKey()).isNotBlank();
         assertThat(invoices.subcontractorInvoice(world.admin().id(), invoice.id()).signatureStatus())

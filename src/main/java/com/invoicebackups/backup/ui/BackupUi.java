@@ -6,6 +6,7 @@ import com.invoicebackups.backup.BackupKind;
 import com.invoicebackups.backup.BackupService;
 import com.invoicebackups.invoicing.BackupActions;
 import com.invoicebackups.invoicing.CompilePreflight;
+import com.invoicebackups.invoicing.InvoiceRef;
 import com.invoicebackups.invoicing.InvoicingAccess;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -51,6 +52,17 @@ class BackupUi implements BackupActions {
     public com.vaadin.flow.component.Component history(InvoicingAccess access) {
         return new BackupHistoryGrid(() -> backups.history(access.userId(), access.projectId()), broadcaster,
                 access.projectId());
+    }
+
+    @Override
+    public com.vaadin.flow.component.Component invoiceBackups(InvoicingAccess access, InvoiceRef invoice) {
+        BackupKind kind = invoice.kind() == InvoiceRef.Kind.OWNER ? BackupKind.OWNER : BackupKind.SUBCONTRACTOR;
+        BackupHistoryGrid grid = new BackupHistoryGrid(
+                () -> backups.backupsWith(access.userId(), access.projectId(), kind, invoice.id()), broadcaster,
+                access.projectId());
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(grid.getTranslation("invoice.backups.empty"));
+        return grid;
     }
 
     private static void queued(Backup backup) {

@@ -1,0 +1,20 @@
+package com.invoicebackups.backup;
+
+import com.invoicebackups.backup.pdf.SourceJudge;
+import com.invoicebackups.invoicing.FileJudge;
+import java.nio.file.Path;
+import org.springframework.stereotype.Component;
+
+/** The backup engine's own judgement of a file, lent to uploads and the preflight. */
+@Component
+class EngineFileJudge implements FileJudge {
+
+    private final SourceJudge judge = new SourceJudge();
+
+    @Override
+    public Verdict judge(Path file, String fileName) {
+        SourceJudge.Verdict verdict = judge.judge(file, fileName);
+        return new Verdict(Outcome.valueOf(verdict.outcome().name()), verdict.reasonKey(), verdict.detail(),
+                verdict.sha256());
+    }
+}

@@ -1,0 +1,200 @@
+package com.invoicebackups.invoicing;
+
+import com.invoicebackups.billing.BillingPeriod;
+import com.invoicebackups.billing.BillingPeriodService;
+import com.invoicebackups.billing.PeriodStatus;
+import com.invoicebackups.company.CompanyService;
+import com.invoicebackups.contract.ContractService;
+import com.invoicebackups.contract.PrimeContract;
+import com.invoicebackups.contract.Subcontract;
+import com.invoicebackups.shared.Money;
+import com.invoicebackups.shared.RuleViolation;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The invoice screen's reads and edits: one invoice in full, the next invoice of a subcontract, saving lines. */
+@Service
+@Transactional
+public class InvoiceDetailService {
+
+    private final InvoiceGuard guard;
+    private final InvoiceService invoices;
+    private final SubcontractorInvoiceRepository subcontractorInvoices;
+    private final AttachmentRepository attachments;
+    private final InvoiceChangeRepository changes;
+    private final ContractService contracts;
+    private final CompanyService companies;
+    private final BillingPeriodService periods;
+    private final Clock clock;
+
+    InvoiceDetailService(InvoiceGuard guard, InvoiceService invoices, SubcontractorInvoiceRepository subcontractorInvoices,
+                         AttachmentRepository attachments, InvoiceChangeRepository changes, ContractService contracts,
+                         CompanyService companies, BillingPeriodService periods, Clock clock) {
+        this.guard = guard;
+        this.invoices = invoices;
+        this.subcontractorInvoices = subcontractorInvoices;
+        this.attachments = attachments;
+        this.changes = changes;
+        this.contracts = contracts;
+        this.companies = companies;
+        this.periods = periods;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public InvoiceDetail detail(long userId, InvoiceRef ref) {
+        return ref.kind() == InvoiceRef.Kind.SUBCONTRACTOR ? subcontractorDetail(userId, ref.id()) : ownerDetail(userId, ref.id());
+    }
+
+    private InvoiceDetail subcontractorDetail(long userId, long invoiceId) {
+        InvoiceGuard.Guarded<SubcontractorInvoiceEntity> guarded = guard.subcontractorInvoice(userId, invoiceId);
+        SubcontractorInvoiceEntity invoice = guarded.invoice();
+        Subcontract subcontract = contracts.subcontractById(invoice.getSubcontractId());
+        Map<Long, String> names = new LinkedHashMap<>();
+        List<InvoiceChange> history = changes.findBySubcontractorInvoiceIdOrderByChangedAtDescIdDesc(invoiceId).stream()
+                .map(change -> change.toRecord(name(names, change.getChangedBy())))
+                .toList();
+        return new InvoiceDetail(InvoiceRef.subcontractor(invoiceId), invoice.getProjectId(), invoice.getNumber(),
+                invoice.getStatus().name(), subcontract.number(), subcontract.title(),
+                companies.company(subcontract.companyId()).name(), periodLabel(invoice.getBillingPeriodId()),
+                invoice.getBillingDate(), invoice.toRecord().submittedDate(), invoice.getComment(), invoice.getReviewNote(),
+                invoice.getSignatureStatus(), createdBy(names, invoice), invoice.getCreatedAt(), invoice.getVersion(),
+                invoices.payApplication(userId, invoiceId),
+                attachments.findBySubcontractorInvoiceIdOrderByPosition(invoiceId).stream()
+                        .map(AttachmentEntity::toRecord).toList(),
+                history, guarded.rights());
+    }
+
+    private InvoiceDetail ownerDetail(long userId, long invoiceId) {
+        InvoiceGuard.Guarded<OwnerInvoiceEntity> guarded = guard.ownerInvoice(userId, invoiceId);
+        OwnerInvoiceEntity invoice = guarded.invoice();
+        PrimeContract contract = contracts.primeContractById(invoice.getPrimeContractId());
+        return new InvoiceDetail(InvoiceRef.owner(invoiceId), invoice.getProjectId(), invoice.getNumber(),
+                invoice.getStatus().name(), contract.number(), contract.title(),
+                companies.company(contract.ownerCompanyId()).name(), periodLabel(invoice.getBillingPeriodId()),
+                invoice.getBillingDate(), null, invoice.getComment(), null, SignatureStatus.NONE,
+                createdBy(new LinkedHashMap<>(), invoice), invoice.getCreatedAt(), invoice.getVersion(),
+                invoices.ownerPayApplication(userId, invoiceId),
+                attachments.findByOwnerInvoiceIdOrderByPosition(invoiceId).stream().map(AttachmentEntity::toRecord).toList(),
+                List.of(), guarded.rights());
+    }
+
+    /** The subcontracts on which this user may start an invoice: as invoice contact, or all with ADMIN on Commitments. */
+    @Transactional(readOnly = true)
+    public List<Subcontract> subcontractsForNewInvoices(long userId, long projectId) {
+        InvoicingAccess access = guard.access(userId, projectId);
+        return contracts.visibleSubcontracts(userId, projectId).stream()
+                .filter(subcontract -> access.commitmentsAdmin() || access.contactSubcontractIds().contains(subcontract.id()))
+                .toList();
+    }
+
+    /**
+     * Starts the next invoice of a subcontract in the project's OPEN billing period, at the next position, with
+     * every SOV line at zero this period (earlier invoices carry into "from previous application").
+     */
+    public SubcontractorInvoice createNext(long userId, long subcontractId) {
+        Subcontract subcontract = contracts.subcontractById(subcontractId);
+        InvoicingAccess access = guard.access(userId, subcontract.projectId());
+        if (!access.commitmentsAdmin() && !access.contactSubcontractIds().contains(subcontractId)) {
+            throw new AccessDeniedException("neither invoice contact nor ADMIN on Commitments");
+        }
+        BillingPeriod open = periods.periods(userId, subcontract.projectId()).stream()
+                .filter(period -> period.status() == PeriodStatus.OPEN).findFirst()
+                .orElseThrow(() -> new RuleViolation("invoice.error.no-open-period"));
+        if (subcontractorInvoices.existsBySubcontractIdAndBillingPeriodId(subcontractId, open.id())) {
+            throw new RuleViolation("invoice.error.period-taken", subcontract.number(), open.label());
+        }
+        int position = subcontractorInvoices.lastPosition(subcontractId) + 1;
+        List<PayApplication.Entry> lines = contracts.subcontractSov(subcontractId).stream()
+                .map(line -> new PayApplication.Entry(line.id(), Money.ZERO, Money.ZERO, subcontract.retainagePercent()))
+                .toList();
+        SubcontractorInvoice created = invoices.createSubcontractorInvoice(new NewSubcontractorInvoice(subcontractId,
+                open.id(), subcontract.number() + "-" + String.format("%02d", position), InvoiceStatus.DRAFT,
+                open.endDate(), open.startDate(), open.endDate(), null, null, null, lines));
+        subcontractorInvoices.findById(created.id()).orElseThrow().created(userId, clock.instant());
+        return created;
+    }
+
+    /** Saves the header and columns E and F of an editable invoice, all or nothing. */
+    public InvoiceDetail save(long userId, long invoiceId, long expectedVersion, InvoiceEdit edit) {
+        SubcontractorInvoiceEntity invoice = guard.subcontractorInvoice(userId, invoiceId)
+                .require(InvoiceRights::editLines).invoice();
+        if (invoice.getVersion() != expectedVersion) {
+            throw new RuleViolation("error.stale");
+        }
+        String number = edit.number() == null ? "" : edit.number().strip();
+        if (number.isEmpty() || number.length() > 50) {
+            throw new RuleViolation("invoice.error.number");
+        }
+        if (edit.comment() != null && edit.comment().length() > 1000) {
+            throw new RuleViolation("invoice.error.comment");
+        }
+        PayApplication current = invoices.payApplication(userId, invoiceId);
+        Map<Long, PayApplication.Row> rows = current.rows().stream()
+                .collect(Collectors.toMap(PayApplication.Row::sovLineId, Function.identity()));
+        Map<Long, String> problems = new LinkedHashMap<>();
+        for (InvoiceEdit.LineAmounts line : edit.lines()) {
+            PayApplication.Row row = rows.get(line.sovLineId());
+            if (row == null) {
+                throw new RuleViolation("error.stale");
+            }
+            String problem = PayApplication.lineProblem(row.scheduledValue(), row.fromPrevious(), line.thisPeriod(),
+                    line.materialsStored());
+            if (problem != null) {
+                problems.put(line.sovLineId(), problem);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new LinesRejected(problems);
+        }
+        List<PayApplication.Entry> lines = merged(invoice, current, edit.lines());
+        invoice.edit(number, edit.billingDate(), edit.comment() == null || edit.comment().isBlank() ? null : edit.comment().strip());
+        invoice.replaceLines(lines, invoices.recalculate(invoice, lines).summary());
+        subcontractorInvoices.flush();
+        return detail(userId, InvoiceRef.subcontractor(invoiceId));
+    }
+
+    /** The figures with these amounts typed, nothing saved: the G702 as the user types. */
+    @Transactional(readOnly = true)
+    public PayApplication preview(long userId, long invoiceId, List<InvoiceEdit.LineAmounts> typed) {
+        SubcontractorInvoiceEntity invoice = guard.subcontractorInvoice(userId, invoiceId).invoice();
+        return invoices.recalculate(invoice, merged(invoice, invoices.recalculate(invoice, invoice.entries()), typed));
+    }
+
+    /** The invoice's lines with the typed amounts in place; lines not typed keep theirs, and each its retainage. */
+    private List<PayApplication.Entry> merged(SubcontractorInvoiceEntity invoice, PayApplication current,
+                                              List<InvoiceEdit.LineAmounts> typedLines) {
+        Subcontract subcontract = contracts.subcontractById(invoice.getSubcontractId());
+        Map<Long, InvoiceEdit.LineAmounts> typed = typedLines.stream()
+                .collect(Collectors.toMap(InvoiceEdit.LineAmounts::sovLineId, Function.identity(), (a, b) -> b));
+        Map<Long, PayApplication.Entry> entries = invoice.entries().stream()
+                .collect(Collectors.toMap(PayApplication.Entry::sovLineId, Function.identity()));
+        return current.rows().stream().map(row -> {
+            InvoiceEdit.LineAmounts amounts = typed.get(row.sovLineId());
+            PayApplication.Entry before = entries.get(row.sovLineId());
+            return new PayApplication.Entry(row.sovLineId(),
+                    amounts != null ? amounts.thisPeriod() : row.thisPeriod(),
+                    amounts != null ? amounts.materialsStored() : row.materialsStored(),
+                    before != null ? before.retainagePercent() : subcontract.retainagePercent());
+        }).toList();
+    }
+
+    private String periodLabel(Long periodId) {
+        return periodId == null ? null : periods.period(periodId).label();
+    }
+
+    private String createdBy(Map<Long, String> names, AbstractInvoiceEntity invoice) {
+        return invoice.getCreatedBy() == null ? null : name(names, invoice.getCreatedBy());
+    }
+
+    private String name(Map<Long, String> names, long userId) {
+        return names.computeIfAbsent(userId, id -> companies.user(id).displayName());
+    }
+}

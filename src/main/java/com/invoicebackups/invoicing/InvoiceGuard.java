@@ -1,0 +1,102 @@
+package com.invoicebackups.invoicing;
+
+import com.invoicebackups.contract.ContractService;
+import com.invoicebackups.contract.Subcontract;
+import com.invoicebackups.project.Permission;
+import com.invoicebackups.project.ProjectAccess;
+import com.invoicebackups.project.ProjectService;
+import com.invoicebackups.project.Tool;
+import com.invoicebackups.shared.NotFound;
+import com.invoicebackups.shared.RuleViolation;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every invoicing entry point asks here first: an invoice the user may not see does not exist for them,
+ * and what they may do with it follows from their project permissions, their invoice contacts and the
+ * invoice's status.
+ */
+@Component
+class InvoiceGuard {
+
+    /** An invoice the user may see, with what they may do with it. */
+    record Guarded<E extends AbstractInvoiceEntity>(E invoice, InvoicingAccess access, InvoiceRights rights,
+                                                    boolean editor, String status) {
+
+        /** Refuses unless the right holds: a status problem for who may edit, a permission problem for others. */
+        Guarded<E> require(Predicate<InvoiceRights> right) {
+            if (!right.test(rights)) {
+                if (editor) {
+                    throw new RuleViolation("invoice.error.not-now", status);
+                }
+                throw new AccessDeniedException("not allowed on this invoice");
+            }
+            return this;
+        }
+    }
+
+    private final SubcontractorInvoiceRepository subcontractorInvoices;
+    private final OwnerInvoiceRepository ownerInvoices;
+    private final ContractService contracts;
+    private final ProjectService projects;
+
+    InvoiceGuard(SubcontractorInvoiceRepository subcontractorInvoices, OwnerInvoiceRepository ownerInvoices,
+                 ContractService contracts, ProjectService projects) {
+        this.subcontractorInvoices = subcontractorInvoices;
+        this.ownerInvoices = ownerInvoices;
+        this.contracts = contracts;
+        this.projects = projects;
+    }
+
+    /** A contact whose own permission on Commitments is NONE is treated as no contact at all. */
+    InvoicingAccess access(long userId, long projectId) {
+        ProjectAccess access = projects.access(userId, projectId);
+        Set<Long> contacts = access.on(Tool.COMMITMENTS) == Permission.NONE ? Set.of()
+                : contracts.invoiceContactSubcontracts(userId, projectId);
+        return new InvoicingAccess(projectId, userId, access.isAdmin(Tool.COMMITMENTS),
+                access.isAdmin(Tool.PRIME_CONTRACTS), contacts);
+    }
+
+    Guarded<SubcontractorInvoiceEntity> subcontractorInvoice(long userId, long invoiceId) {
+        SubcontractorInvoiceEntity invoice = subcontractorInvoices.findById(invoiceId)
+                .orElseThrow(() -> new NotFound("invoice", invoiceId));
+        InvoicingAccess access = access(userId, invoice.getProjectId());
+        boolean contact = access.contactSubcontractIds().contains(invoice.getSubcontractId());
+        if (!access.commitmentsAdmin() && !contact && !readsForOwnerBackups(access, invoice)) {
+            throw new NotFound("invoice", invoiceId);
+        }
+        InvoiceRights rights = InvoiceRights.forSubcontractorInvoice(access.commitmentsAdmin(), contact,
+                invoice.getStatus(), invoice.getSignatureStatus());
+        return new Guarded<>(invoice, access, rights, access.commitmentsAdmin() || contact, invoice.getStatus().name());
+    }
+
+    Guarded<OwnerInvoiceEntity> ownerInvoice(long userId, long ownerInvoiceId) {
+        OwnerInvoiceEntity invoice = ownerInvoices.findById(ownerInvoiceId)
+                .orElseThrow(() -> new NotFound("invoice", ownerInvoiceId));
+        InvoicingAccess access = access(userId, invoice.getProjectId());
+        if (!access.ownerTab()) {
+            throw new NotFound("invoice", ownerInvoiceId);
+        }
+        return new Guarded<>(invoice, access, InvoiceRights.forOwnerInvoice(true, invoice.getStatus()), true,
+                invoice.getStatus().name());
+    }
+
+    Guarded<? extends AbstractInvoiceEntity> invoice(long userId, InvoiceRef ref) {
+        return ref.kind() == InvoiceRef.Kind.SUBCONTRACTOR ? subcontractorInvoice(userId, ref.id())
+                : ownerInvoice(userId, ref.id());
+    }
+
+    /**
+     * APPROVED invoices also go into owner backups, which ADMIN on Prime Contracts compiles; a private
+     * subcontract's only when that user is on its private list.
+     */
+    private boolean readsForOwnerBackups(InvoicingAccess access, SubcontractorInvoiceEntity invoice) {
+        if (!access.primeContractsAdmin() || invoice.getStatus() != InvoiceStatus.APPROVED) {
+            return false;
+        }
+        Subcontract subcontract = contracts.subcontractById(invoice.getSubcontractId());
+        return !subcontract.privateContract() || subcontract.isOnPrivateList(access.userId());
+    }
+}

@@ -1,0 +1,38 @@
+package com.invoicebackups.invoicing;
+
+/**
+ * What one user may do with one invoice now. Invoice contacts of the subcontract and ADMIN on
+ * Commitments edit an invoice while it is DRAFT or REVISE_AND_RESUBMIT; administrators may also add
+ * and arrange documents later (a missing lien waiver found at compile time), but nobody removes one
+ * from an invoice under review or approved. For owner invoices ADMIN on Prime Contracts stands in for both.
+ */
+public record InvoiceRights(boolean editLines, boolean upload, boolean remove, boolean submit, boolean review,
+                            boolean sendForSignature, boolean recordSignature, boolean declineSignature) {
+
+    static final InvoiceRights READ_ONLY = new InvoiceRights(false, false, false, false, false, false, false, false);
+
+    static boolean editable(InvoiceStatus status) {
+        return status == InvoiceStatus.DRAFT || status == InvoiceStatus.REVISE_AND_RESUBMIT;
+    }
+
+    static boolean editable(OwnerInvoiceStatus status) {
+        return status == OwnerInvoiceStatus.DRAFT || status == OwnerInvoiceStatus.REVISE_AND_RESUBMIT;
+    }
+
+    static InvoiceRights forSubcontractorInvoice(boolean admin, boolean contact, InvoiceStatus status,
+                                                 SignatureStatus signature) {
+        boolean editor = admin || contact;
+        boolean editable = editable(status);
+        boolean submitted = !editable;
+        return new InvoiceRights(editor && editable, admin || contact && editable, editor && editable,
+                editor && editable, admin && submitted,
+                admin && (signature == SignatureStatus.NONE || signature == SignatureStatus.DECLINED),
+                editor && signature != SignatureStatus.COMPLETED,
+                editor && signature == SignatureStatus.SENT);
+    }
+
+    static InvoiceRights forOwnerInvoice(boolean primeContractsAdmin, OwnerInvoiceStatus status) {
+        boolean editable = primeContractsAdmin && editable(status);
+        return new InvoiceRights(false, primeContractsAdmin, editable, false, false, false, false, false);
+    }
+}

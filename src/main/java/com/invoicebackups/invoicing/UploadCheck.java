@@ -1,0 +1,96 @@
+package com.invoicebackups.invoicing;
+
+import com.invoicebackups.shared.RuleViolation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every uploaded file is hostile until judged. Refused outright: a bad name, an empty file, one over the
+ * size limit, and content that is not what the name says. Anything else is accepted with what the backup
+ * will do with it (merge, repair, list, leave out), as the backup engine itself judges it.
+ */
+@Component
+class UploadCheck {
+
+    /** A file that passed, with the engine's verdict on it. */
+    record CheckedFile(String fileName, String mediaType, long size, String sha256, FileInspection inspection,
+                       String verdictKey) {
+    }
+
+    private static final Map<String, String> BY_EXTENSION = Map.of(
+            "pdf", "application/pdf", "jpg", "image/jpeg", "jpeg", "image/jpeg", "png", "image/png",
+            "csv", "text/csv", "txt", "text/plain",
+            "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    private static final Set<String> REFUSED_VERDICTS = Set.of("backup.reason.empty", "backup.reason.mismatch",
+            "backup.reason.unreadable");
+    private static final Set<String> PASSWORD_VERDICTS = Set.of("backup.reason.password", "backup.reason.certificate");
+
+    private final FileJudge judge;
+    private final long maxBytes;
+
+    UploadCheck(FileJudge judge, @Value("${invoicebackups.upload.max-bytes}") long maxBytes) {
+        this.judge = judge;
+        this.maxBytes = maxBytes;
+    }
+
+    long maxBytes() {
+        return maxBytes;
+    }
+
+    CheckedFile check(String fileName, Path file) {
+        String name = validName(fileName);
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (size == 0) {
+            throw new RuleViolation("attachment.error.empty", name);
+        }
+        if (size > maxBytes) {
+            throw new RuleViolation("attachment.error.too-large", name, maxBytes / (1024 * 1024));
+        }
+        FileJudge.Verdict verdict = judge.judge(file, name);
+        if (verdict.outcome() == FileJudge.Outcome.LEFT_OUT && REFUSED_VERDICTS.contains(verdict.reasonKey())) {
+            throw new RuleViolation(verdict.reasonKey().equals("backup.reason.empty") ? "attachment.error.empty"
+                    : "attachment.error.mismatch", name);
+        }
+        FileInspection inspection = switch (verdict.outcome()) {
+            case MERGED -> FileInspection.PDF;
+            case REPAIRED -> FileInspection.PDF_REPAIRED;
+            case IMAGE -> FileInspection.IMAGE;
+            case LISTED -> FileInspection.NOT_MERGEABLE;
+            case LEFT_OUT -> PASSWORD_VERDICTS.contains(verdict.reasonKey()) ? FileInspection.PDF_ENCRYPTED
+                    : FileInspection.PDF_DAMAGED;
+        };
+        String mediaType = switch (inspection) {
+            case PDF, PDF_REPAIRED, PDF_ENCRYPTED -> "application/pdf";
+            default -> BY_EXTENSION.getOrDefault(extension(name), "application/octet-stream");
+        };
+        return new CheckedFile(name, mediaType, size, verdict.sha256(), inspection, verdict.reasonKey());
+    }
+
+    /** Names end up in file systems, headers and PDFs: no control characters, no paths, not absurdly long. */
+    static String validName(String fileName) {
+        String name = fileName == null ? "" : fileName.strip();
+        if (name.isEmpty() || name.length() > 255 || name.contains("/") || name.contains("\\")
+                || name.codePoints().anyMatch(Character::isISOControl)) {
+            throw new RuleViolation("attachment.error.name");
+        }
+        return name;
+    }
+
+    private static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+}
