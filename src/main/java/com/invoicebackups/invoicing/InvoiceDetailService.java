@@ -112,8 +112,14 @@ public class InvoiceDetailService {
             throw new RuleViolation("invoice.error.period-taken", subcontract.number(), open.label());
         }
         int position = subcontractorInvoices.lastPosition(subcontractId) + 1;
+        // materials presently stored stay stored until they are billed as work: they carry forward
+        Map<Long, Money> stored = subcontractorInvoices.findBySubcontractIdOrderByPosition(subcontractId).stream()
+                .reduce((first, second) -> second).map(previous -> previous.entries().stream()
+                        .collect(Collectors.toMap(PayApplication.Entry::sovLineId, PayApplication.Entry::materialsStored)))
+                .orElse(Map.of());
         List<PayApplication.Entry> lines = contracts.subcontractSov(subcontractId).stream()
-                .map(line -> new PayApplication.Entry(line.id(), Money.ZERO, Money.ZERO, subcontract.retainagePercent()))
+                .map(line -> new PayApplication.Entry(line.id(), Money.ZERO, stored.getOrDefault(line.id(), Money.ZERO),
+                        subcontract.retainagePercent()))
                 .toList();
         SubcontractorInvoice created = invoices.createSubcontractorInvoice(new NewSubcontractorInvoice(subcontractId,
                 open.id(), subcontract.number() + "-" + String.format("%02d", position), InvoiceStatus.DRAFT,

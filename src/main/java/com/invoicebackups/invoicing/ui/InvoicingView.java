@@ -3,7 +3,9 @@ package com.invoicebackups.invoicing.ui;
 import com.invoicebackups.billing.BillingPeriodService;
 import com.invoicebackups.contract.ContractService;
 import com.invoicebackups.invoicing.BackupActions;
+import com.invoicebackups.invoicing.InvoiceDetailService;
 import com.invoicebackups.invoicing.InvoiceGridService;
+import com.invoicebackups.invoicing.InvoiceReviewService;
 import com.invoicebackups.invoicing.InvoiceService;
 import com.invoicebackups.invoicing.InvoicingAccess;
 import com.invoicebackups.project.Project;
@@ -31,12 +33,16 @@ class InvoicingView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private final ContractService contractService;
     private final CurrentUser currentUser;
     private final BackupActions backupActions;
+    private final InvoiceDetailService detailService;
+    private final InvoiceReviewService reviewService;
     private String title = "";
 
     InvoicingView(ProjectService projectService, InvoiceService invoiceService, InvoiceGridService gridService,
                   BillingPeriodService periodService, ContractService contractService, CurrentUser currentUser,
-                  BackupActions backupActions) {
+                  BackupActions backupActions, InvoiceDetailService detailService, InvoiceReviewService reviewService) {
         this.backupActions = backupActions;
+        this.detailService = detailService;
+        this.reviewService = reviewService;
         this.projectService = projectService;
         this.invoiceService = invoiceService;
         this.gridService = gridService;
@@ -68,8 +74,8 @@ class InvoicingView extends VerticalLayout implements BeforeEnterObserver, HasDy
         Runnable showPeriods = () -> tabs.setSelectedTab(tabs.getTab(periods));
         if (access.subcontractorTab()) {
             tabs.add(getTranslation("invoicing.tab.subcontractor"),
-                    new SubcontractorInvoicesPanel(access, gridService, periodService,
-                            ids -> backupActions.compileSubcontractorBackup(access, ids, showPeriods)));
+                    new SubcontractorInvoicesPanel(access, gridService, periodService, detailService, reviewService,
+                            showPeriods, ids -> backupActions.compileSubcontractorBackup(access, ids, showPeriods)));
         }
         if (access.ownerTab()) {
             tabs.add(getTranslation("invoicing.tab.owner"), new OwnerInvoicesPanel(access, invoiceService,

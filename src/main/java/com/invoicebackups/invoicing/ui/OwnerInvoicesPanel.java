@@ -9,6 +9,7 @@ import com.invoicebackups.invoicing.InvoicingAccess;
 import com.invoicebackups.invoicing.OwnerInvoice;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.Map;
@@ -35,7 +36,11 @@ class OwnerInvoicesPanel extends VerticalLayout {
         grid.addClassName("owner-invoice-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setSizeFull();
-        grid.addColumn(OwnerInvoice::number).setHeader(getTranslation("grid.invoice-number")).setSortable(true);
+        grid.addColumn(LitRenderer.<OwnerInvoice>of(
+                        "<a router-link class=\"invoice-link\" href=\"${item.href}\">${item.number}</a>")
+                        .withProperty("href", invoice -> "projects/" + access.projectId() + "/owner-invoices/" + invoice.id())
+                        .withProperty("number", OwnerInvoice::number))
+                .setHeader(getTranslation("grid.invoice-number")).setComparator(OwnerInvoice::number).setSortable(true);
         grid.addColumn(invoice -> contractNumbers.get(invoice.primeContractId()))
                 .setHeader(getTranslation("owner.grid.contract"));
         grid.addColumn(invoice -> invoice.billingPeriodId() == null ? ""

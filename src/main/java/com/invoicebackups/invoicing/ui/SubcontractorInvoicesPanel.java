@@ -2,8 +2,10 @@ package com.invoicebackups.invoicing.ui;
 
 import com.invoicebackups.billing.BillingPeriod;
 import com.invoicebackups.billing.BillingPeriodService;
+import com.invoicebackups.invoicing.InvoiceDetailService;
 import com.invoicebackups.invoicing.InvoiceFilter;
 import com.invoicebackups.invoicing.InvoiceGridService;
+import com.invoicebackups.invoicing.InvoiceReviewService;
 import com.invoicebackups.invoicing.InvoiceRow;
 import com.invoicebackups.invoicing.InvoiceSort;
 import com.invoicebackups.invoicing.InvoiceStatus;
@@ -13,6 +15,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -39,6 +42,7 @@ class SubcontractorInvoicesPanel extends VerticalLayout {
     private final ComboBox<InvoiceStatus> status = new ComboBox<>();
     private final Grid<InvoiceRow> grid = new Grid<>();
     private final Button compile = new Button();
+    private final Button bulkStatus = new Button();
     private final Span selectedCount = new Span();
     private final Button selectAllMatching = new Button();
     private final InvoiceGridService gridService;
@@ -46,6 +50,7 @@ class SubcontractorInvoicesPanel extends VerticalLayout {
     private List<Long> allMatching;
 
     SubcontractorInvoicesPanel(InvoicingAccess access, InvoiceGridService gridService, BillingPeriodService periods,
+                               InvoiceDetailService details, InvoiceReviewService reviews, Runnable showPeriods,
                                Consumer<List<Long>> compileAction) {
         this.access = access;
         this.gridService = gridService;
@@ -77,8 +82,7 @@ class SubcontractorInvoicesPanel extends VerticalLayout {
         compile.setEnabled(false);
         compile.setVisible(access.compileSubcontractorBackups());
         compile.setTooltipText(getTranslation("invoicing.compile.disabled-hint"));
-        compile.addClickListener(click -> compileAction.accept(allMatching != null ? allMatching
-                : grid.getSelectedItems().stream().map(InvoiceRow::id).toList()));
+        compile.addClickListener(click -> compileAction.accept(selectedIds()));
         selectAllMatching.setText(getTranslation("invoicing.select-all-matching"));
         selectAllMatching.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         selectAllMatching.setVisible(access.compileSubcontractorBackups());
@@ -89,8 +93,19 @@ class SubcontractorInvoicesPanel extends VerticalLayout {
             showSelection(ids.size(), true);
         });
 
+        Button newInvoice = new Button(getTranslation("invoicing.new-invoice"), VaadinIcon.PLUS.create(),
+                click -> new NewInvoiceDialog(access, details, showPeriods).open());
+        newInvoice.addClassName("new-invoice");
+        bulkStatus.setText(getTranslation("invoicing.bulk-status"));
+        bulkStatus.addClassName("bulk-status");
+        bulkStatus.setVisible(access.commitmentsAdmin());
+        bulkStatus.setEnabled(false);
+        bulkStatus.addClickListener(click -> new BulkStatusDialog(access, reviews, selectedIds(), () -> {
+            grid.getDataProvider().refreshAll();
+        }).open());
+
         HorizontalLayout toolbar = new HorizontalLayout(search, company, period, status, selectedCount,
-                selectAllMatching, compile);
+                selectAllMatching, newInvoice, bulkStatus, compile);
         toolbar.addClassName("invoice-toolbar");
         toolbar.setWidthFull();
         toolbar.expand(selectedCount);
@@ -102,11 +117,35 @@ class SubcontractorInvoicesPanel extends VerticalLayout {
                         query.getOffset(), query.getLimit()).stream(),
                 query -> gridService.count(access.userId(), access.projectId(), filter()));
 
+        restore();
         search.addValueChangeListener(change -> refresh());
         company.addValueChangeListener(change -> refresh());
         period.addValueChangeListener(change -> refresh());
         status.addValueChangeListener(change -> refresh());
         add(toolbar, grid);
+    }
+
+    private List<Long> selectedIds() {
+        return allMatching != null ? allMatching : grid.getSelectedItems().stream().map(InvoiceRow::id).toList();
+    }
+
+    /** Puts back the search, filters and selection this session last left on the project's grid. */
+    private void restore() {
+        GridMemory.State state = GridMemory.recall(access.projectId());
+        search.setValue(state.search());
+        company.getListDataView().getItems().filter(option -> Long.valueOf(option.id()).equals(state.companyId()))
+                .findFirst().ifPresent(company::setValue);
+        period.getListDataView().getItems().filter(option -> Long.valueOf(option.id()).equals(state.periodId()))
+                .findFirst().ifPresent(period::setValue);
+        status.setValue(state.status());
+        gridService.rows(access.userId(), access.projectId(), state.selectedIds()).forEach(grid::select);
+    }
+
+    private void remember() {
+        GridMemory.remember(access.projectId(), new GridMemory.State(search.getValue(),
+                company.getValue() == null ? null : company.getValue().id(),
+                period.getValue() == null ? null : period.getValue().id(), status.getValue(),
+                grid.getSelectedItems().stream().map(InvoiceRow::id).toList()));
     }
 
     private void configureGrid() {
@@ -115,7 +154,16 @@ class SubcontractorInvoicesPanel extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setSizeFull();
         grid.setMultiSort(true);
-        column(InvoiceRow::number, "grid.invoice-number", InvoiceSort.Column.INVOICE_NUMBER);
+        grid.addColumn(LitRenderer.<InvoiceRow>of(
+                        "<a router-link class=\"invoice-link\" href=\"${item.href}\">${item.number}</a>")
+                        .withProperty("href", row -> "projects/" + access.projectId() + "/invoices/" + row.id())
+                        .withProperty("number", InvoiceRow::number))
+                .setHeader(getTranslation("grid.invoice-number"))
+                .setKey(InvoiceSort.Column.INVOICE_NUMBER.name())
+                .setSortable(true)
+                .setSortProperty(InvoiceSort.Column.INVOICE_NUMBER.name())
+                .setAutoWidth(true)
+                .setResizable(true);
         column(InvoiceRow::contractNumber, "grid.contract-number", InvoiceSort.Column.CONTRACT_NUMBER);
         column(InvoiceRow::companyName, "grid.company", InvoiceSort.Column.COMPANY).setFlexGrow(2);
         column(row -> row.periodNumber() == null ? "" : "#" + row.periodNumber() + " " + day(row.periodStart()),
@@ -136,6 +184,7 @@ class SubcontractorInvoicesPanel extends VerticalLayout {
             if (allMatching == null) {
                 showSelection(selection.getAllSelectedItems().size(), false);
             }
+            remember();
         });
     }
 
@@ -167,9 +216,11 @@ class SubcontractorInvoicesPanel extends VerticalLayout {
         selectedCount.setText(selected == 0 ? "" : getTranslation(matching ? "invoicing.selected-matching"
                 : "invoicing.selected", selected));
         compile.setEnabled(selected > 0 && access.compileSubcontractorBackups());
+        bulkStatus.setEnabled(selected > 0 && !matching);
     }
 
     private void refresh() {
+        remember();
         if (allMatching != null) {
             allMatching = null;
             showSelection(0, false);

@@ -1,0 +1,230 @@
+package com.invoicebackups.invoicing.ui;
+
+import com.invoicebackups.invoicing.Attachment;
+import com.invoicebackups.invoicing.AttachmentService;
+import com.invoicebackups.invoicing.DocumentType;
+import com.invoicebackups.invoicing.FileInspection;
+import com.invoicebackups.invoicing.InvoiceDetail;
+import com.invoicebackups.invoicing.InvoiceRights;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.grid.dnd.GridDropLocation;
+import com.vaadin.flow.component.grid.dnd.GridDropMode;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The invoice's backup documents in backup order: upload several at once (dragged in or picked), each
+ * with its progress and, when refused, the reason beside it; type, open, download, remove and reorder.
+ */
+class AttachmentsPanel extends VerticalLayout {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MMM d, yyyy HH:mm", Locale.US)
+            .withZone(ZoneId.systemDefault());
+
+    private final InvoiceDetail detail;
+    private final long userId;
+    private final AttachmentService attachments;
+    private final InvoiceRights rights;
+    private final Grid<Attachment> grid = new Grid<>();
+    private final UnorderedList refusals = new UnorderedList();
+    private List<Attachment> current;
+    private Attachment dragged;
+    /** The type given to the next uploaded files; read on the upload's request thread. */
+    private volatile DocumentType nextType = DocumentType.LIEN_WAIVER;
+
+    AttachmentsPanel(InvoiceDetail detail, long userId, AttachmentService attachments) {
+        this.detail = detail;
+        this.userId = userId;
+        this.attachments = attachments;
+        this.rights = detail.rights();
+        setPadding(false);
+        addClassName("attachments");
+        if (rights.upload()) {
+            add(uploadArea());
+        }
+        configureGrid();
+        current = detail.attachments();
+        grid.setItems(current);
+        add(grid);
+    }
+
+    private Component uploadArea() {
+        ComboBox<DocumentType> type = typeSelect(nextType);
+        type.setLabel(getTranslation("invoice.attachments.type"));
+        type.addClassName("next-document-type");
+        type.setWidth("16em");
+        type.addValueChangeListener(change -> nextType = change.getValue() == null ? DocumentType.OTHER : change.getValue());
+        StreamedUpload upload = new StreamedUpload(attachments.maxBytes(),
+                (name, file) -> attachments.upload(userId, detail.ref(), name, nextType, file),
+                new StreamedUpload.Outcome() {
+                    @Override
+                    public void accepted(String fileName) {
+                        refresh();
+                    }
+
+                    @Override
+                    public void refused(String fileName, String message) {
+                        ListItem item = new ListItem(getTranslation("invoice.attachments.refused", fileName, message));
+                        item.addClassName("upload-refusal");
+                        refusals.add(item);
+                    }
+                });
+        upload.addClassName("attachment-upload");
+        upload.setMaxFiles(50);
+        upload.setDropLabel(new Span(getTranslation("invoice.attachments.drop")));
+        refusals.addClassName("upload-refusals");
+        VerticalLayout area = new VerticalLayout(type, upload, refusals);
+        area.setPadding(false);
+        return area;
+    }
+
+    private void configureGrid() {
+        grid.addClassName("attachment-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("invoice.attachments.empty"));
+        grid.addColumn(Attachment::position).setHeader("#").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::name).setHeader(getTranslation("invoice.attachments.name")).setFlexGrow(3);
+        grid.addComponentColumn(this::type).setHeader(getTranslation("invoice.attachments.doc-type")).setWidth("16em")
+                .setFlexGrow(0);
+        grid.addColumn(attachment -> size(attachment.sizeBytes())).setHeader(getTranslation("invoice.attachments.size"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(attachment -> WHEN.format(attachment.uploadedAt()))
+                .setHeader(getTranslation("invoice.attachments.uploaded")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+        if (rights.upload()) {
+            grid.setRowsDraggable(true);
+            grid.addDragStartListener(start -> {
+                dragged = start.getDraggedItems().getFirst();
+                grid.setDropMode(GridDropMode.BETWEEN);
+            });
+            grid.addDragEndListener(end -> {
+                dragged = null;
+                grid.setDropMode(null);
+            });
+            grid.addDropListener(drop -> drop.getDropTargetItem().ifPresent(target -> {
+                if (dragged != null && !dragged.equals(target)) {
+                    List<Attachment> order = new ArrayList<>(current);
+                    order.remove(dragged);
+                    int index = order.indexOf(target) + (drop.getDropLocation() == GridDropLocation.BELOW ? 1 : 0);
+                    order.add(index, dragged);
+                    reorder(order);
+                }
+            }));
+        }
+    }
+
+    private Component name(Attachment attachment) {
+        Anchor open = new Anchor("attachments/" + attachment.id() + "?inline=true", attachment.fileName());
+        open.setTarget("_blank");
+        open.addClassName("attachment-name");
+        HorizontalLayout cell = new HorizontalLayout(open);
+        cell.setSpacing(true);
+        if (attachment.inspection() != FileInspection.PDF && attachment.inspection() != FileInspection.IMAGE) {
+            Span badge = new Span(getTranslation("badge." + attachment.inspection().name()));
+            badge.getElement().getThemeList().add(attachment.inspection() == FileInspection.PDF_REPAIRED
+                    || attachment.inspection() == FileInspection.NOT_MERGEABLE ? "badge contrast" : "badge error");
+            badge.addClassName("attachment-badge");
+            if (attachment.verdictKey() != null) {
+                badge.setTitle(getTranslation(attachment.verdictKey(), ""));
+            }
+            cell.add(badge);
+        }
+        return cell;
+    }
+
+    private Component type(Attachment attachment) {
+        if (!rights.upload()) {
+            return new Span(getTranslation("attachment-type." + attachment.documentType().name()));
+        }
+        ComboBox<DocumentType> type = typeSelect(attachment.documentType());
+        type.setWidthFull();
+        type.addClassName("attachment-type");
+        type.addValueChangeListener(change -> {
+            if (change.isFromClient() && change.getValue() != null) {
+                attachments.retype(userId, attachment.id(), change.getValue());
+            }
+        });
+        return type;
+    }
+
+    private Component actions(Attachment attachment) {
+        Anchor download = new Anchor("attachments/" + attachment.id(), getTranslation("invoice.attachments.download"));
+        download.getElement().setAttribute("download", true);
+        HorizontalLayout cell = new HorizontalLayout(download);
+        cell.setAlignItems(Alignment.CENTER);
+        if (rights.upload()) {
+            int index = current.indexOf(attachment);
+            Button up = iconButton(VaadinIcon.ARROW_UP, "move-up", () -> move(index, index - 1));
+            up.setEnabled(index > 0);
+            Button down = iconButton(VaadinIcon.ARROW_DOWN, "move-down", () -> move(index, index + 1));
+            down.setEnabled(index < current.size() - 1);
+            cell.add(up, down);
+        }
+        if (rights.remove()) {
+            Button remove = new Button(getTranslation("invoice.attachments.remove"), click -> {
+                attachments.remove(userId, attachment.id());
+                Notification.show(getTranslation("invoice.attachments.removed", attachment.fileName()), 2500,
+                        Notification.Position.TOP_CENTER);
+                refresh();
+            });
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            remove.addClassName("attachment-remove");
+            cell.add(remove);
+        }
+        return cell;
+    }
+
+    private Button iconButton(VaadinIcon icon, String className, Runnable action) {
+        Button button = new Button(icon.create(), click -> action.run());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        button.addClassName(className);
+        button.setAriaLabel(className.replace('-', ' '));
+        return button;
+    }
+
+    private void move(int from, int to) {
+        List<Attachment> order = new ArrayList<>(current);
+        order.add(to, order.remove(from));
+        reorder(order);
+    }
+
+    private void reorder(List<Attachment> order) {
+        current = attachments.reorder(userId, detail.ref(), order.stream().map(Attachment::id).toList());
+        grid.setItems(current);
+    }
+
+    private void refresh() {
+        current = attachments.attachments(userId, detail.ref());
+        grid.setItems(current);
+    }
+
+    private ComboBox<DocumentType> typeSelect(DocumentType value) {
+        ComboBox<DocumentType> type = new ComboBox<>();
+        type.setItems(DocumentType.values());
+        type.setItemLabelGenerator(item -> getTranslation("attachment-type." + item.name()));
+        type.setValue(value);
+        type.setAllowCustomValue(false);
+        return type;
+    }
+
+    private static String size(long bytes) {
+        return bytes < 1024 * 1024 ? Math.max(1, bytes / 1024) + " KB" : String.format(Locale.US, "%.1f MB", bytes / 1048576.0);
+    }
+}

@@ -1,0 +1,57 @@
+package com.invoicebackups.invoicing.ui;
+
+import com.invoicebackups.invoicing.BulkStatusResult;
+import com.invoicebackups.invoicing.InvoiceReviewService;
+import com.invoicebackups.invoicing.InvoiceStatus;
+import com.invoicebackups.invoicing.InvoicingAccess;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.List;
+
+/** One review decision for the selected invoices, then a summary of those that could not move and why. */
+class BulkStatusDialog extends Dialog {
+
+    BulkStatusDialog(InvoicingAccess access, InvoiceReviewService reviews, List<Long> invoiceIds, Runnable changed) {
+        setHeaderTitle(getTranslation("invoicing.bulk-status.title", invoiceIds.size()));
+        addClassName("bulk-status-dialog");
+        ComboBox<InvoiceStatus> status = new ComboBox<>(getTranslation("invoicing.bulk-status.status"));
+        status.setItems(InvoiceReviewService.REVIEW_STATUSES);
+        status.setItemLabelGenerator(value -> getTranslation("status." + value.name()));
+        status.addClassName("bulk-status-value");
+        TextArea note = new TextArea(getTranslation("invoice.actions.note"));
+        note.setMaxLength(1000);
+        note.setWidth("28em");
+        Button cancel = new Button(getTranslation("invoice.actions.cancel"), click -> close());
+        Button apply = new Button(getTranslation("invoicing.bulk-status.apply"));
+        apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        apply.addClassName("bulk-status-apply");
+        apply.addClickListener(click -> {
+            if (status.getValue() == null) {
+                status.setInvalid(true);
+                return;
+            }
+            BulkStatusResult result = reviews.reviewAll(access.userId(), access.projectId(), invoiceIds,
+                    status.getValue(), note.getValue());
+            changed.run();
+            removeAll();
+            Paragraph summary = new Paragraph(getTranslation("invoicing.bulk-status.summary", result.moved(),
+                    result.refused().size()));
+            summary.addClassName("bulk-status-summary");
+            add(summary);
+            UnorderedList refusals = new UnorderedList();
+            result.refused().forEach(refusal -> refusals.add(new ListItem(getTranslation("invoicing.bulk-status.refusal",
+                    refusal.invoiceNumber(), getTranslation(refusal.messageKey(), refusal.arguments())))));
+            add(refusals);
+            getFooter().removeAll();
+            getFooter().add(new Button(getTranslation("invoice.actions.cancel"), close -> close()));
+        });
+        add(status, note);
+        getFooter().add(cancel, apply);
+    }
+}

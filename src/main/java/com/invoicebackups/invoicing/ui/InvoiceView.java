@@ -1,0 +1,121 @@
+package com.invoicebackups.invoicing.ui;
+
+import com.invoicebackups.invoicing.AttachmentService;
+import com.invoicebackups.invoicing.BackupActions;
+import com.invoicebackups.invoicing.InvoiceDetail;
+import com.invoicebackups.invoicing.InvoiceDetailService;
+import com.invoicebackups.invoicing.InvoiceRef;
+import com.invoicebackups.invoicing.InvoiceReviewService;
+import com.invoicebackups.invoicing.InvoiceService;
+import com.invoicebackups.invoicing.InvoicingAccess;
+import com.invoicebackups.security.CurrentUser;
+import com.invoicebackups.shared.NotFound;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * One invoice: header, the G703 lines with live G702 totals, its backup documents, the review and
+ * signature actions, the backups it went into and its history. Owner invoices open here too.
+ */
+@Route("projects/:projectId(\\d+)/:kind(invoices|owner-invoices)/:invoiceId(\\d+)")
+@PermitAll
+class InvoiceView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final InvoiceDetailService details;
+    private final InvoiceReviewService reviews;
+    private final AttachmentService attachments;
+    private final InvoiceService invoices;
+    private final CurrentUser currentUser;
+    private final BackupActions backupActions;
+    private InvoiceRef ref;
+    private InvoicingAccess access;
+    private String title = "";
+
+    InvoiceView(InvoiceDetailService details, InvoiceReviewService reviews, AttachmentService attachments,
+                InvoiceService invoices, CurrentUser currentUser, BackupActions backupActions) {
+        this.details = details;
+        this.reviews = reviews;
+        this.attachments = attachments;
+        this.invoices = invoices;
+        this.currentUser = currentUser;
+        this.backupActions = backupActions;
+        addClassName("invoice-view");
+        setPadding(true);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long invoiceId = event.getRouteParameters().getLong("invoiceId").orElseThrow();
+        boolean owner = event.getRouteParameters().get("kind").orElseThrow().equals("owner-invoices");
+        ref = owner ? InvoiceRef.owner(invoiceId) : InvoiceRef.subcontractor(invoiceId);
+        try {
+            InvoiceDetail detail = details.detail(currentUser.id(), ref);
+            if (detail.projectId() != event.getRouteParameters().getLong("projectId").orElseThrow()) {
+                throw new NotFound("invoice", invoiceId);
+            }
+            access = invoices.access(currentUser.id(), detail.projectId());
+            show(detail);
+        } catch (NotFound e) {
+            event.rerouteToError(NotFoundException.class);
+        }
+    }
+
+    /** Rebuilds the screen from the database, after any change. */
+    void reload() {
+        show(details.detail(currentUser.id(), ref));
+    }
+
+    private void show(InvoiceDetail detail) {
+        removeAll();
+        title = getTranslation("invoice.title", detail.number());
+        RouterLink back = new RouterLink(getTranslation("invoice.back"), InvoicingView.class,
+                new RouteParameters("projectId", String.valueOf(detail.projectId())));
+        back.addClassName("invoice-back");
+        Span status = new Span(getTranslation(statusKey(detail)));
+        status.getElement().getThemeList().add("badge");
+        status.addClassName("invoice-status");
+        H2 heading = new H2(title);
+        heading.addClassName("invoice-title");
+        Anchor preview = new Anchor(documentPath(detail), getTranslation("invoice.preview"));
+        preview.setTarget("_blank");
+        preview.addClassName("invoice-preview");
+        HorizontalLayout top = new HorizontalLayout(heading, status, preview);
+        top.setAlignItems(FlexComponent.Alignment.BASELINE);
+
+        add(back, top, new InvoiceHeader(detail),
+                new ReviewActions(detail, currentUser.id(), reviews, attachments.maxBytes(), this::reload),
+                new LinesEditor(detail, currentUser.id(), details, this::reload),
+                new H3(getTranslation("invoice.attachments.title")),
+                new AttachmentsPanel(detail, currentUser.id(), attachments),
+                new H3(getTranslation("invoice.backups.title")),
+                backupActions.invoiceBackups(access, ref),
+                new H3(getTranslation("invoice.history.title")),
+                new InvoiceHistoryList(detail.history()));
+    }
+
+    private String statusKey(InvoiceDetail detail) {
+        return "status." + detail.status();
+    }
+
+    private String documentPath(InvoiceDetail detail) {
+        return (ref.kind() == InvoiceRef.Kind.OWNER ? "owner-invoices/" : "invoices/") + ref.id() + "/document";
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

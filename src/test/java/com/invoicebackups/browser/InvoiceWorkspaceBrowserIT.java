@@ -1,0 +1,216 @@
+package com.invoicebackups.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.invoicebackups.TestFiles;
+import com.invoicebackups.TestSchemaInitializer;
+import com.invoicebackups.project.ProjectService;
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfOutline;
+import com.itextpdf.kernel.pdf.PdfReader;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * A month's invoice comes in through the product, in headless Chromium: the subcontractor's invoice contact
+ * starts the invoice, bills work, drops in a lien waiver, a receipt and a text file posing as a PDF (refused
+ * beside it), puts the receipt first and submits; the administrator approves, compiles and finds both files
+ * in the backup, in that order, right after the invoice document.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demo"})
+@ContextConfiguration(initializers = TestSchemaInitializer.class)
+class InvoiceWorkspaceBrowserIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ProjectService projects;
+
+    ChromeDriver browser;
+    WebDriverWait wait;
+    Path profile;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        profile = Files.createTempDirectory("chromium-profile");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1500,1200", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+        FileSystemUtils.deleteRecursively(profile.toFile());
+    }
+
+    @Test
+    void a_contact_brings_an_invoice_in_and_the_administrator_approves_and_compiles_it() throws Exception {
+        long projectId = projects.findByNumber("2024-017").orElseThrow().id();
+        signIn("sub");
+        browser.get(url("projects/" + projectId + "/invoicing"));
+        click("vaadin-button.new-invoice");
+        click("vaadin-button.new-invoice-create");
+        wait.until(driver -> browser.getCurrentUrl().matches(".*/invoices/\\d+"));
+        String invoiceUrl = browser.getCurrentUrl();
+        waitForText(".invoice-status", "Draft");
+
+        // bill work on the first line; the G702 follows as typed (10 % retainage held)
+        WebElement thisPeriod = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("vaadin-text-field.line-this-period[data-item='1'] input")));
+        thisPeriod.clear();
+        thisPeriod.sendKeys("1000\t");
+        waitForText(".g702-line[data-line='8']", "$900.00");
+        click("vaadin-button.invoice-save");
+        waitForText("vaadin-notification-card", "Invoice saved");
+
+        drop("Conditional waiver SC-2.pdf", "application/pdf", TestFiles.pdf("CONDITIONAL WAIVER FOR SC-2", 1));
+        waitForText(".attachment-grid", "Conditional waiver SC-2.pdf");
+        drop("Lumber receipt.jpg", "image/jpeg", TestFiles.jpeg(400, 300));
+        waitForText(".attachment-grid", "Lumber receipt.jpg");
+        drop("Notes.pdf", "application/pdf", "just some notes, not a PDF".getBytes(StandardCharsets.UTF_8));
+        waitForText(".upload-refusals", "Notes.pdf: The content of Notes.pdf is not what its name says.");
+
+        // the receipt goes first; that is the order in every backup
+        assertThat(attachmentNames()).containsExactly("Conditional waiver SC-2.pdf", "Lumber receipt.jpg");
+        script("document.querySelectorAll('.attachment-grid vaadin-button.move-up')[1].click()");
+        wait.until(driver -> attachmentNames().equals(List.of("Lumber receipt.jpg", "Conditional waiver SC-2.pdf")));
+
+        click("vaadin-button.action-submit");
+        waitForText(".invoice-status", "Under review");
+        signOut();
+
+        signIn("admin");
+        browser.get(invoiceUrl);
+        waitForText(".invoice-status", "Under review");
+        click("vaadin-button.action-approve");
+        waitForText(".invoice-status", "Approved");
+        waitForText(".invoice-history", "Status: Under review to Approved");
+        String number = browser.findElement(By.cssSelector(".invoice-title")).getText().replace("Invoice ", "");
+
+        browser.get(url("projects/" + projectId + "/invoicing"));
+        WebElement search = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".invoice-search input")));
+        search.sendKeys(number);
+        wait.until(driver -> script("const links = [...document.querySelectorAll('vaadin-grid.invoice-grid a.invoice-link')]"
+                + ".filter(a => a.offsetHeight > 0).map(a => a.textContent.trim());"
+                + "return links.length === 1 && links[0] === arguments[0];", number));
+        script("[...document.querySelectorAll('vaadin-button')].find(b => b.textContent.includes('Select all matching')).click()");
+        wait.until(driver -> script("return [...document.querySelectorAll('vaadin-button')]"
+                + ".some(b => b.textContent.includes('Compile Invoice Backups') && !b.hasAttribute('disabled'))"));
+        script("[...document.querySelectorAll('vaadin-button')].find(b => b.textContent.includes('Compile Invoice Backups')).click()");
+        wait.until(driver -> script("const b = [...document.querySelectorAll('vaadin-button')].find(b => b.textContent.trim() === 'Compile');"
+                + "if (b) { b.click(); return true; } return false;"));
+        String href = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.backup-download")))
+                .getAttribute("href");
+
+        String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                .header("Cookie", "JSESSIONID=" + session).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(response.body())))) {
+            PdfOutline invoice = pdf.getOutlines(false).getAllChildren().getFirst().getAllChildren().getFirst();
+            assertThat(invoice.getTitle()).contains(number);
+            assertThat(invoice.getAllChildren()).extracting(PdfOutline::getTitle)
+                    .containsExactly("Invoice document", "Lumber receipt.jpg", "Conditional waiver SC-2.pdf");
+        }
+
+        // the backup is listed on the invoice and on the Backups tab, rendered in the browser
+        browser.get(invoiceUrl);
+        waitForVisibleCell("vaadin-grid.backup-history", "Succeeded");
+        browser.get(url("projects/" + projectId + "/invoicing"));
+        wait.until(driver -> script("const tab = [...document.querySelectorAll('vaadin-tab')]"
+                + ".find(t => t.textContent.trim() === 'Backups'); if (tab) { tab.click(); } return !!tab;"));
+        waitForVisibleCell("vaadin-grid.backup-history", "Succeeded");
+    }
+
+    /** Drops a file on the upload, as a user dragging it from their desktop would. */
+    private void drop(String name, String type, byte[] content) {
+        script("""
+                const bytes = Uint8Array.from(atob(arguments[2]), c => c.charCodeAt(0));
+                const transfer = new DataTransfer();
+                transfer.items.add(new File([bytes], arguments[0], {type: arguments[1]}));
+                const upload = document.querySelector('vaadin-upload.attachment-upload');
+                upload.dispatchEvent(new DragEvent('dragover', {dataTransfer: transfer, bubbles: true, cancelable: true}));
+                upload.dispatchEvent(new DragEvent('drop', {dataTransfer: transfer, bubbles: true, cancelable: true}));
+                """, name, type, Base64.getEncoder().encodeToString(content));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> attachmentNames() {
+        return (List<String>) script("return [...document.querySelectorAll('.attachment-grid a.attachment-name')]"
+                + ".filter(a => a.offsetHeight > 0).map(a => a.textContent.trim())");
+    }
+
+    private void signIn(String user) {
+        browser.get(url("login"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-login-form input[name=username]")))
+                .sendKeys(user);
+        WebElement password = browser.findElement(By.cssSelector("vaadin-login-form input[name=password]"));
+        password.sendKeys(user);
+        password.submit();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-grid.project-grid")));
+    }
+
+    private void signOut() {
+        browser.manage().deleteAllCookies();
+    }
+
+    private void click(String selector) {
+        wait.until(driver -> script("const e = document.querySelector(arguments[0]);"
+                + "if (e && !e.hasAttribute('disabled')) { e.click(); return true; } return false;", selector));
+    }
+
+    private void waitForText(String selector, String text) {
+        wait.until(driver -> script("return [...document.querySelectorAll(arguments[0])]"
+                + ".some(e => e.textContent.includes(arguments[1]))", selector, text));
+    }
+
+    private void waitForVisibleCell(String grid, String text) {
+        wait.until(driver -> script("const grid = document.querySelector(arguments[0]);"
+                + "return !!grid && [...grid.querySelectorAll('vaadin-grid-cell-content')]"
+                + ".some(c => c.textContent.includes(arguments[1]) && c.offsetHeight > 0);", grid, text));
+    }
+
+    private Object script(String code, Object... arguments) {
+        return ((JavascriptExecutor) browser).executeScript(code, arguments);
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+}
