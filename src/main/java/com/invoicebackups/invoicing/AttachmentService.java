@@ -38,7 +38,7 @@ public class AttachmentService {
         return uploadCheck.maxBytes();
     }
 
-    /** Attaches a file the caller has received into {@code file} (and deletes afterwards). */
+    /** Attaches a file the caller has received into {@code file}; the caller deletes it afterwards. */
     public Attachment upload(long userId, InvoiceRef ref, String fileName, DocumentType type, Path file) {
         AbstractInvoiceEntity invoice = guard.invoice(userId, ref).require(InvoiceRights::upload).invoice();
         UploadCheck.CheckedFile checked = uploadCheck.check(fileName, file);

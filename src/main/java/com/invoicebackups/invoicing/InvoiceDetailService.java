@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -100,7 +101,7 @@ public class InvoiceDetailService {
      * every SOV line at zero this period (earlier invoices carry into "from previous application").
      */
     public SubcontractorInvoice createNext(long userId, long subcontractId) {
-        Subcontract subcontract = contracts.subcontractById(subcontractId);
+        Subcontract subcontract = contracts.subcontract(userId, subcontractId);
         InvoicingAccess access = guard.access(userId, subcontract.projectId());
         if (!access.commitmentsAdmin() && !access.contactSubcontractIds().contains(subcontractId)) {
             throw new AccessDeniedException("neither invoice contact nor ADMIN on Commitments");
@@ -125,6 +126,12 @@ public class InvoiceDetailService {
                 open.id(), subcontract.number() + "-" + String.format("%02d", position), InvoiceStatus.DRAFT,
                 open.endDate(), open.startDate(), open.endDate(), null, null, null, lines));
         subcontractorInvoices.findById(created.id()).orElseThrow().created(userId, clock.instant());
+        try {
+            subcontractorInvoices.flush();
+        } catch (DataIntegrityViolationException twoAtOnce) {
+            // someone started the same invoice a moment earlier: the unique key keeps it to one
+            throw new RuleViolation("invoice.error.period-taken", subcontract.number(), open.label());
+        }
         return created;
     }
 
@@ -145,13 +152,16 @@ public class InvoiceDetailService {
         PayApplication current = invoices.payApplication(userId, invoiceId);
         Map<Long, PayApplication.Row> rows = current.rows().stream()
                 .collect(Collectors.toMap(PayApplication.Row::sovLineId, Function.identity()));
+        // an invoice sent back while later ones exist: their work on a line counts against its scheduled value too
+        Map<Long, Money> laterWork = invoices.laterWork(invoice);
         Map<Long, String> problems = new LinkedHashMap<>();
         for (InvoiceEdit.LineAmounts line : edit.lines()) {
             PayApplication.Row row = rows.get(line.sovLineId());
             if (row == null) {
                 throw new RuleViolation("error.stale");
             }
-            String problem = PayApplication.lineProblem(row.scheduledValue(), row.fromPrevious(), line.thisPeriod(),
+            String problem = PayApplication.lineProblem(row.scheduledValue(),
+                    row.fromPrevious().plus(laterWork.getOrDefault(line.sovLineId(), Money.ZERO)), line.thisPeriod(),
                     line.materialsStored());
             if (problem != null) {
                 problems.put(line.sovLineId(), problem);

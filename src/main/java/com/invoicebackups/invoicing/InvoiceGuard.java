@@ -23,13 +23,13 @@ class InvoiceGuard {
 
     /** An invoice the user may see, with what they may do with it. */
     record Guarded<E extends AbstractInvoiceEntity>(E invoice, InvoicingAccess access, InvoiceRights rights,
-                                                    boolean editor, String status) {
+                                                    Predicate<Predicate<InvoiceRights>> roleCould) {
 
         /** Refuses unless the right holds: a status problem for who may edit, a permission problem for others. */
         Guarded<E> require(Predicate<InvoiceRights> right) {
             if (!right.test(rights)) {
-                if (editor) {
-                    throw new RuleViolation("invoice.error.not-now", status);
+                if (roleCould.test(right)) {
+                    throw new RuleViolation("invoice.error.not-now");
                 }
                 throw new AccessDeniedException("not allowed on this invoice");
             }
@@ -59,6 +59,15 @@ class InvoiceGuard {
                 access.isAdmin(Tool.PRIME_CONTRACTS), contacts);
     }
 
+    /** Whether the user is an invoice contact of the subcontract who may still act as one on the project. */
+    boolean isContact(long userId, long projectId, long subcontractId) {
+        try {
+            return access(userId, projectId).contactSubcontractIds().contains(subcontractId);
+        } catch (NotFound notMember) {
+            return false;
+        }
+    }
+
     Guarded<SubcontractorInvoiceEntity> subcontractorInvoice(long userId, long invoiceId) {
         SubcontractorInvoiceEntity invoice = subcontractorInvoices.findById(invoiceId)
                 .orElseThrow(() -> new NotFound("invoice", invoiceId));
@@ -69,7 +78,8 @@ class InvoiceGuard {
         }
         InvoiceRights rights = InvoiceRights.forSubcontractorInvoice(access.commitmentsAdmin(), contact,
                 invoice.getStatus(), invoice.getSignatureStatus());
-        return new Guarded<>(invoice, access, rights, access.commitmentsAdmin() || contact, invoice.getStatus().name());
+        return new Guarded<>(invoice, access, rights,
+                right -> InvoiceRights.roleCould(access.commitmentsAdmin(), contact, right));
     }
 
     Guarded<OwnerInvoiceEntity> ownerInvoice(long userId, long ownerInvoiceId) {
@@ -79,8 +89,8 @@ class InvoiceGuard {
         if (!access.ownerTab()) {
             throw new NotFound("invoice", ownerInvoiceId);
         }
-        return new Guarded<>(invoice, access, InvoiceRights.forOwnerInvoice(true, invoice.getStatus()), true,
-                invoice.getStatus().name());
+        return new Guarded<>(invoice, access, InvoiceRights.forOwnerInvoice(true, invoice.getStatus()),
+                right -> right.test(InvoiceRights.forOwnerInvoice(true, OwnerInvoiceStatus.DRAFT)));
     }
 
     Guarded<? extends AbstractInvoiceEntity> invoice(long userId, InvoiceRef ref) {

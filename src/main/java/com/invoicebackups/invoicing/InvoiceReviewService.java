@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
@@ -86,7 +87,11 @@ public class InvoiceReviewService {
         move(userId, invoice, to, reason);
         if (to == InvoiceStatus.REVISE_AND_RESUBMIT) {
             Subcontract subcontract = contracts.subcontractById(invoice.getSubcontractId());
-            publish(InvoiceReviewed.Kind.RETURNED, List.copyOf(subcontract.invoiceContacts()), invoice, reason, userId);
+            // only contacts who still see the invoice: members whose own permission on Commitments is not NONE
+            List<Long> contacts = subcontract.invoiceContacts().stream()
+                    .filter(contact -> guard.isContact(contact, invoice.getProjectId(), subcontract.id()))
+                    .toList();
+            publish(InvoiceReviewed.Kind.RETURNED, contacts, invoice, reason, userId);
         }
         return invoice.toRecord();
     }
@@ -99,7 +104,11 @@ public class InvoiceReviewService {
         }
         int moved = 0;
         List<BulkStatusResult.Refusal> refused = new ArrayList<>();
-        for (SubcontractorInvoiceEntity invoice : invoices.findByProjectIdAndIdIn(projectId, invoiceIds)) {
+        List<SubcontractorInvoiceEntity> found = invoices.findByProjectIdAndIdIn(projectId, invoiceIds);
+        if (found.size() != new HashSet<>(invoiceIds).size()) {
+            throw new RuleViolation("error.stale");
+        }
+        for (SubcontractorInvoiceEntity invoice : found) {
             try {
                 review(userId, invoice.getId(), to, note);
                 moved++;

@@ -1,5 +1,7 @@
 package com.invoicebackups.invoicing;
 
+import java.util.function.Predicate;
+
 /**
  * What one user may do with one invoice now. Invoice contacts of the subcontract and ADMIN on
  * Commitments edit an invoice while it is DRAFT or REVISE_AND_RESUBMIT; administrators may also add
@@ -23,12 +25,26 @@ public record InvoiceRights(boolean editLines, boolean upload, boolean remove, b
                                                  SignatureStatus signature) {
         boolean editor = admin || contact;
         boolean editable = editable(status);
+        // once signed, the signed PDF stands for the invoice: its amounts no longer change
+        boolean linesOpen = editable && signature != SignatureStatus.COMPLETED;
         boolean submitted = !editable;
-        return new InvoiceRights(editor && editable, admin || contact && editable, editor && editable,
+        return new InvoiceRights(editor && linesOpen, admin || contact && editable, editor && editable,
                 editor && editable, admin && submitted,
                 admin && (signature == SignatureStatus.NONE || signature == SignatureStatus.DECLINED),
                 editor && signature != SignatureStatus.COMPLETED,
                 editor && signature == SignatureStatus.SENT);
+    }
+
+    /** Whether this role holds the right on an invoice in some status: if so, a refusal now is about the status. */
+    static boolean roleCould(boolean admin, boolean contact, Predicate<InvoiceRights> right) {
+        for (InvoiceStatus status : InvoiceStatus.values()) {
+            for (SignatureStatus signature : SignatureStatus.values()) {
+                if (right.test(forSubcontractorInvoice(admin, contact, status, signature))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     static InvoiceRights forOwnerInvoice(boolean primeContractsAdmin, OwnerInvoiceStatus status) {

@@ -122,6 +122,13 @@ public class InvoiceService {
         return guard.subcontractorInvoice(userId, invoiceId).invoice();
     }
 
+    /** Per SOV line, the work of the invoices after this one on its contract. */
+    Map<Long, Money> laterWork(SubcontractorInvoiceEntity invoice) {
+        return previousWork(subcontractorInvoices.findBySubcontractIdOrderByPosition(invoice.getSubcontractId()).stream()
+                .filter(other -> other.getPosition() > invoice.getPosition())
+                .toList());
+    }
+
     private static Map<Long, Money> previousWork(List<? extends AbstractInvoiceEntity> earlier) {
         Map<Long, Money> work = new HashMap<>();
         earlier.forEach(invoice -> invoice.entries()

@@ -1,5 +1,6 @@
 package com.invoicebackups.invoicing;
 
+import com.invoicebackups.shared.ByteSizes;
 import com.invoicebackups.shared.RuleViolation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -57,7 +58,7 @@ class UploadCheck {
             throw new RuleViolation("attachment.error.empty", name);
         }
         if (size > maxBytes) {
-            throw new RuleViolation("attachment.error.too-large", name, maxBytes / (1024 * 1024));
+            throw new RuleViolation("attachment.error.too-large", name, ByteSizes.megabytes(maxBytes));
         }
         FileJudge.Verdict verdict = judge.judge(file, name);
         if (verdict.outcome() == FileJudge.Outcome.LEFT_OUT && REFUSED_VERDICTS.contains(verdict.reasonKey())) {

@@ -1,6 +1,7 @@
 package com.invoicebackups.invoicing.ui;
 
 import com.invoicebackups.layout.UiMessages;
+import com.invoicebackups.shared.ByteSizes;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadEvent;
@@ -33,7 +34,7 @@ class StreamedUpload extends Upload {
         setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
         setUploadHandler(new Handler(maxBytes, receiver, outcome));
         addFileRejectedListener(rejected -> outcome.refused(rejected.getFileName(),
-                getTranslation("attachment.error.too-large", rejected.getFileName(), maxBytes / (1024 * 1024))));
+                getTranslation("attachment.error.too-large", rejected.getFileName(), ByteSizes.megabytes(maxBytes))));
     }
 
     private static final class Handler implements UploadHandler {
@@ -56,7 +57,7 @@ class StreamedUpload extends Upload {
             try {
                 String refusal = null;
                 if (!copyAtMost(event.getInputStream(), file, maxBytes)) {
-                    refusal = ui.getTranslation("attachment.error.too-large", name, maxBytes / (1024 * 1024));
+                    refusal = ui.getTranslation("attachment.error.too-large", name, ByteSizes.megabytes(maxBytes));
                 } else {
                     try {
                         receiver.receive(name, file);
