@@ -102,6 +102,11 @@ class InvoiceGuard {
      * APPROVED invoices also go into owner backups, which ADMIN on Prime Contracts compiles; a private
      * subcontract's only when that user is on its private list.
      */
+    boolean readsForOwnerBackups(long userId, SubcontractorInvoiceEntity invoice) {
+        InvoicingAccess access = access(userId, invoice.getProjectId());
+        return access.commitmentsAdmin() || readsForOwnerBackups(access, invoice);
+    }
+
     private boolean readsForOwnerBackups(InvoicingAccess access, SubcontractorInvoiceEntity invoice) {
         if (!access.primeContractsAdmin() || invoice.getStatus() != InvoiceStatus.APPROVED) {
             return false;

@@ -97,8 +97,11 @@ public class InvoiceService {
         if (!access(userId, projectId).ownerTab()) {
             throw new AccessDeniedException("ADMIN on Prime Contracts needed");
         }
+        // privacy wins over completeness: a private subcontract's invoices only for who may see it
         return subcontractorInvoices.findByProjectIdAndBillingPeriodIdAndStatus(projectId, billingPeriodId,
-                InvoiceStatus.APPROVED).stream().map(SubcontractorInvoiceEntity::toRecord).toList();
+                        InvoiceStatus.APPROVED).stream()
+                .filter(invoice -> guard.readsForOwnerBackups(userId, invoice))
+                .map(SubcontractorInvoiceEntity::toRecord).toList();
     }
 
     OwnerInvoiceEntity visibleOwnerInvoice(long userId, long ownerInvoiceId) {
