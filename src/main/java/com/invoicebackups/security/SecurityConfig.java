@@ -17,8 +17,9 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**", "/images/**").permitAll()
-                // the download controller checks each backup's permission itself
-                .requestMatchers("/backups/*/download").authenticated());
+                // these controllers check the permission on each backup, attachment or invoice themselves
+                .requestMatchers("/backups/*/download", "/attachments/*", "/invoices/*/document",
+                        "/owner-invoices/*/document").authenticated());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }

@@ -8,6 +8,7 @@ import com.invoicebackups.project.ProjectService;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfOutline;
 import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -111,6 +113,14 @@ class InvoiceWorkspaceBrowserIT {
         script("document.querySelectorAll('.attachment-grid vaadin-button.move-up')[1].click()");
         wait.until(driver -> attachmentNames().equals(List.of("Lumber receipt.jpg", "Conditional waiver SC-2.pdf")));
 
+        String receipt = browser.findElement(By.cssSelector(".attachment-grid a.attachment-name")).getAttribute("href");
+        HttpResponse<byte[]> opened = fetch(receipt);
+        assertThat(opened.statusCode()).isEqualTo(200);
+        assertThat(opened.headers().firstValue("Content-Type")).hasValue("image/jpeg");
+        assertThat(opened.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+                disposition -> assertThat(disposition).startsWith("inline").contains("Lumber receipt.jpg"));
+        assertThat(opened.body()).isEqualTo(TestFiles.jpeg(400, 300));
+
         click("vaadin-button.action-submit");
         waitForText(".invoice-status", "Under review");
         signOut();
@@ -158,16 +168,114 @@ class InvoiceWorkspaceBrowserIT {
         waitForVisibleCell("vaadin-grid.backup-history", "Succeeded");
     }
 
-    /** Drops a file on the upload, as a user dragging it from their desktop would. */
+    @Test
+    void the_administrator_decides_in_bulk_sends_back_with_a_reason_records_a_signature_and_reads_an_owner_invoice()
+            throws Exception {
+        long projectId = projects.findByNumber("2024-017").orElseThrow().id();
+        signIn("admin");
+
+        // SC-8: four approved invoices and one under review; approving all moves one and explains the others
+        browser.get(url("projects/" + projectId + "/invoicing"));
+        search("SC-8", "8-");
+        clickButton("Select all matching");
+        click("vaadin-button.bulk-status");
+        choose("vaadin-combo-box.bulk-status-value", "Approved");
+        click("vaadin-button.bulk-status-apply");
+        waitForText(".bulk-status-summary", "1 invoice moved; 4 could not:");
+        waitForText("vaadin-dialog-overlay, .bulk-status-dialog", "The invoice already has that status.");
+        clickButton("Cancel");
+
+        // SC-10's latest, opened from the grid's link, goes back with a reason; back returns to the same search
+        search("10-06", "10-06");
+        wait.until(driver -> script("const a = [...document.querySelectorAll('vaadin-grid.invoice-grid a.invoice-link')]"
+                + ".find(a => a.offsetHeight > 0 && a.textContent.trim() === '10-06'); if (a) { a.click(); } return !!a;"));
+        waitForText(".invoice-status", "Pending owner approval");
+        click("vaadin-button.action-revise");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-text-area.review-note textarea")))
+                .sendKeys("Attach the unconditional waiver for last month.\t");
+        click("vaadin-button.review-confirm");
+        waitForText(".invoice-status", "Revise and resubmit");
+        waitForText(".invoice-review-note", "Attach the unconditional waiver for last month.");
+        browser.navigate().back();
+        wait.until(driver -> script("const f = document.querySelector('vaadin-text-field.invoice-search');"
+                + "return !!f && f.value === '10-06';"));
+
+        // SC-3's latest is out for signature: the signed PDF is recorded and replaces the rendered invoice
+        search("3-04", "3-04");
+        wait.until(driver -> script("const a = [...document.querySelectorAll('vaadin-grid.invoice-grid a.invoice-link')]"
+                + ".find(a => a.offsetHeight > 0 && a.textContent.trim() === '3-04'); if (a) { a.click(); } return !!a;"));
+        waitForText(".invoice-header", "Sent");
+        click("vaadin-button.action-record-signature");
+        drop("vaadin-upload.signed-upload", "Signed 3-04.pdf", "application/pdf",
+                TestFiles.pdf("SIGNED BY GRANITE AND KEYSTONE", 1));
+        waitForText(".invoice-header", "Signed");
+        waitForText(".invoice-history", "Signature: Sent to Signed");
+        String preview = browser.findElement(By.cssSelector("a.invoice-preview")).getAttribute("href");
+        assertThat(new String(get(preview), StandardCharsets.ISO_8859_1)).startsWith("%PDF-");
+        try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(get(preview))))) {
+            assertThat(PdfTextExtractor.getTextFromPage(pdf.getFirstPage()))
+                    .contains("SIGNED BY GRANITE AND KEYSTONE");
+        }
+
+        // the owner invoice screen: lines to read, nothing to edit
+        browser.get(url("projects/" + projectId + "/invoicing"));
+        wait.until(driver -> script("const tab = [...document.querySelectorAll('vaadin-tab')]"
+                + ".find(t => t.textContent.trim() === 'Owner'); if (tab) { tab.click(); } return !!tab;"));
+        wait.until(driver -> script("const a = [...document.querySelectorAll('vaadin-grid.owner-invoice-grid a.invoice-link')]"
+                + ".find(a => a.offsetHeight > 0 && a.textContent.trim() === 'OA-06'); if (a) { a.click(); } return !!a;"));
+        waitForText(".invoice-title", "Invoice OA-06");
+        waitForVisibleCell("vaadin-grid.sov-grid", "Mobilization and general conditions");
+        assertThat(browser.findElements(By.cssSelector("vaadin-button.invoice-save"))).isEmpty();
+    }
+
+    /** Types into the grid's search and waits until every visible invoice number starts with {@code shown}. */
+    private void search(String text, String shown) {
+        WebElement search = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".invoice-search input")));
+        search.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
+        wait.until(driver -> script("const links = [...document.querySelectorAll('vaadin-grid.invoice-grid a.invoice-link')]"
+                + ".filter(a => a.offsetHeight > 0).map(a => a.textContent.trim());"
+                + "return links.length > 0 && links.every(n => n.startsWith(arguments[0]));", shown));
+    }
+
+    private void clickButton(String text) {
+        wait.until(driver -> script("const b = [...document.querySelectorAll('vaadin-button')]"
+                + ".find(b => b.textContent.trim() === arguments[0] && !b.hasAttribute('disabled') && b.offsetHeight > 0);"
+                + "if (b) { b.click(); return true; } return false;", text));
+    }
+
+    /** Opens a combo box and picks the item with this text from its overlay. */
+    private void choose(String comboBox, String item) {
+        click(comboBox);
+        wait.until(driver -> script("const i = [...document.querySelectorAll('vaadin-combo-box-item')]"
+                + ".find(i => i.textContent.trim() === arguments[0]); if (i) { i.click(); return true; } return false;", item));
+    }
+
+    private byte[] get(String href) throws Exception {
+        HttpResponse<byte[]> response = fetch(href);
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
+    }
+
+    private HttpResponse<byte[]> fetch(String href) throws Exception {
+        String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                .header("Cookie", "JSESSIONID=" + session).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     private void drop(String name, String type, byte[] content) {
+        drop("vaadin-upload.attachment-upload", name, type, content);
+    }
+
+    /** Drops a file on the upload, as a user dragging it from their desktop would. */
+    private void drop(String upload, String name, String type, byte[] content) {
         script("""
                 const bytes = Uint8Array.from(atob(arguments[2]), c => c.charCodeAt(0));
                 const transfer = new DataTransfer();
                 transfer.items.add(new File([bytes], arguments[0], {type: arguments[1]}));
-                const upload = document.querySelector('vaadin-upload.attachment-upload');
+                const upload = document.querySelector(arguments[3]);
                 upload.dispatchEvent(new DragEvent('dragover', {dataTransfer: transfer, bubbles: true, cancelable: true}));
                 upload.dispatchEvent(new DragEvent('drop', {dataTransfer: transfer, bubbles: true, cancelable: true}));
-                """, name, type, Base64.getEncoder().encodeToString(content));
+                """, name, type, Base64.getEncoder().encodeToString(content), upload);
     }
 
     @SuppressWarnings("unchecked")

@@ -216,7 +216,7 @@ class SubcontractorInvoicesPanel extends VerticalLayout {
         selectedCount.setText(selected == 0 ? "" : getTranslation(matching ? "invoicing.selected-matching"
                 : "invoicing.selected", selected));
         compile.setEnabled(selected > 0 && access.compileSubcontractorBackups());
-        bulkStatus.setEnabled(selected > 0 && !matching);
+        bulkStatus.setEnabled(selected > 0);
     }
 
     private void refresh() {
