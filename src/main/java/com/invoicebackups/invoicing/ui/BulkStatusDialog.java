@@ -11,6 +11,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 
@@ -51,7 +52,10 @@ class BulkStatusDialog extends Dialog {
             getFooter().removeAll();
             getFooter().add(new Button(getTranslation("invoice.actions.cancel"), close -> close()));
         });
-        add(status, note);
+        status.setWidth("16em");
+        VerticalLayout fields = new VerticalLayout(status, note);
+        fields.setPadding(false);
+        add(fields);
         getFooter().add(cancel, apply);
     }
 }

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
 
 /**
@@ -64,7 +65,9 @@ class NewInvoiceDialog extends Dialog {
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClassName("new-invoice-create");
-        add(contract, problem);
+        VerticalLayout fields = new VerticalLayout(contract, problem);
+        fields.setPadding(false);
+        add(fields);
         getFooter().add(cancel, periodsButton, create);
     }
 }
