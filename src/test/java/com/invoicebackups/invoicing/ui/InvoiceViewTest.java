@@ -1,0 +1,367 @@
+package com.invoicebackups.invoicing.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NavigatorKt;
+import com.github.mvysny.kaributesting.v10.NotFoundError;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.invoicebackups.KaribuTest;
+import com.invoicebackups.TestFiles;
+import com.invoicebackups.company.CompanyService;
+import com.invoicebackups.contract.Subcontract;
+import com.invoicebackups.invoicing.Attachment;
+import com.invoicebackups.invoicing.AttachmentService;
+import com.invoicebackups.invoicing.DocumentType;
+import com.invoicebackups.invoicing.InvoiceDetail;
+import com.invoicebackups.invoicing.InvoiceDetailService;
+import com.invoicebackups.invoicing.InvoiceRef;
+import com.invoicebackups.invoicing.InvoiceReviewService;
+import com.invoicebackups.invoicing.InvoiceRow;
+import com.invoicebackups.invoicing.InvoiceService;
+import com.invoicebackups.invoicing.InvoiceStatus;
+import com.invoicebackups.invoicing.OwnerInvoice;
+import com.invoicebackups.invoicing.PayApplication;
+import com.invoicebackups.project.ProjectService;
+import com.invoicebackups.shared.Money;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The invoice screen on the demo project; SC-2-05, which the tests start in the open period, is removed after each. */
+class InvoiceViewTest extends KaribuTest {
+
+    @Autowired ProjectService projects;
+    @Autowired CompanyService companies;
+    @Autowired InvoiceDetailService details;
+    @Autowired InvoiceReviewService reviews;
+    @Autowired AttachmentService attachments;
+    @Autowired InvoiceService invoices;
+    @Autowired JdbcClient jdbc;
+
+    long projectId;
+    long sub;
+
+    @BeforeEach
+    void setUp() {
+        projectId = projects.findByNumber("2024-017").orElseThrow().id();
+        sub = companies.findUser("sub").orElseThrow().id();
+        removeStartedInvoices();
+    }
+
+    @AfterEach
+    void removeStartedInvoices() {
+        jdbc.sql("DELETE FROM attachment WHERE subcontractor_invoice_id IN "
+                + "(SELECT id FROM subcontractor_invoice WHERE number LIKE 'SC-2-%')").update();
+        jdbc.sql("DELETE FROM subcontractor_invoice WHERE number LIKE 'SC-2-%'").update();
+    }
+
+    @Test
+    void the_contact_starts_the_next_invoice_from_the_tab_and_a_second_one_in_the_period_is_refused() {
+        openAs("sub", "projects/" + projectId + "/invoicing");
+        click("new-invoice");
+        assertThat(((Subcontract) get(ComboBox.class, "new-invoice-contract").getValue()).number()).isEqualTo("SC-2");
+        click("new-invoice-create");
+
+        String path = NavigatorKt.getCurrentPath();
+        assertThat(path).matches("projects/" + projectId + "/invoices/\\d+");
+        InvoiceDetail created = details.detail(sub, ref(Long.parseLong(path.substring(path.lastIndexOf('/') + 1))));
+        assertThat(created).extracting(InvoiceDetail::number, InvoiceDetail::status, InvoiceDetail::createdBy)
+                .containsExactly("SC-2-05", "DRAFT", "Gina Russo");
+        assertThat(text("invoice-title")).isEqualTo("Invoice SC-2-05");
+        assertThat(text("invoice-status")).isEqualTo("Draft");
+
+        UI.getCurrent().navigate("projects/" + projectId + "/invoicing");
+        click("new-invoice");
+        click("new-invoice-create");
+        Paragraph problem = get(Paragraph.class, "new-invoice-problem");
+        assertThat(problem.isVisible()).isTrue();
+        assertThat(problem.getText()).startsWith("SC-2 already has an invoice in billing period ");
+        assertThat(NavigatorKt.getCurrentPath()).isEqualTo("projects/" + projectId + "/invoicing");
+        assertThat(jdbc.sql("SELECT id FROM subcontractor_invoice WHERE number LIKE 'SC-2-%'").query(Long.class).list())
+                .containsExactly(created.ref().id());
+    }
+
+    @Test
+    void amounts_are_checked_as_typed_the_g702_follows_and_save_stores_all_or_nothing() {
+        long id = startInvoice();
+        InvoiceDetail before = details.detail(sub, ref(id));
+        PayApplication.Row first = row(before, "1");
+        String beyond = first.scheduledValue().minus(first.fromPrevious()).minus(first.materialsStored())
+                .plus(Money.of("0.01")).toString();
+        openAs("sub", invoicePath(id));
+
+        TextField item1 = lineField("this-period", "1");
+        _setValue(item1, beyond);
+        assertThat(item1.isInvalid()).isTrue();
+        assertThat(item1.getErrorMessage()).isEqualTo("This would bill beyond the scheduled value.");
+        TextField item3 = lineField("this-period", "3");
+        _setValue(item3, "-5");
+        assertThat(item3.getErrorMessage()).isEqualTo("Amounts cannot be negative.");
+        _setValue(item3, "0");
+        _setValue(item1, "1000.00");
+        assertThat(item1.isInvalid()).isFalse();
+        assertThat(item3.isInvalid()).isFalse();
+        assertThat(g702Line(8)).endsWith(
+                before.payApplication().summary().currentPaymentDue().plus(Money.of("900.00")).format());
+
+        _setValue(item1, beyond);
+        click("invoice-save");
+        NotificationsKt.expectNotifications("One line cannot be billed as typed; nothing was saved.");
+        InvoiceDetail unchanged = details.detail(sub, ref(id));
+        assertThat(unchanged.version()).isEqualTo(before.version());
+        assertThat(unchanged.payApplication()).isEqualTo(before.payApplication());
+
+        _setValue(item1, "1000.00");
+        click("invoice-save");
+        NotificationsKt.expectNotifications("Invoice saved.");
+        assertThat(row(details.detail(sub, ref(id)), "1").thisPeriod()).isEqualTo(Money.of("1000.00"));
+        assertThat(lineField("this-period", "1").getValue()).isEqualTo("1000.00");
+    }
+
+    @Test
+    void submit_send_back_with_a_reason_resubmit_and_approve_all_show_on_the_screen() {
+        long id = startInvoice();
+        openAs("sub", invoicePath(id));
+        click("action-submit");
+        assertThat(text("invoice-status")).isEqualTo("Under review");
+        assertThat(text("invoice-history")).contains("Status: Draft to Under review · Gina Russo");
+        assertThat(buttons("action-submit")).isEmpty();
+        assertThat(buttons("invoice-save")).isEmpty();
+
+        openAs("admin", invoicePath(id));
+        click("action-revise");
+        clickAsUser("review-confirm");
+        NotificationsKt.expectNotifications("Say why the invoice goes back: a reason is required.");
+        assertThat(text("invoice-status")).isEqualTo("Under review");
+        assertThat(details.detail(sub, ref(id)).status()).isEqualTo("UNDER_REVIEW");
+
+        _setValue(get(TextArea.class, "review-note"), "Lien waiver missing");
+        click("review-confirm");
+        assertThat(text("invoice-status")).isEqualTo("Revise and resubmit");
+        assertThat(text("invoice-review-note")).isEqualTo("Lien waiver missing");
+        assertThat(text("invoice-history")).contains("Status: Under review to Revise and resubmit · Dana Whitfield")
+                .contains("Lien waiver missing");
+
+        openAs("sub", invoicePath(id));
+        click("action-submit");
+        openAs("admin", invoicePath(id));
+        click("action-approve");
+        assertThat(text("invoice-status")).isEqualTo("Approved");
+        assertThat(details.detail(sub, ref(id)).status()).isEqualTo("APPROVED");
+    }
+
+    @Test
+    void documents_are_reordered_retyped_and_removed_on_the_screen_while_the_invoice_is_editable() {
+        long id = startInvoice();
+        Attachment waiver = attachments.upload(sub, ref(id), "Lien waiver.pdf", DocumentType.LIEN_WAIVER,
+                TestFiles.pdf("Lien waiver", 1));
+        Attachment receipt = attachments.upload(sub, ref(id), "Receipt.jpg", DocumentType.RECEIPT,
+                TestFiles.jpeg(60, 80));
+        openAs("sub", invoicePath(id));
+        assertThat(inAttachmentRow(0, Button.class, "move-up").getFirst().isEnabled()).isFalse();
+
+        _click(inAttachmentRow(1, Button.class, "move-up").getFirst());
+        assertThat(attachments.attachments(sub, ref(id))).extracting(Attachment::id)
+                .containsExactly(receipt.id(), waiver.id());
+        assertThat(GridKt._get(attachmentGrid(), 0).id()).isEqualTo(receipt.id());
+
+        _setValue(inAttachmentRow(1, ComboBox.class, "attachment-type").getFirst(),
+                DocumentType.UNCONDITIONAL_LIEN_WAIVER);
+        assertThat(attachments.attachments(sub, ref(id))).extracting(Attachment::documentType)
+                .containsExactly(DocumentType.RECEIPT, DocumentType.UNCONDITIONAL_LIEN_WAIVER);
+
+        _click(inAttachmentRow(0, Button.class, "attachment-remove").getFirst());
+        assertThat(attachments.attachments(sub, ref(id))).extracting(Attachment::id).containsExactly(waiver.id());
+        assertThat(GridKt._size(attachmentGrid())).isEqualTo(1);
+
+        reviews.submit(sub, id);
+        openAs("sub", invoicePath(id));
+        assertThat(inAttachmentRow(0, Button.class, "attachment-remove")).isEmpty();
+        assertThat(inAttachmentRow(0, ComboBox.class, "attachment-type")).isEmpty();
+        openAs("admin", invoicePath(id));
+        assertThat(inAttachmentRow(0, Button.class, "attachment-remove")).isEmpty();
+        assertThat(inAttachmentRow(0, ComboBox.class, "attachment-type")).hasSize(1);
+    }
+
+    @Test
+    void a_bulk_approval_moves_the_submitted_invoice_and_names_the_draft_it_could_not_move() {
+        long id = startInvoice();
+        reviews.submit(sub, id);
+        openAs("admin", "projects/" + projectId + "/invoicing");
+        @SuppressWarnings("unchecked")
+        Grid<InvoiceRow> grid = get(Grid.class, "invoice-grid");
+        InvoiceRow submitted = invoiceRow(grid, "SC-2-05");
+        InvoiceRow draft = invoiceRow(grid, "1-06");
+        assertThat(draft.status()).isEqualTo(InvoiceStatus.DRAFT);
+        grid.select(submitted);
+        grid.select(draft);
+
+        click("bulk-status");
+        _setValue(comboBox("bulk-status-value"), InvoiceStatus.APPROVED);
+        click("bulk-status-apply");
+
+        assertThat(text("bulk-status-summary")).isEqualTo("1 invoice moved; 1 could not:");
+        assertThat(text("bulk-status-dialog")).contains("1-06: The invoice's status does not allow this now.");
+        assertThat(invoiceRow(grid, "SC-2-05").status()).isEqualTo(InvoiceStatus.APPROVED);
+        assertThat(invoiceRow(grid, "1-06").status()).isEqualTo(InvoiceStatus.DRAFT);
+
+        UI.getCurrent().navigate(invoicePath(id));
+        UI.getCurrent().navigate("projects/" + projectId + "/invoicing");
+        @SuppressWarnings("unchecked")
+        Grid<InvoiceRow> rebuilt = get(Grid.class, "invoice-grid");
+        assertThat(rebuilt.getSelectedItems()).extracting(InvoiceRow::id)
+                .containsExactlyInAnyOrder(submitted.id(), draft.id());
+    }
+
+    @Test
+    void an_invoice_out_of_reach_is_not_found_and_the_owner_reads_an_owner_invoice_without_editing() {
+        long otherContract = invoiceId("1-06");
+        long own = invoiceId("2-04");
+        long owner = companies.findUser("owner").orElseThrow().id();
+        OwnerInvoice ownerInvoice = invoices.ownerInvoices(owner, projectId).stream()
+                .filter(invoice -> invoice.number().equals("OA-06")).findFirst().orElseThrow();
+        String ownerPath = "projects/" + projectId + "/owner-invoices/" + ownerInvoice.id();
+
+        login("sub");
+        for (String path : List.of(invoicePath(otherContract), ownerPath, "projects/" + (projectId + 1000)
+                + "/invoices/" + own)) {
+            assertThatThrownBy(() -> UI.getCurrent().navigate(path))
+                    .isInstanceOf(NotFoundError.class)
+                    .hasCauseExactlyInstanceOf(NotFoundException.class);
+        }
+        UI.getCurrent().navigate(invoicePath(own));
+        assertThat(text("invoice-title")).isEqualTo("Invoice 2-04");
+
+        openAs("owner", ownerPath);
+        assertThat(text("invoice-title")).contains("OA-06");
+        assertThat(text("invoice-status")).isEqualTo("Draft");
+        assertThat(buttons("invoice-save")).isEmpty();
+        @SuppressWarnings("unchecked")
+        Grid<PayApplication.Row> lines = get(Grid.class, "sov-grid");
+        assertThat(GridKt._findAll(lines)).isNotEmpty().allSatisfy(row -> assertThat(cells(lines, row)).isEmpty());
+        assertThat(GridKt._getFormattedRow(lines, 0)).contains(GridKt._get(lines, 0).thisPeriod().format());
+        assertThat(buttons("action-approve")).isEmpty();
+    }
+
+    private long startInvoice() {
+        return details.createNext(sub, details.subcontractsForNewInvoices(sub, projectId).getFirst().id()).id();
+    }
+
+    private void openAs(String username, String path) {
+        MockVaadin.tearDown();
+        login(username);
+        UI.getCurrent().navigate(path);
+    }
+
+    private String invoicePath(long invoiceId) {
+        return "projects/" + projectId + "/invoices/" + invoiceId;
+    }
+
+    private long invoiceId(String number) {
+        return jdbc.sql("SELECT id FROM subcontractor_invoice WHERE number = ?").param(number).query(Long.class)
+                .single();
+    }
+
+    private static InvoiceRef ref(long invoiceId) {
+        return InvoiceRef.subcontractor(invoiceId);
+    }
+
+    private static PayApplication.Row row(InvoiceDetail detail, String item) {
+        return detail.payApplication().rows().stream().filter(row -> row.itemNumber().equals(item)).findFirst()
+                .orElseThrow();
+    }
+
+    private static <C extends Component> C get(Class<C> type, String className) {
+        return _get(type, spec -> spec.withClasses(className));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> ComboBox<T> comboBox(String className) {
+        return get(ComboBox.class, className);
+    }
+
+    private static void click(String className) {
+        _click(get(Button.class, className));
+    }
+
+    /** As the server does with a click from the browser: what a listener throws goes to the error handler. */
+    private static void clickAsUser(String className) {
+        try {
+            click(className);
+        } catch (RuntimeException e) {
+            VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(e));
+        }
+    }
+
+    private static List<Button> buttons(String className) {
+        return _find(Button.class, spec -> spec.withClasses(className));
+    }
+
+    private static String text(String className) {
+        return get(Component.class, className).getElement().getTextRecursively();
+    }
+
+    private static String g702Line(int line) {
+        return _get(Div.class, spec -> spec.withClasses("g702-line").withAttribute("data-line", String.valueOf(line)))
+                .getElement().getTextRecursively();
+    }
+
+    /** Every line's fields exist, as in the browser, where all lines are shown; then the one asked for. */
+    @SuppressWarnings("unchecked")
+    private static TextField lineField(String kind, String item) {
+        Grid<PayApplication.Row> grid = get(Grid.class, "sov-grid");
+        List<TextField> all = GridKt._findAll(grid).stream()
+                .flatMap(row -> inCells(grid, row, TextField.class, "line-" + kind).stream()).toList();
+        return all.stream().filter(field -> item.equals(field.getElement().getAttribute("data-item"))).findFirst()
+                .orElseThrow();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<Attachment> attachmentGrid() {
+        return get(Grid.class, "attachment-grid");
+    }
+
+    private static InvoiceRow invoiceRow(Grid<InvoiceRow> grid, String number) {
+        return GridKt._findAll(grid).stream().filter(row -> row.number().equals(number)).findFirst().orElseThrow();
+    }
+
+    /** The components the grid's component columns render for a row, as the browser would receive them. */
+    @SuppressWarnings("unchecked")
+    private static <T> List<Component> cells(Grid<T> grid, T item) {
+        return grid.getColumns().stream().map(Grid.Column::getRenderer).filter(ComponentRenderer.class::isInstance)
+                .map(renderer -> (Component) ((ComponentRenderer<?, T>) renderer).createComponent(item)).toList();
+    }
+
+    private static <T, C extends Component> List<C> inCells(Grid<T> grid, T item, Class<C> type, String className) {
+        return cells(grid, item).stream()
+                .flatMap(cell -> _find(cell, type, spec -> spec.withClasses(className)).stream()).toList();
+    }
+
+    private static <C extends Component> List<C> inAttachmentRow(int row, Class<C> type, String className) {
+        Grid<Attachment> grid = attachmentGrid();
+        return inCells(grid, GridKt._get(grid, row), type, className);
+    }
+}
