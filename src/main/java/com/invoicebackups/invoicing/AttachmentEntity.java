@@ -53,6 +53,9 @@ class AttachmentEntity extends BaseEntity {
     @Column(name = "verdict_key")
     private String verdictKey;
 
+    @Column(name = "verdict_detail")
+    private String verdictDetail;
+
     protected AttachmentEntity() {
     }
 
@@ -71,6 +74,7 @@ class AttachmentEntity extends BaseEntity {
         this.uploadedAt = uploadedAt;
         this.inspection = file.inspection();
         this.verdictKey = file.verdictKey();
+        this.verdictDetail = file.verdictDetail();
     }
 
     InvoiceRef invoice() {
@@ -100,6 +104,6 @@ class AttachmentEntity extends BaseEntity {
 
     Attachment toRecord() {
         return new Attachment(getId(), fileName, mediaType, documentType, sizeBytes, sha256, storageKey, position,
-                uploadedBy, uploadedAt, inspection, verdictKey);
+                uploadedBy, uploadedAt, inspection, verdictKey, verdictDetail);
     }
 }

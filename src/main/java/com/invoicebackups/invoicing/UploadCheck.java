@@ -22,7 +22,7 @@ class UploadCheck {
 
     /** A file that passed, with the engine's verdict on it. */
     record CheckedFile(String fileName, String mediaType, long size, String sha256, FileInspection inspection,
-                       String verdictKey) {
+                       String verdictKey, String verdictDetail) {
     }
 
     private static final Map<String, String> BY_EXTENSION = Map.of(
@@ -77,7 +77,8 @@ class UploadCheck {
             case PDF, PDF_REPAIRED, PDF_ENCRYPTED -> "application/pdf";
             default -> BY_EXTENSION.getOrDefault(extension(name), "application/octet-stream");
         };
-        return new CheckedFile(name, mediaType, size, verdict.sha256(), inspection, verdict.reasonKey());
+        String detail = verdict.detail() == null ? null : verdict.detail().substring(0, Math.min(200, verdict.detail().length()));
+        return new CheckedFile(name, mediaType, size, verdict.sha256(), inspection, verdict.reasonKey(), detail);
     }
 
     /** Names end up in file systems, headers and PDFs: no control characters, no paths, not absurdly long. */

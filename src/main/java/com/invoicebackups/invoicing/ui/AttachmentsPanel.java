@@ -137,16 +137,28 @@ class AttachmentsPanel extends VerticalLayout {
         HorizontalLayout cell = new HorizontalLayout(open);
         cell.setSpacing(true);
         if (attachment.inspection() != FileInspection.PDF && attachment.inspection() != FileInspection.IMAGE) {
-            Span badge = new Span(getTranslation("badge." + attachment.inspection().name()));
+            Span badge = new Span(badgeText(attachment));
             badge.getElement().getThemeList().add(attachment.inspection() == FileInspection.PDF_REPAIRED
                     || attachment.inspection() == FileInspection.NOT_MERGEABLE ? "badge contrast" : "badge error");
             badge.addClassName("attachment-badge");
             if (attachment.verdictKey() != null) {
-                badge.setTitle(getTranslation(attachment.verdictKey(), ""));
+                badge.setTitle(getTranslation(attachment.verdictKey(), detail(attachment)));
             }
             cell.add(badge);
         }
         return cell;
+    }
+
+    /** What the backup will do with the file; a file left out for another reason than damage says which. */
+    private String badgeText(Attachment attachment) {
+        boolean otherReason = attachment.inspection() == FileInspection.PDF_DAMAGED && attachment.verdictKey() != null
+                && !attachment.verdictKey().equals("backup.reason.damaged");
+        return otherReason ? getTranslation("badge.LEFT_OUT", getTranslation(attachment.verdictKey(), detail(attachment)))
+                : getTranslation("badge." + attachment.inspection().name());
+    }
+
+    private static String detail(Attachment attachment) {
+        return attachment.verdictDetail() == null ? "" : attachment.verdictDetail();
     }
 
     private Component type(Attachment attachment) {

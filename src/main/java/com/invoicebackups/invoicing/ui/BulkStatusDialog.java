@@ -50,7 +50,7 @@ class BulkStatusDialog extends Dialog {
                     refusal.invoiceNumber(), getTranslation(refusal.messageKey(), refusal.arguments())))));
             add(refusals);
             getFooter().removeAll();
-            getFooter().add(new Button(getTranslation("invoice.actions.cancel"), close -> close()));
+            getFooter().add(new Button(getTranslation("invoice.actions.close"), close -> close()));
         });
         status.setWidth("16em");
         VerticalLayout fields = new VerticalLayout(status, note);

@@ -24,7 +24,9 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * The G703 continuation sheet with the G702 summary beside it. While the invoice is editable, columns E
@@ -154,18 +156,24 @@ class LinesEditor extends VerticalLayout {
     private List<InvoiceEdit.LineAmounts> typedLines() {
         boolean readable = true;
         for (PayApplication.Row row : detail.payApplication().rows()) {
-            readable &= amount(thisPeriod.get(row.sovLineId())) != null & amount(stored.get(row.sovLineId())) != null;
+            readable &= amount(thisPeriod.get(row.sovLineId()), row.thisPeriod()) != null
+                    & amount(stored.get(row.sovLineId()), row.materialsStored()) != null;
         }
         if (!readable) {
             return null;
         }
         return detail.payApplication().rows().stream()
-                .map(row -> new InvoiceEdit.LineAmounts(row.sovLineId(), amount(thisPeriod.get(row.sovLineId())),
-                        amount(stored.get(row.sovLineId()))))
+                .map(row -> new InvoiceEdit.LineAmounts(row.sovLineId(),
+                        amount(thisPeriod.get(row.sovLineId()), row.thisPeriod()),
+                        amount(stored.get(row.sovLineId()), row.materialsStored())))
                 .toList();
     }
 
-    private Money amount(TextField field) {
+    /** The field's amount; a row the grid has not rendered yet keeps its stored amount. */
+    private Money amount(TextField field, Money stored) {
+        if (field == null) {
+            return stored;
+        }
         String text = field.getValue().strip().replace(",", "").replace("$", "");
         try {
             Money money = Money.of(text.isEmpty() ? BigDecimal.ZERO : new BigDecimal(text));
@@ -178,7 +186,8 @@ class LinesEditor extends VerticalLayout {
     }
 
     private void mark(long sovLineId, String problem) {
-        for (TextField field : List.of(thisPeriod.get(sovLineId), stored.get(sovLineId))) {
+        for (TextField field : Stream.of(thisPeriod.get(sovLineId), stored.get(sovLineId))
+                .filter(Objects::nonNull).toList()) {
             field.setInvalid(problem != null);
             field.setErrorMessage(problem == null ? null : getTranslation(problem));
         }
