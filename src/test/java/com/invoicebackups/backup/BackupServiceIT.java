@@ -58,7 +58,8 @@ class BackupServiceIT {
         subcontract = data.subcontract(world, "SC-1", world.subcontractor());
         BillingPeriod january = data.period(world, LocalDate.of(2026, 1, 1), PeriodStatus.CLOSED);
         first = data.invoice(subcontract, january, "1-01", InvoiceStatus.APPROVED, "1000.00", null);
-        second = data.invoice(subcontract, january, "1-02", InvoiceStatus.APPROVED, "500.00", null);
+        BillingPeriod february = data.period(world, LocalDate.of(2026, 2, 1), PeriodStatus.CLOSED);
+        second = data.invoice(subcontract, february, "1-02", InvoiceStatus.APPROVED, "500.00", null);
         attachments.upload(world.admin().id(), InvoiceRef.subcontractor(first.id()), "waiver.pdf", DocumentType.LIEN_WAIVER,
                 TestFiles.pdf("waiver", 2));
     }

@@ -142,11 +142,13 @@ class InvoiceWorkspaceBrowserIT {
         script("[...document.querySelectorAll('vaadin-button')].find(b => b.textContent.includes('Select all matching')).click()");
         wait.until(driver -> script("return [...document.querySelectorAll('vaadin-button')]"
                 + ".some(b => b.textContent.includes('Compile Invoice Backups') && !b.hasAttribute('disabled'))"));
+        // alerts of the administrator's earlier backups may still show: wait for this backup's own link
+        Object earlier = script("return [...document.querySelectorAll('a.backup-download')].map(a => a.href)");
         script("[...document.querySelectorAll('vaadin-button')].find(b => b.textContent.includes('Compile Invoice Backups')).click()");
         wait.until(driver -> script("const b = [...document.querySelectorAll('vaadin-button')].find(b => b.textContent.trim() === 'Compile');"
                 + "if (b) { b.click(); return true; } return false;"));
-        String href = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.backup-download")))
-                .getAttribute("href");
+        String href = (String) wait.until(driver -> script("return [...document.querySelectorAll('a.backup-download')]"
+                + ".map(a => a.href).find(href => !arguments[0].includes(href)) || null", earlier));
 
         String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
         HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
@@ -268,6 +270,7 @@ class InvoiceWorkspaceBrowserIT {
 
     /** Drops a file on the upload, as a user dragging it from their desktop would. */
     private void drop(String upload, String name, String type, byte[] content) {
+        wait.until(driver -> script("return !!document.querySelector(arguments[0])", upload));
         script("""
                 const bytes = Uint8Array.from(atob(arguments[2]), c => c.charCodeAt(0));
                 const transfer = new DataTransfer();
