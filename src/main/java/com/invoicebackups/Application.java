@@ -1,12 +1,19 @@
 package com.invoicebackups;
 
+import ch.qos.logback.classic.Level;
 import com.invoicebackups.backup.pdf.CompileCommand;
 import com.invoicebackups.backup.pdf.PdfBoxRebuild;
 import com.invoicebackups.backup.pdf.SecondReader;
-import ch.qos.logback.classic.Level;
+import com.invoicebackups.company.CompanyService;
+import com.invoicebackups.company.FirstAdministratorCommand;
+import java.util.List;
+import java.util.Map;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ConfigurableApplicationContext;
 
 @SpringBootApplication
 public class Application {
@@ -23,6 +30,34 @@ public class Application {
             PdfBoxRebuild.serve();
             return;
         }
-        SpringApplication.run(Application.class, args);
+        if (args.length > 0 && args[0].equals("admin")) {
+            // set-up from the command line: no port is opened and no job is taken
+            SpringApplication application = application();
+            application.addPrimarySources(List.of(NoJobsTaken.class));
+            application.setBannerMode(Banner.Mode.OFF);
+            application.setDefaultProperties(Map.<String, Object>of("server.port", "-1", "logging.level.root", "WARN"));
+            int exit;
+            try (ConfigurableApplicationContext context = application.run(args)) {
+                exit = FirstAdministratorCommand.run(args, context.getBean(CompanyService.class), System::getenv,
+                        System.in, System.out, System.err);
+            }
+            System.exit(exit);
+        }
+        application().run(args);
+    }
+
+    /** The application, stopped at once with one line when production has no database to use. */
+    private static SpringApplication application() {
+        SpringApplication application = new SpringApplication(Application.class);
+        application.addListeners(event -> {
+            if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {
+                String problem = ProductionDatabase.problem(prepared.getEnvironment());
+                if (problem != null) {
+                    System.err.println(problem);
+                    System.exit(2);
+                }
+            }
+        });
+        return application;
     }
 }

@@ -36,6 +36,31 @@ public class CompanyService {
                 .toRecord();
     }
 
+    /**
+     * The first company and its administrator, on an empty database only: once anyone can sign in, further
+     * users are added by an administrator.
+     */
+    public UserAccount createFirstAdministrator(String companyName, String username, String displayName, String email,
+                                                String rawPassword) {
+        if (users.count() > 0) {
+            throw new RuleViolation("admin.error.exists");
+        }
+        if (rawPassword == null || rawPassword.length() < 12) {
+            throw new RuleViolation("admin.error.password");
+        }
+        if (blank(companyName) || blank(username) || blank(displayName) || blank(email)) {
+            throw new RuleViolation("admin.error.missing");
+        }
+        Company company = createCompany(companyName.strip(), CompanyKind.GENERAL_CONTRACTOR, "gc");
+        UserAccount admin = createUser(username.strip(), displayName.strip(), email.strip(), company.id(), rawPassword);
+        users.findById(admin.id()).orElseThrow().makeCompanyAdministrator();
+        return admin;
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
     @Transactional(readOnly = true)
     public Optional<UserAccount> findUser(String username) {
         return users.findByUsername(username).map(UserEntity::toRecord);

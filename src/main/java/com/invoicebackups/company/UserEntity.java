@@ -31,6 +31,9 @@ class UserEntity extends BaseEntity {
     /** The user's own choice; when empty the company's default applies. */
     private String dictionary;
 
+    @Column(name = "company_admin", nullable = false)
+    private boolean companyAdmin;
+
     protected UserEntity() {
     }
 
@@ -48,6 +51,10 @@ class UserEntity extends BaseEntity {
 
     String getPasswordHash() {
         return passwordHash;
+    }
+
+    void makeCompanyAdministrator() {
+        companyAdmin = true;
     }
 
     void chooseDictionary(String dictionary) {

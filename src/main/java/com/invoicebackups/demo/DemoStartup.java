@@ -1,15 +1,17 @@
 package com.invoicebackups.demo;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
-/** In the demo run only: loads the demo project, and the large data set when asked for. */
+/**
+ * In the demo run only: loads the demo project, and the large data set when asked for. It runs before the
+ * web server starts, so the sign-in page answers only once the demo logins exist.
+ */
 @Component
 @Profile("demo")
-class DemoStartup implements ApplicationRunner {
+class DemoStartup implements SmartInitializingSingleton {
 
     private final DemoDataLoader demo;
     private final LargeDataSet large;
@@ -22,7 +24,7 @@ class DemoStartup implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         var admin = demo.loadIfAbsent();
         if (loadLarge) {
             large.loadIfAbsent(admin.id());
