@@ -29,6 +29,8 @@ final class EmbeddedMariaDb extends DB {
         builder.setDataDir(folder.resolve("data").toFile());
         builder.setTmpDir(folder.resolve("tmp").toString());
         builder.setDefaultCharacterSet("utf8mb4");
+        // the demo database answers this machine only
+        builder.addArg("--bind-address=127.0.0.1");
         if ("root".equals(System.getProperty("user.name"))) {
             builder.addArg("--user=root");
         }

@@ -128,6 +128,25 @@ class CompileFlowBrowserIT {
         assertThat(anonymous.body()).isEmpty();
     }
 
+    @Test
+    void pages_carry_the_security_headers_and_the_session_cookie_is_guarded() throws Exception {
+        HttpResponse<String> direct = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("login")))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(direct.statusCode()).isEqualTo(200);
+        assertThat(direct.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(direct.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
+        assertThat(direct.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+                policy -> assertThat(policy).contains("frame-ancestors 'none'", "object-src 'none'"));
+        assertThat(direct.headers().allValues("Set-Cookie")).filteredOn(cookie -> cookie.startsWith("JSESSIONID="))
+                .singleElement().asString().contains("HttpOnly", "SameSite=Lax").doesNotContain("Secure");
+
+        // behind a proxy that terminated HTTPS the session cookie is Secure
+        HttpResponse<String> proxied = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("login")))
+                .header("X-Forwarded-Proto", "https").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(proxied.headers().allValues("Set-Cookie")).filteredOn(cookie -> cookie.startsWith("JSESSIONID="))
+                .singleElement().asString().contains("Secure", "HttpOnly");
+    }
+
     private Object script(String code) {
         return ((JavascriptExecutor) browser).executeScript(code);
     }
