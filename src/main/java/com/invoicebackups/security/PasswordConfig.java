@@ -1,11 +1,15 @@
 package com.invoicebackups.security;
 
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** Password hashing, for sign-in and for the command line that creates the first administrator alike. */
+/** Password hashing and sign-in, also for the command line that creates the first administrator. */
 @Configuration
 class PasswordConfig {
 
@@ -13,5 +17,11 @@ class PasswordConfig {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    ThrottledAuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder passwords,
+            Clock clock, @Value("${invoicebackups.sign-in.first-wait:30s}") Duration firstWait) {
+        return new ThrottledAuthenticationProvider(users, passwords, new SignInThrottle(clock, firstWait));
     }
 }

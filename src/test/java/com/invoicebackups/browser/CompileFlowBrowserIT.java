@@ -147,6 +147,34 @@ class CompileFlowBrowserIT {
                 .singleElement().asString().contains("Secure", "HttpOnly");
     }
 
+    @Test
+    void five_wrong_passwords_make_the_next_sign_in_wait_even_with_the_right_one() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        assertThat(signIn(client, "admin", "admin", "198.51.100.6")).doesNotContain("error");
+        // a client of its own behind the (trusted, local) proxy, so that no other test's sign-in waits
+        for (int i = 0; i < 5; i++) {
+            assertThat(signIn(client, "viewer", "not the password", "198.51.100.7")).endsWith("/login?error");
+        }
+        assertThat(signIn(client, "viewer", "viewer", "198.51.100.7")).endsWith("/login?error");
+        assertThat(signIn(client, "viewer", "viewer", "198.51.100.8")).as("the user name waits wherever it comes from")
+                .endsWith("/login?error");
+    }
+
+    /** Posts the sign-in form as the browser does and answers where it redirects to. */
+    private String signIn(HttpClient client, String username, String password, String address) throws Exception {
+        HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(url("login")))
+                .header("X-Forwarded-For", address).build(), HttpResponse.BodyHandlers.ofString());
+        String session = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst().orElseThrow().split(";")[0];
+        HttpResponse<String> posted = client.send(HttpRequest.newBuilder(URI.create(url("login")))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", session)
+                .header("X-Forwarded-For", address)
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=" + password.replace(" ", "+")))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(posted.statusCode()).isEqualTo(302);
+        return posted.headers().firstValue("Location").orElseThrow();
+    }
+
     private Object script(String code) {
         return ((JavascriptExecutor) browser).executeScript(code);
     }
