@@ -3,6 +3,7 @@ package com.invoicebackups.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.invoicebackups.Application;
+import com.invoicebackups.HeapSampler;
 import com.invoicebackups.TestSchemaInitializer;
 import com.invoicebackups.backup.Backup;
 import com.invoicebackups.backup.BackupBroadcaster;
@@ -38,7 +39,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -116,18 +116,7 @@ class UploadBenchmark {
     /** In the child JVM: the application, a backup compiling, and the upload in the middle of it. */
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args[0]);
-        AtomicLong peak = new AtomicLong();
-        Thread sampler = Thread.ofPlatform().daemon().start(() -> {
-            Runtime runtime = Runtime.getRuntime();
-            while (!Thread.currentThread().isInterrupted()) {
-                peak.accumulateAndGet(runtime.totalMemory() - runtime.freeMemory(), Math::max);
-                try {
-                    Thread.sleep(5);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        });
+        HeapSampler peak = HeapSampler.start();
         long started = System.nanoTime();
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
                 .profiles("test", "demo").initializers(new TestSchemaInitializer())
@@ -149,12 +138,12 @@ class UploadBenchmark {
 
             var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
             long allocated = threads.getCurrentThreadAllocatedBytes();
-            peak.set(0);
+            peak.reset();
             long uploadStarted = System.nanoTime();
             Attachment stored = context.getBean(AttachmentService.class).upload(admin, draft, file.getFileName().toString(),
                     DocumentType.OTHER, file);
             double seconds = (System.nanoTime() - uploadStarted) / 1e9;
-            long uploadPeak = peak.get();
+            long uploadPeak = peak.peak();
             allocated = threads.getCurrentThreadAllocatedBytes() - allocated;
             boolean overlapped = !concurrent.finished().isDone();
             System.out.printf("UPLOAD BENCHMARK  upload %.1f MB: %.2f s, heap in use at most %.0f MB of %d MB during it "
@@ -170,13 +159,13 @@ class UploadBenchmark {
             System.out.printf("UPLOAD BENCHMARK  backup #%d of %d demo invoices: %s, %d pages, %.1f MB, compile %.2f s%n",
                     backup.id(), invoices.size(), backup.status(), backup.pageCount(), backup.sizeBytes() / 1048576.0,
                     backup.duration().toMillis() / 1000.0);
-            peak.set(0);
+            peak.reset();
             Backup withUpload = Compile.request(context, admin, demo, List.of(draft.id())).finished().get(10, TimeUnit.MINUTES);
-            sampler.interrupt();
+            peak.close();
             String name = file.getFileName().toString();
             System.out.printf("UPLOAD BENCHMARK  backup #%d of the invoice with the upload: %s, %d pages, compile %.2f s, "
                     + "heap in use at most %.0f MB; the upload %s%n", withUpload.id(), withUpload.status(),
-                    withUpload.pageCount(), withUpload.duration().toMillis() / 1000.0, peak.get() / 1048576.0,
+                    withUpload.pageCount(), withUpload.duration().toMillis() / 1000.0, peak.peak() / 1048576.0,
                     withUpload.warnings().stream().filter(warning -> warning.contains(name)).findFirst()
                             .map(warning -> "left out: " + warning).orElse("merged"));
             if (!backup.downloadable() || !withUpload.downloadable() || row.sizeBytes() != Files.size(file)) {

@@ -1,5 +1,6 @@
 package com.invoicebackups.backup.pdf;
 
+import com.invoicebackups.HeapSampler;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -27,19 +28,7 @@ public final class MeasuredRun {
     public static void main(String[] args) throws Exception {
         Path input = Path.of(args[1]);
         Path output = Path.of(args[2]);
-        // the heap in use, sampled: the pools' own peaks happen at different moments and overstate it when summed
-        java.util.concurrent.atomic.AtomicLong peak = new java.util.concurrent.atomic.AtomicLong();
-        Thread sampler = Thread.ofPlatform().daemon().start(() -> {
-            Runtime runtime = Runtime.getRuntime();
-            while (!Thread.currentThread().isInterrupted()) {
-                peak.accumulateAndGet(runtime.totalMemory() - runtime.freeMemory(), Math::max);
-                try {
-                    Thread.sleep(5);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        });
+        HeapSampler peak = HeapSampler.start();
         long started = System.nanoTime();
         int pages;
         if (args[0].equals("plain")) {
@@ -55,8 +44,8 @@ public final class MeasuredRun {
             pages = compile(input, output);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        sampler.interrupt();
+        peak.close();
         System.out.printf("RESULT seconds=%.2f pages=%d bytes=%d peak-heap-mb=%.0f max-heap-mb=%d%n", seconds, pages,
-                Files.size(output), peak.get() / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576);
+                Files.size(output), peak.peak() / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576);
     }
 }

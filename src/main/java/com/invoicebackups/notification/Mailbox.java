@@ -1,0 +1,55 @@
+package com.invoicebackups.notification;
+
+import com.invoicebackups.company.CompanyService;
+import com.invoicebackups.company.UserAccount;
+import com.invoicebackups.terminology.Dictionaries;
+import com.invoicebackups.terminology.Dictionary;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+
+/** Mail to a user in their own words, with links to the product; nothing at all when mail is not configured. */
+@Component
+class Mailbox {
+
+    /** Writes the subject and text in the recipient's words. */
+    interface Letter {
+        void write(SimpleMailMessage message, UserAccount recipient, Dictionary words);
+    }
+
+    private final ObjectProvider<JavaMailSender> mail;
+    private final CompanyService companies;
+    private final Dictionaries dictionaries;
+    private final String baseUrl;
+    private final String from;
+
+    Mailbox(ObjectProvider<JavaMailSender> mail, CompanyService companies, Dictionaries dictionaries,
+            @Value("${invoicebackups.base-url}") String baseUrl,
+            @Value("${invoicebackups.mail.from:invoice-backups@localhost}") String from) {
+        this.mail = mail;
+        this.companies = companies;
+        this.dictionaries = dictionaries;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+        this.from = from;
+    }
+
+    /** The product's address for a path such as "backups/3/download". */
+    String link(String path) {
+        return baseUrl + path;
+    }
+
+    void send(long recipientId, Letter letter) {
+        JavaMailSender sender = mail.getIfAvailable();
+        if (sender == null) {
+            return;
+        }
+        UserAccount recipient = companies.user(recipientId);
+        SimpleMailMessage message = new SimpleMailMessage();
+        message.setFrom(from);
+        message.setTo(recipient.email());
+        letter.write(message, recipient, dictionaries.named(recipient.dictionary()));
+        sender.send(message);
+    }
+}
