@@ -19,6 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class BillingPeriodService {
 
+    static final int MAX_CYCLE = 36;
+
     private final BillingPeriodRepository periods;
     private final ProjectService projectService;
 
@@ -50,6 +52,30 @@ public class BillingPeriodService {
         }
         int number = existing.stream().mapToInt(BillingPeriod::number).max().orElse(0) + 1;
         return periods.save(new BillingPeriodEntity(projectId, number, start, end, due, status)).toRecord();
+    }
+
+    /**
+     * A monthly cycle: {@code count} periods, the first starting on {@code firstStart}, each ending the day
+     * before the next one starts, due {@code dueDaysBeforeEnd} days before its end. All or none are created.
+     */
+    public List<BillingPeriod> createMonthlyCycle(long userId, long projectId, LocalDate firstStart, int count,
+                                                  int dueDaysBeforeEnd) {
+        if (firstStart == null) {
+            throw new RuleViolation("billing.error.dates-missing");
+        }
+        if (count < 1 || count > MAX_CYCLE) {
+            throw new RuleViolation("billing.error.cycle-count", MAX_CYCLE);
+        }
+        if (dueDaysBeforeEnd < 0 || dueDaysBeforeEnd > 27) {
+            throw new RuleViolation("billing.error.cycle-due");
+        }
+        List<BillingPeriod> created = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            LocalDate start = firstStart.plusMonths(i);
+            LocalDate end = firstStart.plusMonths(i + 1L).minusDays(1);
+            created.add(create(userId, projectId, start, end, end.minusDays(dueDaysBeforeEnd), PeriodStatus.CLOSED));
+        }
+        return created;
     }
 
     public BillingPeriod reschedule(long userId, long periodId, long expectedVersion, LocalDate start,

@@ -21,6 +21,8 @@ class CompanyEntity extends BaseEntity {
     @Column(nullable = false)
     private String dictionary;
 
+    private String address;
+
     protected CompanyEntity() {
     }
 
@@ -30,7 +32,14 @@ class CompanyEntity extends BaseEntity {
         this.dictionary = dictionary;
     }
 
+    void change(String name, CompanyKind kind, String address, String dictionary) {
+        this.name = name;
+        this.kind = kind;
+        this.address = address;
+        this.dictionary = dictionary;
+    }
+
     Company toRecord() {
-        return new Company(getId(), name, kind, dictionary);
+        return new Company(getId(), name, kind, dictionary, address);
     }
 }

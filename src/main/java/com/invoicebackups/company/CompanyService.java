@@ -1,25 +1,43 @@
 package com.invoicebackups.company;
 
+import com.invoicebackups.shared.AdministrativeChange;
 import com.invoicebackups.shared.NotFound;
 import com.invoicebackups.shared.RuleViolation;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Companies and the people who work for them. */
+/**
+ * Companies and the people who work for them. Company administrators add and change both; every such
+ * change is published for the audit trail.
+ */
 @Service
 @Transactional
 public class CompanyService {
 
+    static final Duration PASSWORD_LINK_LIFETIME = Duration.ofDays(3);
+    static final String PASSWORD_LINK_PATH = "set-password/";
+
     private final CompanyRepository companies;
     private final UserRepository users;
     private final PasswordEncoder passwordEncoder;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    CompanyService(CompanyRepository companies, UserRepository users, PasswordEncoder passwordEncoder) {
+    CompanyService(CompanyRepository companies, UserRepository users, PasswordEncoder passwordEncoder,
+                   ApplicationEventPublisher events, Clock clock) {
         this.companies = companies;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+        this.events = events;
+        this.clock = clock;
     }
 
     public Company createCompany(String name, CompanyKind kind, String dictionary) {
@@ -45,7 +63,7 @@ public class CompanyService {
         if (users.count() > 0) {
             throw new RuleViolation("admin.error.exists");
         }
-        if (rawPassword == null || rawPassword.length() < 12) {
+        if (rawPassword == null || rawPassword.length() < PasswordRules.MINIMUM) {
             throw new RuleViolation("admin.error.password");
         }
         if (blank(companyName) || blank(username) || blank(displayName) || blank(email)) {
@@ -57,8 +75,170 @@ public class CompanyService {
         return admin;
     }
 
+    public void makeCompanyAdministrator(long userId) {
+        load(userId).makeCompanyAdministrator();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isCompanyAdministrator(long userId) {
+        return users.findById(userId).map(user -> user.isCompanyAdmin() && user.isActive()).orElse(false);
+    }
+
+    @Transactional(readOnly = true)
+    public void requireCompanyAdministrator(long userId) {
+        if (!isCompanyAdministrator(userId)) {
+            throw new AccessDeniedException("company administrator needed");
+        }
+    }
+
+    // companies
+
+    /** Every company, for the screens that pick one; the callers check their own rights. */
+    @Transactional(readOnly = true)
+    public List<Company> allCompanies() {
+        return companies.findAllByOrderByName().stream().map(CompanyEntity::toRecord).toList();
+    }
+
+    /** Creates the company when companyId is null, otherwise changes it. */
+    public Company saveCompany(long actorId, Long companyId, String name, CompanyKind kind, String address,
+                               String dictionary) {
+        requireCompanyAdministrator(actorId);
+        if (blank(name) || kind == null || blank(dictionary)) {
+            throw new RuleViolation("company.error.missing");
+        }
+        CompanyEntity entity;
+        String action;
+        if (companyId == null) {
+            entity = companies.save(new CompanyEntity(name.strip(), kind, dictionary));
+            action = "company.created";
+        } else {
+            entity = companies.findById(companyId).orElseThrow(() -> new NotFound("company", companyId));
+            action = "company.changed";
+        }
+        entity.change(name.strip(), kind, blank(address) ? null : address.strip(), dictionary);
+        Company company = entity.toRecord();
+        record(actorId, action, company.name(), "kind " + kind + ", dictionary " + dictionary
+                + (company.address() == null ? "" : ", address " + company.address()));
+        return company;
+    }
+
+    // users
+
+    @Transactional(readOnly = true)
+    public List<UserSummary> users(long actorId) {
+        requireCompanyAdministrator(actorId);
+        return allUsers();
+    }
+
+    /** Every user, for the screens that pick one; the callers check their own rights. */
+    @Transactional(readOnly = true)
+    public List<UserSummary> allUsers() {
+        return users.findAllByOrderByDisplayName().stream().map(UserEntity::toSummary).toList();
+    }
+
+    /** The new user; with no initial password, a set-password link is issued and mailed. */
+    public UserSummary createUser(long actorId, NewUser user) {
+        requireCompanyAdministrator(actorId);
+        if (blank(user.username()) || blank(user.displayName()) || blank(user.email())) {
+            throw new RuleViolation("user.error.missing");
+        }
+        if (!user.email().strip().matches("[^@\\s]+@[^@\\s]+")) {
+            throw new RuleViolation("user.error.email", user.email().strip());
+        }
+        boolean withLink = blank(user.initialPassword());
+        if (!withLink) {
+            PasswordRules.check(user.initialPassword());
+        }
+        String password = withLink ? PasswordRules.newLinkToken() : user.initialPassword();
+        UserAccount account = createUser(user.username().strip(), user.displayName().strip(), user.email().strip(),
+                user.companyId(), password);
+        UserEntity entity = load(account.id());
+        if (user.companyAdmin()) {
+            entity.makeCompanyAdministrator();
+        }
+        if (withLink) {
+            issuePasswordLink(entity, true);
+        }
+        UserSummary summary = entity.toSummary();
+        record(actorId, "user.created", subject(summary), "company " + summary.companyName() + ", email "
+                + summary.email() + (summary.companyAdmin() ? ", company administrator" : "")
+                + (withLink ? ", set-password link sent" : ", initial password set"));
+        return summary;
+    }
+
+    public UserSummary setActive(long actorId, long userId, boolean active) {
+        requireCompanyAdministrator(actorId);
+        if (actorId == userId && !active) {
+            throw new RuleViolation("user.error.deactivate-self");
+        }
+        UserEntity entity = load(userId);
+        entity.setActive(active);
+        UserSummary summary = entity.toSummary();
+        record(actorId, active ? "user.reactivated" : "user.deactivated", subject(summary), null);
+        return summary;
+    }
+
+    /** The old password stops working; the user sets a new one with the link mailed to them. */
+    public UserSummary resetPassword(long actorId, long userId) {
+        requireCompanyAdministrator(actorId);
+        UserEntity entity = load(userId);
+        issuePasswordLink(entity, false);
+        UserSummary summary = entity.toSummary();
+        record(actorId, "user.password-reset", subject(summary), "set-password link sent to " + summary.email());
+        return summary;
+    }
+
+    public void changeOwnPassword(long userId, String currentPassword, String newPassword) {
+        UserEntity entity = load(userId);
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, entity.getPasswordHash())) {
+            throw new RuleViolation("password.error.current");
+        }
+        PasswordRules.check(newPassword);
+        entity.changePassword(passwordEncoder.encode(newPassword));
+        record(userId, "user.password-changed", subject(entity.toSummary()), null);
+    }
+
+    /** Whether the link from the mail can still set a password. */
+    @Transactional(readOnly = true)
+    public boolean passwordLinkValid(String token) {
+        return token != null && users.findByPasswordLinkHash(PasswordRules.sha256(token))
+                .filter(user -> user.passwordLinkValid(LocalDateTime.now(clock))).isPresent();
+    }
+
+    /** Sets the password once through the mailed link; returns the user name to sign in with. */
+    public String setPasswordWithLink(String token, String newPassword) {
+        UserEntity entity = token == null ? null : users.findByPasswordLinkHash(PasswordRules.sha256(token))
+                .filter(user -> user.passwordLinkValid(LocalDateTime.now(clock))).orElse(null);
+        if (entity == null) {
+            throw new RuleViolation("password.error.link");
+        }
+        PasswordRules.check(newPassword);
+        entity.changePassword(passwordEncoder.encode(newPassword));
+        record(entity.getId(), "user.password-set", subject(entity.toSummary()), "through the set-password link");
+        return entity.getUsername();
+    }
+
+    private void issuePasswordLink(UserEntity entity, boolean firstPassword) {
+        String token = PasswordRules.newLinkToken();
+        entity.issuePasswordLink(PasswordRules.sha256(token), LocalDateTime.now(clock).plus(PASSWORD_LINK_LIFETIME),
+                passwordEncoder.encode(PasswordRules.newLinkToken()));
+        events.publishEvent(new PasswordLinkIssued(entity.getId(), PASSWORD_LINK_PATH + token, firstPassword));
+    }
+
+    private void record(long actorId, String action, String subject, String detail) {
+        events.publishEvent(new AdministrativeChange(actorId, action, subject, detail));
+    }
+
+    private static String subject(UserSummary user) {
+        return user.displayName() + " (" + user.username() + ")";
+    }
+
     private static boolean blank(String value) {
         return value == null || value.isBlank();
+    }
+
+    private UserEntity load(long userId) {
+        return users.findById(userId).orElseThrow(() -> new NotFound("user", userId));
     }
 
     @Transactional(readOnly = true)
@@ -68,12 +248,16 @@ public class CompanyService {
 
     @Transactional(readOnly = true)
     public UserAccount user(long id) {
-        return users.findById(id).map(UserEntity::toRecord).orElseThrow(() -> new NotFound("user", id));
+        return load(id).toRecord();
     }
 
+    /** What sign-in needs: the password hash, and whether the user may sign in at all. */
     @Transactional(readOnly = true)
-    public Optional<String> passwordHash(String username) {
-        return users.findByUsername(username).map(UserEntity::getPasswordHash);
+    public Optional<SignInRecord> signInRecord(String username) {
+        return users.findByUsername(username).map(user -> new SignInRecord(user.getPasswordHash(), user.isActive()));
+    }
+
+    public record SignInRecord(String passwordHash, boolean active) {
     }
 
     @Transactional(readOnly = true)
@@ -82,6 +266,6 @@ public class CompanyService {
     }
 
     public void chooseDictionary(long userId, String dictionary) {
-        users.findById(userId).orElseThrow(() -> new NotFound("user", userId)).chooseDictionary(dictionary);
+        load(userId).chooseDictionary(dictionary);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.LocalDateTime;
 
 @Entity
 @Table(name = "app_user")
@@ -34,6 +35,15 @@ class UserEntity extends BaseEntity {
     @Column(name = "company_admin", nullable = false)
     private boolean companyAdmin;
 
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @Column(name = "password_link_hash")
+    private String passwordLinkHash;
+
+    @Column(name = "password_link_expires")
+    private LocalDateTime passwordLinkExpires;
+
     protected UserEntity() {
     }
 
@@ -55,6 +65,40 @@ class UserEntity extends BaseEntity {
 
     void makeCompanyAdministrator() {
         companyAdmin = true;
+    }
+
+    boolean isCompanyAdmin() {
+        return companyAdmin;
+    }
+
+    boolean isActive() {
+        return active;
+    }
+
+    void setActive(boolean active) {
+        this.active = active;
+    }
+
+    void changePassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+        passwordLinkHash = null;
+        passwordLinkExpires = null;
+    }
+
+    /** A new set-password link replaces any earlier one; the password it replaces stops working. */
+    void issuePasswordLink(String linkHash, LocalDateTime expires, String unusablePasswordHash) {
+        passwordHash = unusablePasswordHash;
+        passwordLinkHash = linkHash;
+        passwordLinkExpires = expires;
+    }
+
+    boolean passwordLinkValid(LocalDateTime now) {
+        return passwordLinkExpires != null && now.isBefore(passwordLinkExpires);
+    }
+
+    UserSummary toSummary() {
+        return new UserSummary(getId(), username, displayName, email, company.getId(), company.toRecord().name(),
+                active, companyAdmin, getVersion());
     }
 
     void chooseDictionary(String dictionary) {

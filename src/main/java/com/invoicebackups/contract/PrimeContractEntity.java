@@ -36,6 +36,13 @@ class PrimeContractEntity extends BaseEntity {
         this.retainagePercent = retainagePercent;
     }
 
+    void change(String number, String title, long ownerCompanyId, BigDecimal retainagePercent) {
+        this.number = number;
+        this.title = title;
+        this.ownerCompanyId = ownerCompanyId;
+        this.retainagePercent = retainagePercent;
+    }
+
     PrimeContract toRecord() {
         return new PrimeContract(getId(), projectId, number, title, ownerCompanyId, retainagePercent);
     }

@@ -41,6 +41,10 @@ class SovLineEntity extends BaseEntity {
     SovLineEntity(Long subcontractId, Long primeContractId, int position, NewSovLine line) {
         this.subcontractId = subcontractId;
         this.primeContractId = primeContractId;
+        change(position, line);
+    }
+
+    void change(int position, NewSovLine line) {
         this.position = position;
         this.itemNumber = line.itemNumber();
         this.description = line.description();

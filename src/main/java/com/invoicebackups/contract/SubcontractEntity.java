@@ -69,6 +69,20 @@ class SubcontractEntity extends BaseEntity {
         this.retainagePercent = retainagePercent;
     }
 
+    void change(SubcontractForm form) {
+        number = form.number();
+        numberSortKey = NaturalOrder.sortKey(number);
+        title = form.title();
+        companyId = form.companyId();
+        status = form.status();
+        retainagePercent = form.retainagePercent();
+        privateContract = form.privateContract();
+        privateList.clear();
+        privateList.addAll(form.privateList());
+        invoiceContacts.clear();
+        invoiceContacts.addAll(form.invoiceContacts());
+    }
+
     void makePrivate(Set<Long> users) {
         privateContract = true;
         privateList.addAll(users);

@@ -11,6 +11,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -56,10 +59,16 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         Span userName = new Span(user.displayName());
         userName.addClassName("user-name");
+        Button password = new Button(getTranslation("header.password"),
+                click -> new ChangePasswordDialog(companyService, user.id()).open());
+        password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Button signOut = new Button(getTranslation("header.sign-out"), click -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        HorizontalLayout right = new HorizontalLayout(dictionary, userName, signOut);
+        HorizontalLayout right = new HorizontalLayout(dictionary, userName, password, signOut);
+        if (companyService.isCompanyAdministrator(user.id())) {
+            right.addComponentAsFirst(administrationMenu());
+        }
         right.setAlignItems(FlexComponent.Alignment.CENTER);
         HorizontalLayout bar = new HorizontalLayout(home, pageTitle, right);
         bar.setWidthFull();
@@ -68,6 +77,18 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         bar.addClassName("app-header");
         addToNavbar(bar);
         setDrawerOpened(false);
+    }
+
+    private MenuBar administrationMenu() {
+        MenuBar menu = new MenuBar();
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
+        menu.addClassName("administration-menu");
+        SubMenu items = menu.addItem(getTranslation("header.administration")).getSubMenu();
+        for (String page : new String[] {"companies", "users", "projects", "audit"}) {
+            items.addItem(getTranslation("header.administration." + page),
+                    click -> UI.getCurrent().navigate("admin/" + page));
+        }
+        return menu;
     }
 
     @Override

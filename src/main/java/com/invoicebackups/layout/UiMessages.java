@@ -1,5 +1,6 @@
 package com.invoicebackups.layout;
 
+import com.invoicebackups.shared.IncidentId;
 import com.invoicebackups.shared.RuleViolation;
 import com.vaadin.flow.component.UI;
 import org.slf4j.Logger;
@@ -27,7 +28,8 @@ public final class UiMessages {
                 return ui.getTranslation("error.stale");
             }
         }
-        LOG.error("Unexpected error", error);
-        return ui.getTranslation("error.unexpected");
+        String incident = IncidentId.next();
+        LOG.error("Incident {}", incident, error);
+        return ui.getTranslation("error.unexpected", incident);
     }
 }

@@ -35,6 +35,11 @@ class MembershipEntity extends BaseEntity {
         this.primeContracts = primeContracts;
     }
 
+    void change(Permission commitments, Permission primeContracts) {
+        this.commitments = commitments;
+        this.primeContracts = primeContracts;
+    }
+
     long getProjectId() {
         return projectId;
     }

@@ -9,6 +9,8 @@ interface MembershipRepository extends JpaRepository<MembershipEntity, Long> {
 
     Optional<MembershipEntity> findByProjectIdAndUserId(long projectId, long userId);
 
+    List<MembershipEntity> findByProjectId(long projectId);
+
     @Query("""
             select m.userId from MembershipEntity m where m.projectId = :projectId
             and m.commitments = com.invoicebackups.project.Permission.ADMIN""")

@@ -20,6 +20,9 @@ class ProjectEntity extends BaseEntity {
     @Column(name = "company_id", nullable = false)
     private long companyId;
 
+    @Column(nullable = false)
+    private String currency = "USD";
+
     protected ProjectEntity() {
     }
 
@@ -30,7 +33,14 @@ class ProjectEntity extends BaseEntity {
         this.companyId = companyId;
     }
 
+    void change(String name, String number, String address, String currency) {
+        this.name = name;
+        this.number = number;
+        this.address = address;
+        this.currency = currency;
+    }
+
     Project toRecord() {
-        return new Project(getId(), name, number, address, companyId);
+        return new Project(getId(), name, number, address, companyId, currency);
     }
 }

@@ -1,27 +1,147 @@
 package com.invoicebackups.project;
 
+import com.invoicebackups.company.CompanyService;
+import com.invoicebackups.shared.AdministrativeChange;
 import com.invoicebackups.shared.NotFound;
+import com.invoicebackups.shared.RuleViolation;
+import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Projects and who may do what on them. A user sees only projects they are a member of. */
+/**
+ * Projects and who may do what on them. A user sees only projects they are a member of. Company
+ * administrators create projects and set their members; a project's ADMIN on Commitments may set its members too.
+ */
 @Service
 @Transactional(readOnly = true)
 public class ProjectService {
 
     private final ProjectRepository projects;
     private final MembershipRepository memberships;
+    private final CompanyService companies;
+    private final ApplicationEventPublisher events;
 
-    ProjectService(ProjectRepository projects, MembershipRepository memberships) {
+    ProjectService(ProjectRepository projects, MembershipRepository memberships, CompanyService companies,
+                   ApplicationEventPublisher events) {
         this.projects = projects;
         this.memberships = memberships;
+        this.companies = companies;
+        this.events = events;
+    }
+
+    /** Every project, for company administrators. */
+    public List<Project> allProjects(long actorId) {
+        companies.requireCompanyAdministrator(actorId);
+        return projects.findAllByOrderByName().stream().map(ProjectEntity::toRecord).toList();
+    }
+
+    /** Creates the project when projectId is null (its creator becomes its administrator), otherwise changes it. */
+    @Transactional
+    public Project saveProject(long actorId, Long projectId, String name, String number, String address,
+                               String currency) {
+        if (name == null || name.isBlank() || number == null || number.isBlank()) {
+            throw new RuleViolation("project.error.missing");
+        }
+        String code = currency == null ? "" : currency.strip().toUpperCase(Locale.ROOT);
+        try {
+            Currency.getInstance(code);
+        } catch (IllegalArgumentException unknown) {
+            throw new RuleViolation("project.error.currency", code);
+        }
+        projects.findByNumber(number.strip()).filter(other -> !other.getId().equals(projectId)).ifPresent(other -> {
+            throw new RuleViolation("project.error.number-taken", number.strip());
+        });
+        ProjectEntity entity;
+        if (projectId == null) {
+            companies.requireCompanyAdministrator(actorId);
+            entity = projects.save(new ProjectEntity(name.strip(), number.strip(), null,
+                    companies.user(actorId).companyId()));
+            memberships.save(new MembershipEntity(entity.getId(), actorId, Permission.ADMIN, Permission.ADMIN));
+        } else {
+            requireSetUp(actorId, projectId);
+            entity = projects.findById(projectId).orElseThrow(() -> new NotFound("project", projectId));
+        }
+        entity.change(name.strip(), number.strip(), address == null || address.isBlank() ? null : address.strip(), code);
+        Project project = entity.toRecord();
+        events.publishEvent(new AdministrativeChange(actorId, projectId == null ? "project.created" : "project.changed",
+                project.title(), "address " + project.address() + ", currency " + code));
+        return project;
+    }
+
+    /** The project's members; for those who may set it up. */
+    public List<Member> members(long actorId, long projectId) {
+        requireSetUp(actorId, projectId);
+        return memberships.findByProjectId(projectId).stream()
+                .map(membership -> {
+                    ProjectAccess access = membership.toAccess();
+                    return new Member(access.userId(), access.commitments(), access.primeContracts());
+                })
+                .toList();
+    }
+
+    /** Sets one member's permissions; NONE on both tools removes the user from the project. */
+    @Transactional
+    public void setPermissions(long actorId, long projectId, long userId, Permission commitments,
+                               Permission primeContracts) {
+        requireSetUp(actorId, projectId);
+        Project project = projects.findById(projectId).map(ProjectEntity::toRecord)
+                .orElseThrow(() -> new NotFound("project", projectId));
+        Optional<MembershipEntity> existing = memberships.findByProjectIdAndUserId(projectId, userId);
+        String before = existing.map(MembershipEntity::toAccess)
+                .map(access -> describe(access.commitments(), access.primeContracts())).orElse("not a member");
+        boolean remove = commitments == Permission.NONE && primeContracts == Permission.NONE;
+        if (actorId == userId && !companies.isCompanyAdministrator(actorId) && commitments != Permission.ADMIN) {
+            throw new RuleViolation("project.error.own-admin");
+        }
+        if (remove) {
+            existing.ifPresent(memberships::delete);
+        } else if (existing.isPresent()) {
+            existing.get().change(commitments, primeContracts);
+        } else {
+            companies.user(userId);
+            memberships.save(new MembershipEntity(projectId, userId, commitments, primeContracts));
+        }
+        String after = remove ? "not a member" : describe(commitments, primeContracts);
+        if (!after.equals(before)) {
+            var user = companies.user(userId);
+            events.publishEvent(new AdministrativeChange(actorId, "project.permissions",
+                    user.displayName() + " (" + user.username() + ") on " + project.title(), before + " → " + after));
+        }
+    }
+
+    /** Company administrators, and the project's ADMIN on Commitments, set the project up. */
+    public boolean maySetUp(long actorId, long projectId) {
+        return companies.isCompanyAdministrator(actorId) || memberships.findByProjectIdAndUserId(projectId, actorId)
+                .map(MembershipEntity::toAccess).filter(access -> access.isAdmin(Tool.COMMITMENTS)).isPresent();
+    }
+
+    public void requireSetUp(long actorId, long projectId) {
+        if (!projects.existsById(projectId)) {
+            throw new NotFound("project", projectId);
+        }
+        if (!maySetUp(actorId, projectId)) {
+            throw new AccessDeniedException("project set-up needs ADMIN on Commitments");
+        }
+    }
+
+    private static String describe(Permission commitments, Permission primeContracts) {
+        return "Commitments " + commitments + ", Prime Contracts " + primeContracts;
     }
 
     @Transactional
     public Project create(String name, String number, String address, long companyId) {
         return projects.save(new ProjectEntity(name, number, address, companyId)).toRecord();
+    }
+
+    /** The project without a permission check, for callers that checked set-up rights. */
+    public Project projectById(long projectId) {
+        return projects.findById(projectId).map(ProjectEntity::toRecord)
+                .orElseThrow(() -> new NotFound("project", projectId));
     }
 
     @Transactional

@@ -18,8 +18,9 @@ class DatabaseUserDetailsService implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        String hash = companyService.passwordHash(username)
+        CompanyService.SignInRecord record = companyService.signInRecord(username)
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
-        return User.withUsername(username).password(hash).roles("USER").build();
+        return User.withUsername(username).password(record.passwordHash()).disabled(!record.active())
+                .roles("USER").build();
     }
 }

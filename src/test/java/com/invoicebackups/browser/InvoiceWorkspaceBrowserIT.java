@@ -15,27 +15,19 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * A month's invoice comes in through the product, in headless Chromium: the subcontractor's invoice contact
@@ -53,58 +45,53 @@ class InvoiceWorkspaceBrowserIT {
     @Autowired
     ProjectService projects;
 
-    ChromeDriver browser;
-    WebDriverWait wait;
-    Path profile;
+    Browser browser;
 
     @BeforeEach
     void openBrowser() throws Exception {
-        profile = Files.createTempDirectory("chromium-profile");
-        browser = HeadlessChromium.start(profile, "1500,1200");
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        browser = new Browser(port, "1500,1200");
     }
 
     @AfterEach
     void closeBrowser() {
         if (browser != null) {
-            browser.quit();
+            browser.close();
         }
-        FileSystemUtils.deleteRecursively(profile.toFile());
     }
 
     @Test
     void a_contact_brings_an_invoice_in_and_the_administrator_approves_and_compiles_it() throws Exception {
         long projectId = projects.findByNumber("2024-017").orElseThrow().id();
         signIn("sub");
-        browser.get(url("projects/" + projectId + "/invoicing"));
-        click("vaadin-button.new-invoice");
-        click("vaadin-button.new-invoice-create");
-        wait.until(driver -> browser.getCurrentUrl().matches(".*/invoices/\\d+"));
-        String invoiceUrl = browser.getCurrentUrl();
-        waitForText(".invoice-status", "Draft");
+        browser.driver.get(browser.url("projects/" + projectId + "/invoicing"));
+        browser.click("vaadin-button.new-invoice");
+        browser.click("vaadin-button.new-invoice-create");
+        browser.wait.until(driver -> browser.driver.getCurrentUrl().matches(".*/invoices/\\d+"));
+        String invoiceUrl = browser.driver.getCurrentUrl();
+        browser.waitForText(".invoice-status", "Draft");
 
         // bill work on the first line; the G702 follows as typed (10 % retainage held)
-        WebElement thisPeriod = wait.until(ExpectedConditions.presenceOfElementLocated(
+        WebElement thisPeriod = browser.wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("vaadin-text-field.line-this-period[data-item='1'] input")));
         thisPeriod.clear();
         thisPeriod.sendKeys("1000\t");
-        waitForText(".g702-line[data-line='8']", "$900.00");
-        click("vaadin-button.invoice-save");
-        waitForText("vaadin-notification-card", "Invoice saved");
+        browser.waitForText(".g702-line[data-line='8']", "$900.00");
+        browser.click("vaadin-button.invoice-save");
+        browser.waitForText("vaadin-notification-card", "Invoice saved");
 
         drop("Conditional waiver SC-2.pdf", "application/pdf", TestFiles.pdf("CONDITIONAL WAIVER FOR SC-2", 1));
-        waitForText(".attachment-grid", "Conditional waiver SC-2.pdf");
+        browser.waitForText(".attachment-grid", "Conditional waiver SC-2.pdf");
         drop("Lumber receipt.jpg", "image/jpeg", TestFiles.jpeg(400, 300));
-        waitForText(".attachment-grid", "Lumber receipt.jpg");
+        browser.waitForText(".attachment-grid", "Lumber receipt.jpg");
         drop("Notes.pdf", "application/pdf", "just some notes, not a PDF".getBytes(StandardCharsets.UTF_8));
-        waitForText(".upload-refusals", "Notes.pdf: The content of Notes.pdf is not what its name says.");
+        browser.waitForText(".upload-refusals", "Notes.pdf: The content of Notes.pdf is not what its name says.");
 
         // the receipt goes first; that is the order in every backup
         assertThat(attachmentNames()).containsExactly("Conditional waiver SC-2.pdf", "Lumber receipt.jpg");
-        script("document.querySelectorAll('.attachment-grid vaadin-button.move-up')[1].click()");
-        wait.until(driver -> attachmentNames().equals(List.of("Lumber receipt.jpg", "Conditional waiver SC-2.pdf")));
+        browser.script("document.querySelectorAll('.attachment-grid vaadin-button.move-up')[1].click()");
+        browser.wait.until(driver -> attachmentNames().equals(List.of("Lumber receipt.jpg", "Conditional waiver SC-2.pdf")));
 
-        String receipt = browser.findElement(By.cssSelector(".attachment-grid a.attachment-name")).getAttribute("href");
+        String receipt = browser.driver.findElement(By.cssSelector(".attachment-grid a.attachment-name")).getAttribute("href");
         HttpResponse<byte[]> opened = fetch(receipt);
         assertThat(opened.statusCode()).isEqualTo(200);
         assertThat(opened.headers().firstValue("Content-Type")).hasValue("image/jpeg");
@@ -112,36 +99,36 @@ class InvoiceWorkspaceBrowserIT {
                 disposition -> assertThat(disposition).startsWith("inline").contains("Lumber receipt.jpg"));
         assertThat(opened.body()).isEqualTo(TestFiles.jpeg(400, 300));
 
-        click("vaadin-button.action-submit");
-        waitForText(".invoice-status", "Under review");
-        signOut();
+        browser.click("vaadin-button.action-submit");
+        browser.waitForText(".invoice-status", "Under review");
+        browser.signOut();
 
         signIn("admin");
-        browser.get(invoiceUrl);
-        waitForText(".invoice-status", "Under review");
-        click("vaadin-button.action-approve");
-        waitForText(".invoice-status", "Approved");
-        waitForText(".invoice-history", "Status: Under review to Approved");
-        String number = browser.findElement(By.cssSelector(".invoice-title")).getText().replace("Invoice ", "");
+        browser.driver.get(invoiceUrl);
+        browser.waitForText(".invoice-status", "Under review");
+        browser.click("vaadin-button.action-approve");
+        browser.waitForText(".invoice-status", "Approved");
+        browser.waitForText(".invoice-history", "Status: Under review to Approved");
+        String number = browser.driver.findElement(By.cssSelector(".invoice-title")).getText().replace("Invoice ", "");
 
-        browser.get(url("projects/" + projectId + "/invoicing"));
-        WebElement search = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".invoice-search input")));
+        browser.driver.get(browser.url("projects/" + projectId + "/invoicing"));
+        WebElement search = browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".invoice-search input")));
         search.sendKeys(number);
-        wait.until(driver -> script("const links = [...document.querySelectorAll('vaadin-grid.invoice-grid a.invoice-link')]"
+        browser.wait.until(driver -> browser.script("const links = [...document.querySelectorAll('vaadin-grid.invoice-grid a.invoice-link')]"
                 + ".filter(a => a.offsetHeight > 0).map(a => a.textContent.trim());"
                 + "return links.length === 1 && links[0] === arguments[0];", number));
-        script("[...document.querySelectorAll('vaadin-button')].find(b => b.textContent.includes('Select all matching')).click()");
-        wait.until(driver -> script("return [...document.querySelectorAll('vaadin-button')]"
+        browser.script("[...document.querySelectorAll('vaadin-button')].find(b => b.textContent.includes('Select all matching')).click()");
+        browser.wait.until(driver -> browser.script("return [...document.querySelectorAll('vaadin-button')]"
                 + ".some(b => b.textContent.includes('Compile Invoice Backups') && !b.hasAttribute('disabled'))"));
         // alerts of the administrator's earlier backups may still show: wait for this backup's own link
-        Object earlier = script("return [...document.querySelectorAll('a.backup-download')].map(a => a.href)");
-        script("[...document.querySelectorAll('vaadin-button')].find(b => b.textContent.includes('Compile Invoice Backups')).click()");
-        wait.until(driver -> script("const b = [...document.querySelectorAll('vaadin-button')].find(b => b.textContent.trim() === 'Compile');"
+        Object earlier = browser.script("return [...document.querySelectorAll('a.backup-download')].map(a => a.href)");
+        browser.script("[...document.querySelectorAll('vaadin-button')].find(b => b.textContent.includes('Compile Invoice Backups')).click()");
+        browser.wait.until(driver -> browser.script("const b = [...document.querySelectorAll('vaadin-button')].find(b => b.textContent.trim() === 'Compile');"
                 + "if (b) { b.click(); return true; } return false;"));
-        String href = (String) wait.until(driver -> script("return [...document.querySelectorAll('a.backup-download')]"
+        String href = (String) browser.wait.until(driver -> browser.script("return [...document.querySelectorAll('a.backup-download')]"
                 + ".map(a => a.href).find(href => !arguments[0].includes(href)) || null", earlier));
 
-        String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
+        String session = browser.driver.manage().getCookieNamed("JSESSIONID").getValue();
         HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
                 .header("Cookie", "JSESSIONID=" + session).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).isEqualTo(200);
@@ -153,12 +140,12 @@ class InvoiceWorkspaceBrowserIT {
         }
 
         // the backup is listed on the invoice and on the Backups tab, rendered in the browser
-        browser.get(invoiceUrl);
-        waitForVisibleCell("vaadin-grid.backup-history", "Succeeded");
-        browser.get(url("projects/" + projectId + "/invoicing"));
-        wait.until(driver -> script("const tab = [...document.querySelectorAll('vaadin-tab')]"
+        browser.driver.get(invoiceUrl);
+        browser.waitForVisibleCell("vaadin-grid.backup-history", "Succeeded");
+        browser.driver.get(browser.url("projects/" + projectId + "/invoicing"));
+        browser.wait.until(driver -> browser.script("const tab = [...document.querySelectorAll('vaadin-tab')]"
                 + ".find(t => t.textContent.trim() === 'Backups'); if (tab) { tab.click(); } return !!tab;"));
-        waitForVisibleCell("vaadin-grid.backup-history", "Succeeded");
+        browser.waitForVisibleCell("vaadin-grid.backup-history", "Succeeded");
     }
 
     @Test
@@ -168,42 +155,42 @@ class InvoiceWorkspaceBrowserIT {
         signIn("admin");
 
         // SC-8: four approved invoices and one under review; approving all moves one and explains the others
-        browser.get(url("projects/" + projectId + "/invoicing"));
+        browser.driver.get(browser.url("projects/" + projectId + "/invoicing"));
         search("SC-8", "8-");
-        clickButton("Select all matching");
-        click("vaadin-button.bulk-status");
+        browser.clickButton("Select all matching");
+        browser.click("vaadin-button.bulk-status");
         choose("vaadin-combo-box.bulk-status-value", "Approved");
-        click("vaadin-button.bulk-status-apply");
-        waitForText(".bulk-status-summary", "1 invoice moved; 4 could not:");
-        waitForText("vaadin-dialog-overlay, .bulk-status-dialog", "The invoice already has that status.");
-        clickButton("Close");
+        browser.click("vaadin-button.bulk-status-apply");
+        browser.waitForText(".bulk-status-summary", "1 invoice moved; 4 could not:");
+        browser.waitForText("vaadin-dialog-overlay, .bulk-status-dialog", "The invoice already has that status.");
+        browser.clickButton("Close");
 
         // SC-10's latest, opened from the grid's link, goes back with a reason; back returns to the same search
         search("10-06", "10-06");
-        wait.until(driver -> script("const a = [...document.querySelectorAll('vaadin-grid.invoice-grid a.invoice-link')]"
+        browser.wait.until(driver -> browser.script("const a = [...document.querySelectorAll('vaadin-grid.invoice-grid a.invoice-link')]"
                 + ".find(a => a.offsetHeight > 0 && a.textContent.trim() === '10-06'); if (a) { a.click(); } return !!a;"));
-        waitForText(".invoice-status", "Pending owner approval");
-        click("vaadin-button.action-revise");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-text-area.review-note textarea")))
+        browser.waitForText(".invoice-status", "Pending owner approval");
+        browser.click("vaadin-button.action-revise");
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-text-area.review-note textarea")))
                 .sendKeys("Attach the unconditional waiver for last month.\t");
-        click("vaadin-button.review-confirm");
-        waitForText(".invoice-status", "Revise and resubmit");
-        waitForText(".invoice-review-note", "Attach the unconditional waiver for last month.");
-        browser.navigate().back();
-        wait.until(driver -> script("const f = document.querySelector('vaadin-text-field.invoice-search');"
+        browser.click("vaadin-button.review-confirm");
+        browser.waitForText(".invoice-status", "Revise and resubmit");
+        browser.waitForText(".invoice-review-note", "Attach the unconditional waiver for last month.");
+        browser.driver.navigate().back();
+        browser.wait.until(driver -> browser.script("const f = document.querySelector('vaadin-text-field.invoice-search');"
                 + "return !!f && f.value === '10-06';"));
 
         // SC-3's latest is out for signature: the signed PDF is recorded and replaces the rendered invoice
         search("3-04", "3-04");
-        wait.until(driver -> script("const a = [...document.querySelectorAll('vaadin-grid.invoice-grid a.invoice-link')]"
+        browser.wait.until(driver -> browser.script("const a = [...document.querySelectorAll('vaadin-grid.invoice-grid a.invoice-link')]"
                 + ".find(a => a.offsetHeight > 0 && a.textContent.trim() === '3-04'); if (a) { a.click(); } return !!a;"));
-        waitForText(".invoice-header", "Sent");
-        click("vaadin-button.action-record-signature");
-        drop("vaadin-upload.signed-upload", "Signed 3-04.pdf", "application/pdf",
+        browser.waitForText(".invoice-header", "Sent");
+        browser.click("vaadin-button.action-record-signature");
+        browser.drop("vaadin-upload.signed-upload", "Signed 3-04.pdf", "application/pdf",
                 TestFiles.pdf("SIGNED BY GRANITE AND KEYSTONE", 1));
-        waitForText(".invoice-header", "Signed");
-        waitForText(".invoice-history", "Signature: Sent to Signed");
-        String preview = browser.findElement(By.cssSelector("a.invoice-preview")).getAttribute("href");
+        browser.waitForText(".invoice-header", "Signed");
+        browser.waitForText(".invoice-history", "Signature: Sent to Signed");
+        String preview = browser.driver.findElement(By.cssSelector("a.invoice-preview")).getAttribute("href");
         assertThat(new String(get(preview), StandardCharsets.ISO_8859_1)).startsWith("%PDF-");
         try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(get(preview))))) {
             assertThat(PdfTextExtractor.getTextFromPage(pdf.getFirstPage()))
@@ -211,35 +198,29 @@ class InvoiceWorkspaceBrowserIT {
         }
 
         // the owner invoice screen: lines to read, nothing to edit
-        browser.get(url("projects/" + projectId + "/invoicing"));
-        wait.until(driver -> script("const tab = [...document.querySelectorAll('vaadin-tab')]"
+        browser.driver.get(browser.url("projects/" + projectId + "/invoicing"));
+        browser.wait.until(driver -> browser.script("const tab = [...document.querySelectorAll('vaadin-tab')]"
                 + ".find(t => t.textContent.trim() === 'Owner'); if (tab) { tab.click(); } return !!tab;"));
-        wait.until(driver -> script("const a = [...document.querySelectorAll('vaadin-grid.owner-invoice-grid a.invoice-link')]"
+        browser.wait.until(driver -> browser.script("const a = [...document.querySelectorAll('vaadin-grid.owner-invoice-grid a.invoice-link')]"
                 + ".find(a => a.offsetHeight > 0 && a.textContent.trim() === 'OA-06'); if (a) { a.click(); } return !!a;"));
-        waitForText(".invoice-title", "Invoice OA-06");
-        waitForVisibleCell("vaadin-grid.sov-grid", "Mobilization and general conditions");
-        assertThat(browser.findElements(By.cssSelector("vaadin-button.invoice-save"))).isEmpty();
+        browser.waitForText(".invoice-title", "Invoice OA-06");
+        browser.waitForVisibleCell("vaadin-grid.sov-grid", "Mobilization and general conditions");
+        assertThat(browser.driver.findElements(By.cssSelector("vaadin-button.invoice-save"))).isEmpty();
     }
 
     /** Types into the grid's search and waits until every visible invoice number starts with {@code shown}. */
     private void search(String text, String shown) {
-        WebElement search = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".invoice-search input")));
+        WebElement search = browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".invoice-search input")));
         search.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
-        wait.until(driver -> script("const links = [...document.querySelectorAll('vaadin-grid.invoice-grid a.invoice-link')]"
+        browser.wait.until(driver -> browser.script("const links = [...document.querySelectorAll('vaadin-grid.invoice-grid a.invoice-link')]"
                 + ".filter(a => a.offsetHeight > 0).map(a => a.textContent.trim());"
                 + "return links.length > 0 && links.every(n => n.startsWith(arguments[0]));", shown));
     }
 
-    private void clickButton(String text) {
-        wait.until(driver -> script("const b = [...document.querySelectorAll('vaadin-button')]"
-                + ".find(b => b.textContent.trim() === arguments[0] && !b.hasAttribute('disabled') && b.offsetHeight > 0);"
-                + "if (b) { b.click(); return true; } return false;", text));
-    }
-
     /** Opens a combo box and picks the item with this text from its overlay. */
     private void choose(String comboBox, String item) {
-        click(comboBox);
-        wait.until(driver -> script("const i = [...document.querySelectorAll('vaadin-combo-box-item')]"
+        browser.click(comboBox);
+        browser.wait.until(driver -> browser.script("const i = [...document.querySelectorAll('vaadin-combo-box-item')]"
                 + ".find(i => i.textContent.trim() === arguments[0]); if (i) { i.click(); return true; } return false;", item));
     }
 
@@ -250,69 +231,23 @@ class InvoiceWorkspaceBrowserIT {
     }
 
     private HttpResponse<byte[]> fetch(String href) throws Exception {
-        String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
+        String session = browser.driver.manage().getCookieNamed("JSESSIONID").getValue();
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
                 .header("Cookie", "JSESSIONID=" + session).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private void drop(String name, String type, byte[] content) {
-        drop("vaadin-upload.attachment-upload", name, type, content);
-    }
-
-    /** Drops a file on the upload, as a user dragging it from their desktop would. */
-    private void drop(String upload, String name, String type, byte[] content) {
-        wait.until(driver -> script("return !!document.querySelector(arguments[0])", upload));
-        script("""
-                const bytes = Uint8Array.from(atob(arguments[2]), c => c.charCodeAt(0));
-                const transfer = new DataTransfer();
-                transfer.items.add(new File([bytes], arguments[0], {type: arguments[1]}));
-                const upload = document.querySelector(arguments[3]);
-                upload.dispatchEvent(new DragEvent('dragover', {dataTransfer: transfer, bubbles: true, cancelable: true}));
-                upload.dispatchEvent(new DragEvent('drop', {dataTransfer: transfer, bubbles: true, cancelable: true}));
-                """, name, type, Base64.getEncoder().encodeToString(content), upload);
+        browser.drop("vaadin-upload.attachment-upload", name, type, content);
     }
 
     @SuppressWarnings("unchecked")
     private List<String> attachmentNames() {
-        return (List<String>) script("return [...document.querySelectorAll('.attachment-grid a.attachment-name')]"
+        return (List<String>) browser.script("return [...document.querySelectorAll('.attachment-grid a.attachment-name')]"
                 + ".filter(a => a.offsetHeight > 0).map(a => a.textContent.trim())");
     }
 
     private void signIn(String user) {
-        browser.get(url("login"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-login-form input[name=username]")))
-                .sendKeys(user);
-        WebElement password = browser.findElement(By.cssSelector("vaadin-login-form input[name=password]"));
-        password.sendKeys(user);
-        password.submit();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-grid.project-grid")));
-    }
-
-    private void signOut() {
-        browser.manage().deleteAllCookies();
-    }
-
-    private void click(String selector) {
-        wait.until(driver -> script("const e = document.querySelector(arguments[0]);"
-                + "if (e && !e.hasAttribute('disabled')) { e.click(); return true; } return false;", selector));
-    }
-
-    private void waitForText(String selector, String text) {
-        wait.until(driver -> script("return [...document.querySelectorAll(arguments[0])]"
-                + ".some(e => e.textContent.includes(arguments[1]))", selector, text));
-    }
-
-    private void waitForVisibleCell(String grid, String text) {
-        wait.until(driver -> script("const grid = document.querySelector(arguments[0]);"
-                + "return !!grid && [...grid.querySelectorAll('vaadin-grid-cell-content')]"
-                + ".some(c => c.textContent.includes(arguments[1]) && c.offsetHeight > 0);", grid, text));
-    }
-
-    private Object script(String code, Object... arguments) {
-        return ((JavascriptExecutor) browser).executeScript(code, arguments);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + "/" + path;
+        browser.signIn(user, user);
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-grid.project-grid")));
     }
 }

@@ -195,7 +195,7 @@ class SovCsvTest {
         Set<String> used = new TreeSet<>();
         Pattern key = Pattern.compile("\"(sov\\.csv\\.[a-z.-]+)\"");
         try (Stream<Path> sources = Files.list(Path.of("src/main/java/com/invoicebackups/contract"))) {
-            for (Path source : sources.toList()) {
+            for (Path source : sources.filter(Files::isRegularFile).toList()) {
                 Matcher matcher = key.matcher(Files.readString(source));
                 while (matcher.find()) {
                     used.add(matcher.group(1));

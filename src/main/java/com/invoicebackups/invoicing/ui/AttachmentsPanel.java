@@ -6,6 +6,7 @@ import com.invoicebackups.invoicing.DocumentType;
 import com.invoicebackups.invoicing.FileInspection;
 import com.invoicebackups.invoicing.InvoiceDetail;
 import com.invoicebackups.invoicing.InvoiceRights;
+import com.invoicebackups.layout.StreamedUpload;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

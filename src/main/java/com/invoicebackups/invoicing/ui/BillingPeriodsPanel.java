@@ -51,7 +51,9 @@ class BillingPeriodsPanel extends VerticalLayout {
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
             delete.addClickListener(click -> selected(this::confirmDelete));
             grid.addSelectionListener(selection -> updateButtons());
-            add(new HorizontalLayout(create, edit, openOrClose, delete));
+            Button cycle = new Button(getTranslation("periods.cycle"), click -> new BillingCycleDialog(nextStart(),
+                    this::createCycle).open());
+            add(new HorizontalLayout(create, cycle, edit, openOrClose, delete));
         }
         add(grid);
         reload();
@@ -61,6 +63,20 @@ class BillingPeriodsPanel extends VerticalLayout {
         BillingPeriod period = periods.create(access.userId(), access.projectId(), values.start(), values.end(),
                 values.due(), PeriodStatus.CLOSED);
         saved(period);
+    }
+
+    private void createCycle(LocalDate firstStart, int count, int dueDaysBeforeEnd) {
+        int created = periods.createMonthlyCycle(access.userId(), access.projectId(), firstStart, count,
+                dueDaysBeforeEnd).size();
+        Notification.show(getTranslation("periods.cycle.created", created));
+        reload();
+    }
+
+    /** The day after the latest period ends, or the first of next month for a project without periods. */
+    private LocalDate nextStart() {
+        return periods.periods(access.userId(), access.projectId()).stream().map(BillingPeriod::endDate)
+                .max(LocalDate::compareTo).map(end -> end.plusDays(1))
+                .orElse(LocalDate.now().withDayOfMonth(1).plusMonths(1));
     }
 
     private void reschedule(BillingPeriod period, BillingPeriodDialog.Values values) {

@@ -12,6 +12,8 @@ import com.invoicebackups.project.Project;
 import com.invoicebackups.project.ProjectService;
 import com.invoicebackups.security.CurrentUser;
 import com.invoicebackups.shared.NotFound;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -85,7 +87,18 @@ class InvoicingView extends VerticalLayout implements BeforeEnterObserver, HasDy
         if (access.compileSubcontractorBackups() || access.ownerTab()) {
             tabs.add(getTranslation("invoicing.tab.backups"), backupActions.history(access));
         }
+        if (projectService.maySetUp(userId, projectId)) {
+            add(setUpLinks(projectId));
+        }
         add(backupActions.statusArea(access), tabs);
+    }
+
+    private HorizontalLayout setUpLinks(long projectId) {
+        HorizontalLayout links = new HorizontalLayout(
+                new Anchor("projects/" + projectId + "/contracts", getTranslation("contracts.title")),
+                new Anchor("projects/" + projectId + "/members", getTranslation("members.title")));
+        links.addClassName("project-set-up-links");
+        return links;
     }
 
     @Override

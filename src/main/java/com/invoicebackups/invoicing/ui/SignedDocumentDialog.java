@@ -2,6 +2,7 @@ package com.invoicebackups.invoicing.ui;
 
 import com.invoicebackups.invoicing.InvoiceDetail;
 import com.invoicebackups.invoicing.InvoiceReviewService;
+import com.invoicebackups.layout.StreamedUpload;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.ListItem;

@@ -1,6 +1,5 @@
-package com.invoicebackups.invoicing.ui;
+package com.invoicebackups.layout;
 
-import com.invoicebackups.layout.UiMessages;
 import com.invoicebackups.shared.ByteSizes;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.upload.Upload;
@@ -17,20 +16,20 @@ import java.nio.file.Path;
  * over the size limit, handed to {@code receiver} and deleted. A refusal is shown next to the file in the
  * upload's list and reported to {@code refused}.
  */
-class StreamedUpload extends Upload {
+public class StreamedUpload extends Upload {
 
     /** Takes a received file; runs off the UI lock. */
-    interface Receiver {
+    public interface Receiver {
         void receive(String fileName, Path file);
     }
 
-    interface Outcome {
+    public interface Outcome {
         void accepted(String fileName);
 
         void refused(String fileName, String message);
     }
 
-    StreamedUpload(long maxBytes, Receiver receiver, Outcome outcome) {
+    public StreamedUpload(long maxBytes, Receiver receiver, Outcome outcome) {
         setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
         setUploadHandler(new Handler(maxBytes, receiver, outcome));
         addFileRejectedListener(rejected -> outcome.refused(rejected.getFileName(),

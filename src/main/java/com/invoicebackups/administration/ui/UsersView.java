@@ -1,0 +1,153 @@
+package com.invoicebackups.administration.ui;
+
+import com.invoicebackups.company.Company;
+import com.invoicebackups.company.CompanyService;
+import com.invoicebackups.company.NewUser;
+import com.invoicebackups.company.UserSummary;
+import com.invoicebackups.layout.EditDialog;
+import com.invoicebackups.security.CurrentUser;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.Optional;
+
+/** Company administrators: create users, deactivate and reactivate them, reset their passwords. */
+@Route("admin/users")
+@PermitAll
+class UsersView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CompanyService companies;
+    private final long userId;
+    private final Grid<UserSummary> grid = new Grid<>();
+    private final Button activation = new Button();
+    private final Button reset = new Button();
+
+    UsersView(CompanyService companies, CurrentUser currentUser) {
+        this.companies = companies;
+        this.userId = currentUser.id();
+        setSizeFull();
+        Button create = new Button(getTranslation("users.new"), click -> create());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        activation.addClickListener(click -> selected().ifPresent(this::toggleActive));
+        reset.setText(getTranslation("users.reset"));
+        reset.addClickListener(click -> selected().ifPresent(this::confirmReset));
+
+        grid.addClassName("user-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(UserSummary::displayName).setHeader(getTranslation("users.column.name")).setSortable(true);
+        grid.addColumn(UserSummary::username).setHeader(getTranslation("users.column.username")).setSortable(true);
+        grid.addColumn(UserSummary::email).setHeader(getTranslation("users.column.email"));
+        grid.addColumn(UserSummary::companyName).setHeader(getTranslation("users.column.company")).setSortable(true);
+        grid.addColumn(user -> getTranslation(user.active() ? "users.active" : "users.inactive")
+                        + (user.companyAdmin() ? " · " + getTranslation("users.admin") : ""))
+                .setHeader(getTranslation("users.column.status"));
+        grid.addSelectionListener(selection -> updateButtons());
+        add(new HorizontalLayout(create, activation, reset), grid);
+        updateButtons();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (!companies.isCompanyAdministrator(userId)) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        reload();
+    }
+
+    private void create() {
+        TextField name = new TextField(getTranslation("users.column.name"));
+        TextField username = new TextField(getTranslation("users.column.username"));
+        EmailField email = new EmailField(getTranslation("users.column.email"));
+        ComboBox<Company> company = new ComboBox<>(getTranslation("users.column.company"));
+        company.setItems(companies.allCompanies());
+        company.setItemLabelGenerator(Company::name);
+        Checkbox admin = new Checkbox(getTranslation("users.admin.field"));
+        RadioButtonGroup<String> how = new RadioButtonGroup<>(getTranslation("users.password.how"));
+        how.setItems("link", "password");
+        how.setItemLabelGenerator(value -> getTranslation("users.password." + value));
+        how.setValue("link");
+        PasswordField password = new PasswordField(getTranslation("users.password.initial"));
+        password.setHelperText(getTranslation("password.rule"));
+        password.setVisible(false);
+        how.addValueChangeListener(change -> password.setVisible("password".equals(change.getValue())));
+        for (TextField field : new TextField[] {name, username}) {
+            field.setRequired(true);
+        }
+        new EditDialog(getTranslation("users.new"), () -> {
+            if (company.getValue() == null) {
+                throw new com.invoicebackups.shared.RuleViolation("user.error.missing");
+            }
+            UserSummary user = companies.createUser(userId, new NewUser(username.getValue(), name.getValue(),
+                    email.getValue(), company.getValue().id(),
+                    "password".equals(how.getValue()) ? password.getValue() : null, admin.getValue()));
+            Notification.show(getTranslation("password".equals(how.getValue()) ? "users.created" : "users.created.link",
+                    user.displayName(), user.email()));
+            reload();
+        }, name, username, email, company, admin, how, password).open();
+    }
+
+    private void toggleActive(UserSummary user) {
+        UserSummary changed = companies.setActive(userId, user.id(), !user.active());
+        Notification.show(getTranslation(changed.active() ? "users.reactivated" : "users.deactivated",
+                changed.displayName()));
+        reload();
+    }
+
+    private void confirmReset(UserSummary user) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("users.reset.confirm", user.displayName()));
+        confirm.setText(getTranslation("users.reset.explained", user.email()));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("dialog.cancel"));
+        confirm.setConfirmText(getTranslation("users.reset"));
+        confirm.addConfirmListener(event -> {
+            companies.resetPassword(userId, user.id());
+            Notification.show(getTranslation("users.reset.done", user.email()));
+            reload();
+        });
+        confirm.open();
+    }
+
+    private Optional<UserSummary> selected() {
+        return grid.getSelectedItems().stream().findFirst();
+    }
+
+    private void reload() {
+        Optional<Long> selectedId = selected().map(UserSummary::id);
+        grid.setItems(companies.users(userId));
+        selectedId.flatMap(id -> companies.users(userId).stream().filter(user -> user.id() == id).findFirst())
+                .ifPresent(grid::select);
+        updateButtons();
+    }
+
+    private void updateButtons() {
+        Optional<UserSummary> user = selected();
+        activation.setEnabled(user.isPresent());
+        reset.setEnabled(user.isPresent());
+        activation.setText(getTranslation(user.map(UserSummary::active).orElse(true) ? "users.deactivate"
+                : "users.reactivate"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("users.title");
+    }
+}

@@ -1,0 +1,183 @@
+package com.invoicebackups.administration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import com.invoicebackups.IntegrationTest;
+import com.invoicebackups.TestData;
+import com.invoicebackups.audit.AuditRecord;
+import com.invoicebackups.audit.AuditTrail;
+import com.invoicebackups.billing.BillingPeriod;
+import com.invoicebackups.billing.BillingPeriodService;
+import com.invoicebackups.billing.PeriodStatus;
+import com.invoicebackups.company.CompanyKind;
+import com.invoicebackups.company.CompanyService;
+import com.invoicebackups.company.NewUser;
+import com.invoicebackups.company.UserSummary;
+import com.invoicebackups.contract.ContractService;
+import com.invoicebackups.contract.ScheduleLine;
+import com.invoicebackups.contract.Subcontract;
+import com.invoicebackups.invoicing.InvoiceStatus;
+import com.invoicebackups.project.Member;
+import com.invoicebackups.project.Permission;
+import com.invoicebackups.project.ProjectService;
+import com.invoicebackups.shared.RuleViolation;
+import jakarta.mail.internet.MimeMessage;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.AuthenticationException;
+
+/** Company set-up through the services: who may do it, what the audit trail keeps, and the rules it keeps to. */
+@IntegrationTest
+class AdministrationIT {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @Autowired
+    CompanyService companies;
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    ContractService contracts;
+    @Autowired
+    BillingPeriodService periods;
+    @Autowired
+    AuditTrail audit;
+    @Autowired
+    AuthenticationProvider signIn;
+    @Autowired
+    ApplicationContext context;
+
+    TestData data;
+    TestData.World world;
+    long admin;
+
+    @BeforeEach
+    void setUp() {
+        data = new TestData(context);
+        world = data.world();
+        admin = world.admin().id();
+        companies.makeCompanyAdministrator(admin);
+    }
+
+    @Test
+    void a_permission_change_is_recorded_with_who_what_and_when_and_only_administrators_read_the_trail() {
+        projects.setPermissions(admin, world.project().id(), world.viewer().id(), Permission.STANDARD, Permission.NONE);
+
+        List<AuditRecord> newest = audit.newest(admin, world.viewer().username(), 0, 10);
+        assertThat(newest).first().satisfies(record -> {
+            assertThat(record.actorName()).isEqualTo(world.admin().displayName());
+            assertThat(record.action()).isEqualTo("project.permissions");
+            assertThat(record.subject()).isEqualTo(world.viewer().displayName() + " (" + world.viewer().username()
+                    + ") on " + world.project().title());
+            assertThat(record.detail()).isEqualTo("Commitments READ_ONLY, Prime Contracts READ_ONLY"
+                    + " → Commitments STANDARD, Prime Contracts NONE");
+            assertThat(record.recordedAt()).isAfter(java.time.LocalDateTime.now().minusMinutes(1));
+        });
+        assertThat(projects.members(admin, world.project().id())).contains(
+                new Member(world.viewer().id(), Permission.STANDARD, Permission.NONE));
+
+        assertThatThrownBy(() -> audit.newest(world.viewer().id(), "", 0, 10)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> projects.setPermissions(world.viewer().id(), world.project().id(), world.viewer().id(),
+                Permission.ADMIN, Permission.ADMIN)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> companies.saveCompany(world.viewer().id(), null, "Sneaky Co", CompanyKind.OWNER, null,
+                "gc")).isInstanceOf(AccessDeniedException.class);
+        projects.setPermissions(admin, world.project().id(), world.viewer().id(), Permission.NONE, Permission.NONE);
+        assertThat(projects.members(admin, world.project().id())).extracting(Member::userId)
+                .doesNotContain(world.viewer().id());
+    }
+
+    @Test
+    void contacts_and_private_lists_are_audited_and_a_billed_schedule_line_stays() {
+        Subcontract subcontract = data.subcontract(world, "SC-1", world.subcontractor());
+        var form = new com.invoicebackups.contract.SubcontractForm(subcontract.number(), subcontract.title(),
+                subcontract.companyId(), subcontract.status(), subcontract.retainagePercent(), true,
+                java.util.Set.of(world.viewer().id()), java.util.Set.of(world.contact().id()));
+        contracts.saveSubcontract(admin, world.project().id(), subcontract.id(), form);
+        assertThat(audit.newest(admin, "SC-1 Trade SC-1 on " + world.project().title(), 0, 10))
+                .extracting(AuditRecord::action, AuditRecord::detail)
+                .contains(org.assertj.core.groups.Tuple.tuple("subcontract.invoice-contacts",
+                                "added " + world.contact().displayName() + " (" + world.contact().username() + ")"),
+                        org.assertj.core.groups.Tuple.tuple("subcontract.private-list",
+                                "added " + world.viewer().displayName() + " (" + world.viewer().username() + ")"),
+                        org.assertj.core.groups.Tuple.tuple("subcontract.private", "made private"));
+
+        data.invoice(subcontract, data.period(world, LocalDate.of(2026, 1, 1), PeriodStatus.CLOSED), "SC-1-01",
+                InvoiceStatus.APPROVED, "100.00", null);
+        var stored = contracts.subcontractSov(subcontract.id());
+        assertThatThrownBy(() -> contracts.saveSubcontractSchedule(admin, subcontract.id(),
+                List.of(new ScheduleLine(stored.get(1).id(), new com.invoicebackups.contract.NewSovLine("2",
+                        "Materials", stored.get(1).scheduledValue(), null, false)))))
+                .isInstanceOfSatisfying(RuleViolation.class, refused -> assertThat(refused.messageKey())
+                        .isEqualTo("sov.error.billed"));
+        assertThat(contracts.subcontractSov(subcontract.id())).hasSize(2);
+    }
+
+    @Test
+    void a_reset_sends_a_one_time_link_the_old_password_stops_and_a_deactivated_user_cannot_sign_in() throws Exception {
+        UserSummary user = companies.createUser(admin, new NewUser("reset-" + world.project().number(), "Rita Reset",
+                "rita@test.example", world.subcontractor().id(), "first password 12", false));
+        signIn(user.username(), "first password 12");
+
+        companies.resetPassword(admin, user.id());
+        assertThatThrownBy(() -> signIn(user.username(), "first password 12")).isInstanceOf(AuthenticationException.class);
+        assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
+        MimeMessage mail = smtp.getReceivedMessages()[smtp.getReceivedMessages().length - 1];
+        assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("rita@test.example");
+        Matcher link = Pattern.compile("http://invoices\\.example/set-password/([A-Za-z0-9_-]+)")
+                .matcher(GreenMailUtil.getBody(mail));
+        assertThat(link.find()).isTrue();
+        String token = link.group(1);
+
+        assertThatThrownBy(() -> companies.setPasswordWithLink(token, "too short"))
+                .isInstanceOfSatisfying(RuleViolation.class, r -> assertThat(r.messageKey()).isEqualTo("password.error.short"));
+        assertThat(companies.setPasswordWithLink(token, "second password 12")).isEqualTo(user.username());
+        signIn(user.username(), "second password 12");
+        assertThat(companies.passwordLinkValid(token)).isFalse();
+        assertThatThrownBy(() -> companies.setPasswordWithLink(token, "third password 123"))
+                .isInstanceOfSatisfying(RuleViolation.class, r -> assertThat(r.messageKey()).isEqualTo("password.error.link"));
+
+        companies.setActive(admin, user.id(), false);
+        assertThatThrownBy(() -> signIn(user.username(), "second password 12")).isInstanceOf(DisabledException.class);
+        assertThat(companies.users(admin)).filteredOn(u -> u.id() == user.id()).singleElement()
+                .satisfies(kept -> assertThat(kept.active()).isFalse());
+        assertThat(audit.newest(admin, "Rita Reset", 0, 10)).extracting(AuditRecord::action)
+                .containsExactly("user.deactivated", "user.password-set", "user.password-reset", "user.created");
+
+        assertThatThrownBy(() -> companies.changeOwnPassword(user.id(), "wrong", "fourth password 12"))
+                .isInstanceOfSatisfying(RuleViolation.class, r -> assertThat(r.messageKey()).isEqualTo("password.error.current"));
+    }
+
+    @Test
+    void a_monthly_cycle_creates_every_period_or_none() {
+        List<BillingPeriod> cycle = periods.createMonthlyCycle(admin, world.project().id(), LocalDate.of(2027, 1, 15), 3, 5);
+        assertThat(cycle).extracting(BillingPeriod::startDate, BillingPeriod::endDate, BillingPeriod::dueDate)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2027, 1, 15), LocalDate.of(2027, 2, 14), LocalDate.of(2027, 2, 9)),
+                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2027, 2, 15), LocalDate.of(2027, 3, 14), LocalDate.of(2027, 3, 9)),
+                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2027, 3, 15), LocalDate.of(2027, 4, 14), LocalDate.of(2027, 4, 9)));
+        assertThatThrownBy(() -> periods.createMonthlyCycle(admin, world.project().id(), LocalDate.of(2026, 12, 15), 3, 5))
+                .isInstanceOfSatisfying(RuleViolation.class, r -> assertThat(r.messageKey()).isEqualTo("billing.error.overlap"));
+        assertThat(periods.periods(admin, world.project().id())).hasSize(3);
+    }
+
+    private void signIn(String username, String password) {
+        assertThat(signIn.authenticate(new UsernamePasswordAuthenticationToken(username, password)).isAuthenticated())
+                .isTrue();
+    }
+}

@@ -1,0 +1,158 @@
+package com.invoicebackups.browser;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.util.FileSystemUtils;
+
+/** Headless Chromium on the product at one port, with the few gestures the browser tests make on Vaadin components. */
+final class Browser implements AutoCloseable {
+
+    final ChromeDriver driver;
+    final WebDriverWait wait;
+    private final Path profile;
+    private final int port;
+
+    Browser(int port, String windowSize) throws Exception {
+        this.port = port;
+        this.profile = Files.createTempDirectory("chromium-profile");
+        this.driver = HeadlessChromium.start(profile, windowSize);
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    void open(String path) {
+        driver.get(url(path));
+    }
+
+    void signIn(String user, String password) {
+        open("login");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-login-form input[name=username]")))
+                .sendKeys(user);
+        WebElement field = driver.findElement(By.cssSelector("vaadin-login-form input[name=password]"));
+        field.sendKeys(password);
+        field.submit();
+        wait.until(driver -> !driver.getCurrentUrl().contains("login"));
+    }
+
+    void signOut() {
+        driver.manage().deleteAllCookies();
+    }
+
+    void clickButton(String text) {
+        clickButtonIn("body", text);
+    }
+
+    /** Clicks the first visible, enabled button with this text inside the element the selector finds. */
+    void clickButtonIn(String container, String text) {
+        wait.until(driver -> script("const c = document.querySelector(arguments[1]);"
+                + "const b = c && [...c.querySelectorAll('vaadin-button')]"
+                + ".find(b => b.textContent.trim() === arguments[0] && !b.hasAttribute('disabled') && b.offsetHeight > 0);"
+                + "if (b) { b.click(); return true; } return false;", text, container));
+    }
+
+    void click(String selector) {
+        wait.until(driver -> script("const e = document.querySelector(arguments[0]);"
+                + "if (e && !e.hasAttribute('disabled')) { e.click(); return true; } return false;", selector));
+    }
+
+    /** Types into the visible field with this label (text, email, password, number or date), then leaves it. */
+    void fill(String label, String value) {
+        WebElement input = wait.until(driver -> (WebElement) script("""
+                const field = [...document.querySelectorAll('vaadin-text-field, vaadin-email-field, vaadin-password-field,'
+                    + 'vaadin-big-decimal-field, vaadin-integer-field, vaadin-date-picker')]
+                  .find(f => f.label === arguments[0] && f.offsetHeight > 0);
+                return field ? field.querySelector('input') : null;""", label));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, value, Keys.TAB);
+    }
+
+    /** Picks an item in the visible combo box (single or multi-select) with this label. */
+    void choose(String label, String item) {
+        wait.until(driver -> script("""
+                const box = [...document.querySelectorAll('vaadin-combo-box, vaadin-multi-select-combo-box')]
+                  .find(b => b.label === arguments[0] && b.offsetHeight > 0);
+                if (!box) { return false; }
+                box.opened = true; return true;""", label));
+        wait.until(driver -> script("const i = [...document.querySelectorAll('vaadin-combo-box-item, vaadin-multi-select-combo-box-item')]"
+                + ".find(i => i.textContent.trim() === arguments[0] && i.offsetHeight > 0);"
+                + "if (i) { i.click(); return true; } return false;", item));
+        script("document.querySelectorAll('vaadin-combo-box, vaadin-multi-select-combo-box').forEach(b => b.opened = false)");
+    }
+
+    /** Picks an item of the visible select with this label. */
+    void select(String label, String item) {
+        wait.until(driver -> script("""
+                const select = [...document.querySelectorAll('vaadin-select')]
+                  .find(s => (s.label === arguments[0] || s.getAttribute('aria-label') === arguments[0]) && s.offsetHeight > 0);
+                if (!select) { return false; }
+                select.opened = true; return true;""", label));
+        wait.until(driver -> script("const i = [...document.querySelectorAll('vaadin-select-item')]"
+                + ".find(i => i.textContent.trim() === arguments[0] && i.offsetHeight > 0);"
+                + "if (i) { i.click(); return true; } return false;", item));
+    }
+
+    void clickTab(String text) {
+        wait.until(driver -> script("const t = [...document.querySelectorAll('vaadin-tab')]"
+                + ".find(t => t.textContent.trim() === arguments[0]); if (t) { t.click(); return true; } return false;", text));
+    }
+
+    void menu(String top, String item) {
+        wait.until(driver -> script("const b = [...document.querySelectorAll('vaadin-menu-bar-button')]"
+                + ".find(b => b.textContent.trim() === arguments[0]); if (b) { b.click(); return true; } return false;", top));
+        wait.until(driver -> script("const i = [...document.querySelectorAll('vaadin-menu-bar-item')]"
+                + ".find(i => i.textContent.trim() === arguments[0] && i.offsetHeight > 0);"
+                + "if (i) { i.click(); return true; } return false;", item));
+    }
+
+    void drop(String upload, String name, String type, byte[] content) {
+        wait.until(driver -> script("return !!document.querySelector(arguments[0])", upload));
+        script("""
+                const bytes = Uint8Array.from(atob(arguments[2]), c => c.charCodeAt(0));
+                const transfer = new DataTransfer();
+                transfer.items.add(new File([bytes], arguments[0], {type: arguments[1]}));
+                const upload = document.querySelector(arguments[3]);
+                upload.dispatchEvent(new DragEvent('dragover', {dataTransfer: transfer, bubbles: true, cancelable: true}));
+                upload.dispatchEvent(new DragEvent('drop', {dataTransfer: transfer, bubbles: true, cancelable: true}));
+                """, name, type, Base64.getEncoder().encodeToString(content), upload);
+    }
+
+    void waitForText(String selector, String text) {
+        wait.until(driver -> script("return [...document.querySelectorAll(arguments[0])]"
+                + ".some(e => e.textContent.includes(arguments[1]))", selector, text));
+    }
+
+    void waitForVisibleCell(String grid, String text) {
+        wait.until(driver -> script("const grid = document.querySelector(arguments[0]);"
+                + "return !!grid && [...grid.querySelectorAll('vaadin-grid-cell-content')]"
+                + ".some(c => c.textContent.includes(arguments[1]) && c.offsetHeight > 0);", grid, text));
+    }
+
+    /** Clicks the visible grid cell whose text is exactly this. */
+    void clickCell(String grid, String text) {
+        wait.until(driver -> script("const grid = document.querySelector(arguments[0]);"
+                + "const cell = grid && [...grid.querySelectorAll('vaadin-grid-cell-content')]"
+                + ".find(c => c.textContent.trim() === arguments[1] && c.offsetHeight > 0);"
+                + "if (cell) { cell.click(); return true; } return false;", grid, text));
+    }
+
+    Object script(String code, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(code, arguments);
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        FileSystemUtils.deleteRecursively(profile.toFile());
+    }
+}

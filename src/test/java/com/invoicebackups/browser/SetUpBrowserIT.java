@@ -1,0 +1,180 @@
+package com.invoicebackups.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.invoicebackups.TestSchemaInitializer;
+import com.invoicebackups.company.CompanyService;
+import com.invoicebackups.company.FirstAdministratorCommand;
+import com.invoicebackups.contract.ContractService;
+import com.invoicebackups.contract.Subcontract;
+import com.invoicebackups.contract.SubcontractForm;
+import com.invoicebackups.contract.SubcontractStatus;
+import com.invoicebackups.project.Project;
+import com.invoicebackups.project.ProjectService;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * A company starts from an empty production database: the first administrator made by the command line
+ * sets up companies, a user, a project with its members, the prime contract, a subcontract whose schedule of
+ * values comes from a CSV file (a file with a bad line first, which changes nothing) and billing periods; the
+ * subcontractor's invoice contact then signs in and finds that subcontract and nothing else.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@ContextConfiguration(initializers = TestSchemaInitializer.class)
+class SetUpBrowserIT {
+
+    private static final String ADMIN_PASSWORD = "harbor line admin 2027";
+    private static final String CONTACT_PASSWORD = "granite contact 2027";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    CompanyService companies;
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    ContractService contracts;
+
+    @Test
+    void the_first_administrator_sets_up_a_project_and_its_invoice_contact_sees_only_their_subcontract()
+            throws Exception {
+        assertThat(companies.allUsers()).isEmpty();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int exit = FirstAdministratorCommand.run(List.of("admin", "create", "--company=Harbor Line Builders",
+                        "--username=hana", "--name=Hana Ito", "--email=hana@harborline.example").toArray(String[]::new),
+                companies, name -> null, new ByteArrayInputStream((ADMIN_PASSWORD + "\n").getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(out, true, StandardCharsets.UTF_8));
+        assertThat(exit).as(out.toString(StandardCharsets.UTF_8)).isZero();
+
+        try (Browser browser = new Browser(port, "1500,1000")) {
+            browser.signIn("hana", ADMIN_PASSWORD);
+            browser.waitForText("p", "You are not a member of any project yet.");
+
+            browser.menu("Administration", "Companies");
+            browser.clickButton("New company");
+            browser.fill("Company", "Granite Concrete Co.");
+            browser.fill("Address", "88 Quarry Lane, Bayview, CA");
+            browser.clickButton("Save");
+            browser.waitForVisibleCell("vaadin-grid.company-grid", "Granite Concrete Co.");
+            browser.clickButton("New company");
+            browser.fill("Company", "Bayview Hospital District");
+            browser.select("Kind", "Owner");
+            browser.clickButton("Save");
+            browser.waitForVisibleCell("vaadin-grid.company-grid", "Bayview Hospital District");
+
+            browser.menu("Administration", "Users");
+            browser.clickButton("New user");
+            browser.fill("Name", "Gina Russo");
+            browser.fill("User name", "gina");
+            browser.fill("Email", "gina@graniteconcrete.example");
+            browser.choose("Company", "Granite Concrete Co.");
+            browser.script("[...document.querySelectorAll('vaadin-radio-button')].find(r => r.textContent.includes('initial password')).click()");
+            browser.fill("Initial password", CONTACT_PASSWORD);
+            browser.clickButton("Save");
+            browser.waitForVisibleCell("vaadin-grid.user-grid", "gina@graniteconcrete.example");
+
+            browser.menu("Administration", "Projects");
+            browser.clickButton("New project");
+            browser.fill("Number", "2027-001");
+            browser.fill("Project", "Bayview Clinic");
+            browser.fill("Address", "5 Harbor Way, Bayview, CA");
+            browser.clickButton("Save");
+            browser.waitForVisibleCell("vaadin-grid.admin-project-grid", "Bayview Clinic");
+            Project project = projects.findByNumber("2027-001").orElseThrow();
+            assertThat(project.currency()).isEqualTo("USD");
+
+            browser.click("vaadin-grid.admin-project-grid a[href$='/members']");
+            browser.choose("Add a user to the project", "Gina Russo · Granite Concrete Co.");
+            browser.clickButton("Add");
+            browser.waitForVisibleCell("vaadin-grid.member-grid", "Gina Russo");
+
+            browser.open("projects/" + project.id() + "/contracts");
+            browser.clickButton("New prime contract");
+            browser.fill("Number", "PC-1");
+            browser.fill("Title", "Bayview Clinic construction");
+            browser.choose("Owner", "Bayview Hospital District");
+            browser.clickButton("Save");
+            browser.waitForVisibleCell("vaadin-grid.prime-contract-grid", "Bayview Hospital District");
+
+            browser.clickButton("New subcontract");
+            browser.fill("Number", "SC-1");
+            browser.fill("Title", "Concrete");
+            browser.choose("Company", "Granite Concrete Co.");
+            browser.choose("Invoice contacts", "Gina Russo · Granite Concrete Co.");
+            browser.clickButton("Save");
+            browser.waitForVisibleCell("vaadin-grid.subcontract-grid", "Concrete");
+            long companyId = companies.allCompanies().stream().filter(c -> c.name().startsWith("Granite")).findFirst()
+                    .orElseThrow().id();
+            long adminId = companies.findUser("hana").orElseThrow().id();
+            contracts.saveSubcontract(adminId, project.id(), null, new SubcontractForm("SC-2", "Site electrical",
+                    companyId, SubcontractStatus.APPROVED, BigDecimal.TEN, false, Set.of(), Set.of()));
+
+            Subcontract sc1 = contracts.subcontractsForSetUp(adminId, project.id()).getFirst();
+            browser.clickButtonIn("vaadin-grid.subcontract-grid", "Schedule of values");
+            browser.drop("vaadin-upload.schedule-import", "sov-bad.csv", "text/csv", """
+                    item,description,scheduled_value,cost_code
+                    1,Footings,"$42,000.00",03-100
+                    2,Slab on grade,12.5x,03-200
+                    """.getBytes(StandardCharsets.UTF_8));
+            browser.waitForText(".schedule-problems li", "Line 3: the scheduled value \"12.5x\" is not an amount.");
+            assertThat(browser.script("return document.querySelectorAll('.schedule-problems li').length")).isEqualTo(1L);
+            assertThat(contracts.subcontractSov(sc1.id())).isEmpty();
+            browser.drop("vaadin-upload.schedule-import", "sov.csv", "text/csv", """
+                    item,description,scheduled_value,cost_code,change_order
+                    1,Footings,"$42,000.00",03-100,no
+                    2,Slab on grade,61500.50,03-200,no
+                    CO-1,"Added pier, owner request",8000,03-900,yes
+                    """.getBytes(StandardCharsets.UTF_8));
+            browser.waitForText("span", "3 lines, total $111,500.50");
+            browser.clickButton("Save");
+            browser.waitForText("vaadin-notification-card", "Schedule of values saved: 3 lines.");
+            assertThat(contracts.subcontractSov(sc1.id())).extracting(line -> line.itemNumber() + " "
+                    + line.scheduledValue().amount() + " " + line.changeOrder())
+                    .containsExactly("1 42000.00 false", "2 61500.50 false", "CO-1 8000.00 true");
+
+            browser.open("projects/" + project.id() + "/invoicing");
+            browser.clickTab("Billing Periods");
+            browser.clickButton("Create a monthly cycle");
+            browser.fill("Number of periods", "3");
+            browser.clickButton("Save");
+            browser.waitForText("vaadin-notification-card", "3 billing periods created.");
+            browser.clickCell("vaadin-grid.billing-period-grid", "1");
+            browser.clickButton("Open");
+            browser.waitForVisibleCell("vaadin-grid.billing-period-grid", "Open");
+
+            browser.signOut();
+            browser.signIn("gina", CONTACT_PASSWORD);
+            browser.waitForVisibleCell("vaadin-grid.project-grid", "Bayview Clinic");
+            browser.clickCell("vaadin-grid.project-grid", "Bayview Clinic");
+            browser.click("vaadin-button.new-invoice");
+            browser.wait.until(driver -> browser.script("const box = document.querySelector('vaadin-combo-box.new-invoice-contract');"
+                    + "if (!box) { return false; } box.opened = true; return true;"));
+            browser.wait.until(driver -> browser.script("return document.querySelectorAll('vaadin-combo-box-item').length > 0"));
+            assertThat(browser.script("return [...document.querySelectorAll('vaadin-combo-box-item')].map(i => i.textContent.trim())"))
+                    .isEqualTo(List.of("SC-1 Concrete"));
+            browser.script("document.querySelector('vaadin-combo-box.new-invoice-contract').opened = false");
+            browser.click("vaadin-button.new-invoice-create");
+            browser.waitForText("vaadin-grid-cell-content", "Added pier, owner request");
+
+            browser.signOut();
+            browser.signIn("hana", ADMIN_PASSWORD);
+            browser.menu("Administration", "Audit trail");
+            browser.waitForVisibleCell("vaadin-grid.audit-grid", "Invoice contacts changed");
+            browser.waitForVisibleCell("vaadin-grid.audit-grid", "added Gina Russo (gina)");
+            browser.waitForVisibleCell("vaadin-grid.audit-grid", "not a member → Commitments READ_ONLY, Prime Contracts NONE");
+        }
+    }
+}

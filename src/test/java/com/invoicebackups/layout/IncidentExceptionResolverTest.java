@@ -1,0 +1,44 @@
+package com.invoicebackups.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+class IncidentExceptionResolverTest {
+
+    @Test
+    void anUnexpectedErrorAnswersOneLineWithTheIncidentIdThatIsInTheLog() throws Exception {
+        var request = new MockHttpServletRequest("GET", "/backups/7/download");
+        var response = new MockHttpServletResponse();
+        try (var log = new LoggedIncidents(IncidentExceptionResolver.class)) {
+            var handled = new IncidentExceptionResolver().resolveException(request, response, null,
+                    new IllegalStateException("secret table name in here"));
+
+            assertThat(handled).isNotNull();
+            var incident = log.only();
+            assertThat(incident.rootCauseMessage()).isEqualTo("secret table name in here");
+            assertThat(response.getStatus()).isEqualTo(500);
+            assertThat(response.getContentType()).startsWith("text/plain");
+            assertThat(response.getContentAsString())
+                    .contains("incident " + incident.id())
+                    .doesNotContain("secret", "Exception", "at com.");
+        }
+    }
+
+    @Test
+    void anAnswerAlreadyUnderWayIsLeftAloneButTheIncidentIsStillLogged() throws Exception {
+        var response = new MockHttpServletResponse();
+        response.getWriter().write("%PDF-1.7");
+        response.flushBuffer();
+        try (var log = new LoggedIncidents(IncidentExceptionResolver.class)) {
+            new IncidentExceptionResolver().resolveException(new MockHttpServletRequest(), response, null,
+                    new IllegalStateException("broken pipe"));
+
+            assertThat(log.only().rootCauseMessage()).isEqualTo("broken pipe");
+            assertThat(response.getContentAsString()).isEqualTo("%PDF-1.7");
+            assertThat(response.getStatus()).isEqualTo(200);
+        }
+    }
+}
