@@ -6,7 +6,12 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +37,7 @@ import org.springframework.test.context.ContextConfiguration;
 public abstract class KaribuTest {
 
     private static Routes routes;
+    private static List<Class<? extends RouterLayout>> layouts;
 
     @Autowired
     protected ApplicationContext context;
@@ -46,6 +52,13 @@ public abstract class KaribuTest {
             scanner.findCandidateComponents("com.invoicebackups").forEach(view ->
                     routes.getRoutes().add(ClassUtils.resolveClassName(view.getBeanClassName(), null)
                             .asSubclass(Component.class)));
+            var layoutScanner = new ClassPathScanningCandidateComponentProvider(false);
+            layoutScanner.addIncludeFilter(new AnnotationTypeFilter(Layout.class));
+            layouts = layoutScanner.findCandidateComponents("com.invoicebackups").stream()
+                    .map(layout -> ClassUtils.resolveClassName(layout.getBeanClassName(), null)
+                            .asSubclass(RouterLayout.class))
+                    .<Class<? extends RouterLayout>>map(layout -> layout)
+                    .toList();
         }
     }
 
@@ -62,6 +75,9 @@ public abstract class KaribuTest {
             return request;
         });
         MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
+        // Karibu registers routes but not the automatic layout: every screen opens inside it, as in the browser
+        var registry = ApplicationRouteRegistry.getInstance(VaadinService.getCurrent().getContext());
+        layouts.forEach(registry::setLayout);
     }
 
     @AfterEach

@@ -102,10 +102,10 @@ public class BackupAssembler {
         String ownerCompany = companies.company(prime.ownerCompanyId()).name();
         Parts parts = new Parts(words, workFolder, project);
         PayApplication application = invoices.ownerPayApplication(userId, ownerInvoiceId);
-        Path document = parts.render(owner.id(), "owner", prime.number() + " " + prime.title(), ownerCompany,
+        Path document = parts.render(owner.id(), true, prime.number() + " " + prime.title(), ownerCompany,
                 owner.billingPeriodId(), owner.number(), owner.billingDate(), application);
-        parts.invoices.add(new BackupRequest.Invoice(prime.number(), ownerCompany, owner.number(),
-                new BackupRequest.Source(words.get("backup.invoice-document"), null, document), List.of()));
+        parts.invoices.add(BackupRequest.Invoice.owner(prime.number(), ownerCompany, owner.number(),
+                new BackupRequest.Source(words.get("backup.owner-invoice-document"), null, document), List.of()));
         parts.totals(application.summary(), owner.billingPeriodId());
         // the cover states what the owner is billed; the subcontractor invoices are its backup
         parts.countTotals = false;
@@ -115,7 +115,8 @@ public class BackupAssembler {
         }
         List<BackupRequest.Source> ownAttachments = sources(attachments.attachments(userId, InvoiceRef.owner(owner.id())));
         if (!ownAttachments.isEmpty()) {
-            parts.invoices.add(new BackupRequest.Invoice(prime.number(), ownerCompany, owner.number(), null, ownAttachments));
+            parts.invoices.add(BackupRequest.Invoice.owner(prime.number(), ownerCompany, owner.number(), null,
+                    ownAttachments));
         }
         return parts.request(words.get("backup.owner-title"), companies.user(userId).displayName(), at, options);
     }
@@ -125,19 +126,20 @@ public class BackupAssembler {
      * words, at most {@link #MAX_FILE_NAME} characters: a long project name (then number) is cut short with an
      * ellipsis, the date, time and extension always stay.
      */
-    public static String fileName(Project project, Dictionary words, ZonedDateTime at) {
+    public static String fileName(BackupKind kind, Project project, Dictionary words, ZonedDateTime at) {
+        String key = kind == BackupKind.OWNER ? "backup.owner-file-name" : "backup.file-name";
         String date = DateTimeFormatter.ISO_LOCAL_DATE.format(at);
         String time = DateTimeFormatter.ofPattern("HH.mm").format(at);
         String name = project.name();
         String number = project.number();
-        String fileName = words.get("backup.file-name", name, number, date, time);
+        String fileName = words.get(key, name, number, date, time);
         if (fileName.length() > MAX_FILE_NAME) {
             name = shortened(name, fileName.length() - MAX_FILE_NAME);
-            fileName = words.get("backup.file-name", name, number, date, time);
+            fileName = words.get(key, name, number, date, time);
         }
         if (fileName.length() > MAX_FILE_NAME) {
             number = shortened(number, fileName.length() - MAX_FILE_NAME);
-            fileName = words.get("backup.file-name", name, number, date, time);
+            fileName = words.get(key, name, number, date, time);
         }
         return fileName;
     }
@@ -187,7 +189,7 @@ public class BackupAssembler {
             OwnerInvoice owner = invoices.ownerInvoice(userId, ref.id());
             PrimeContract prime = contracts.primeContractById(owner.primeContractId());
             Parts parts = new Parts(words, workFolder, projects.project(userId, owner.projectId()));
-            return parts.render(owner.id(), "owner", prime.number() + " " + prime.title(),
+            return parts.render(owner.id(), true, prime.number() + " " + prime.title(),
                     companies.company(prime.ownerCompanyId()).name(), owner.billingPeriodId(), owner.number(),
                     owner.billingDate(), invoices.ownerPayApplication(userId, ref.id()));
         }
@@ -236,7 +238,7 @@ public class BackupAssembler {
                         file(invoice.signedDocumentKey()));
             }
             return new BackupRequest.Source(words.get("backup.invoice-document"), null,
-                    render(invoice.id(), "sub", subcontract.number() + " " + subcontract.title(), company,
+                    render(invoice.id(), false, subcontract.number() + " " + subcontract.title(), company,
                             invoice.billingPeriodId(), invoice.number(), invoice.billingDate(), application));
         }
 
@@ -249,12 +251,12 @@ public class BackupAssembler {
             }
         }
 
-        Path render(long id, String kind, String contract, String company, Long periodId, String number,
+        Path render(long id, boolean ownerInvoice, String contract, String company, Long periodId, String number,
                     java.time.LocalDate billingDate, PayApplication application) {
-            Path file = workFolder.resolve(kind + "-invoice-" + id + ".pdf");
+            Path file = workFolder.resolve((ownerInvoice ? "owner" : "sub") + "-invoice-" + id + ".pdf");
             try (OutputStream out = Files.newOutputStream(file)) {
-                renderer.render(new InvoiceDocumentRenderer.InvoiceSheet(project.title(), contract, company,
-                        periodId == null ? "" : periods.period(periodId).label(), number,
+                renderer.render(new InvoiceDocumentRenderer.InvoiceSheet(ownerInvoice, project.title(), contract,
+                        company, periodId == null ? "" : periods.period(periodId).label(), number,
                         billingDate == null ? "" : DAY.format(billingDate), application), words, out);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -263,7 +265,7 @@ public class BackupAssembler {
         }
 
         BackupRequest request(String title, String requestedBy, ZonedDateTime at, BackupRequest.Options options) {
-            String periodLabels = String.join(", ", periodIds.stream().map(id -> periods.period(id).label()).toList());
+            List<String> periodLabels = periodIds.stream().map(id -> periods.period(id).label()).toList();
             return new BackupRequest(title + " - " + project.title(), requestedBy, at, words, options,
                     new BackupRequest.Cover(project.title(), periodLabels, work.format(), retainage.format(), due.format()),
                     List.copyOf(invoices));

@@ -149,7 +149,7 @@ class BackupRunner {
                 ? assembler.ownerBackup(userId, backup.getInvoiceIds().getFirst(), engineOptions, words, at, work)
                 : assembler.subcontractorBackup(userId, backup.getProjectId(), backup.getInvoiceIds(), engineOptions,
                 words, at, work);
-        String fileName = BackupAssembler.fileName(projects.project(userId, backup.getProjectId()), words, at);
+        String fileName = BackupAssembler.fileName(backup.getKind(), projects.project(userId, backup.getProjectId()), words, at);
         ProgressReporter progress = new ProgressReporter(backupId, attempt);
         try (DocumentStore.NewDocument document = documents.create()) {
             BackupResult result = new BackupEngine(sourceBudget).compile(request, document.output(), progress);

@@ -27,7 +27,7 @@ class BackupMailer {
             if (backup.downloadable()) {
                 message.setSubject(words.get("mail.backup.subject", backup.fileName()));
                 message.setText(words.get("mail.backup.body", requester.displayName(), backup.fileName(),
-                        String.valueOf(backup.pageCount()), backup.warnings().size(),
+                        backup.pageCount(), backup.warnings().size(),
                         mailbox.link(backup.downloadPath())));
             } else {
                 message.setSubject(words.get("mail.backup.failed.subject"));

@@ -2,6 +2,7 @@ package com.invoicebackups.terminology;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,14 +19,20 @@ public class Dictionaries {
     private final Map<String, Dictionary> byName = new LinkedHashMap<>();
 
     public Dictionaries() {
+        this(Dictionaries.class.getClassLoader());
+    }
+
+    /** The dictionaries {@code loader} finds, the default one first, then by name. */
+    public Dictionaries(ClassLoader loader) {
         try {
-            Resource[] files = new PathMatchingResourcePatternResolver()
+            Resource[] files = new PathMatchingResourcePatternResolver(loader)
                     .getResources("classpath*:" + Dictionary.OVERLAY_FOLDER + "*.properties");
-            java.util.Arrays.stream(files)
+            Arrays.stream(files)
                     .map(file -> file.getFilename().replaceFirst("\\.properties$", ""))
+                    .distinct()
                     .sorted(Comparator.comparing((String name) -> !name.equals(Dictionary.DEFAULT))
                             .thenComparing(Comparator.naturalOrder()))
-                    .forEach(name -> byName.put(name, Dictionary.load(name)));
+                    .forEach(name -> byName.put(name, Dictionary.load(name, loader)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

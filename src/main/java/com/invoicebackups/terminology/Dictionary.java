@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
+import com.ibm.icu.text.MessageFormat;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -31,11 +31,16 @@ public final class Dictionary {
 
     /** Loads a dictionary by name; an unknown name is refused. */
     public static Dictionary load(String name) {
-        Properties merged = read(BASE);
+        return load(name, Dictionary.class.getClassLoader());
+    }
+
+    /** Loads a dictionary by name from the class path {@code loader} sees; an unknown name is refused. */
+    static Dictionary load(String name, ClassLoader loader) {
+        Properties merged = read(BASE, loader);
         if (merged == null) {
             throw new IllegalStateException("Missing " + BASE);
         }
-        Properties overlay = read(OVERLAY_FOLDER + name + ".properties");
+        Properties overlay = read(OVERLAY_FOLDER + name + ".properties", loader);
         if (overlay == null) {
             throw new IllegalArgumentException("Unknown dictionary: " + name);
         }
@@ -43,8 +48,7 @@ public final class Dictionary {
         return new Dictionary(name, merged);
     }
 
-    static Properties read(String resource) {
-        ClassLoader loader = Dictionary.class.getClassLoader();
+    static Properties read(String resource, ClassLoader loader) {
         try (InputStream in = loader.getResourceAsStream(resource)) {
             if (in == null) {
                 return null;

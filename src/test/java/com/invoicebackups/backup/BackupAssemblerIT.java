@@ -29,6 +29,7 @@ import com.invoicebackups.invoicing.OwnerInvoiceStatus;
 import com.invoicebackups.invoicing.SubcontractorInvoice;
 import com.invoicebackups.shared.Money;
 import com.invoicebackups.terminology.Dictionary;
+import com.invoicebackups.terminology.ForeignWords;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfOutline;
 import com.itextpdf.kernel.pdf.PdfReader;
@@ -45,6 +46,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
@@ -125,7 +128,8 @@ class BackupAssemblerIT {
             assertThat(contracts.getFirst().getAllChildren().get(1).getAllChildren()).extracting(PdfOutline::getTitle)
                     .containsExactly("Signed invoice document");
         }
-        assertThat(BackupAssembler.fileName(world.project(), GC, AT)).isEqualTo("Subcontractor invoice backup - "
+        assertThat(BackupAssembler.fileName(BackupKind.SUBCONTRACTOR, world.project(), GC, AT))
+                .isEqualTo("Subcontractor invoice backup - "
                 + world.project().name() + " - " + world.project().number() + " - 2026-03-05 - 14.07.pdf");
     }
 
@@ -158,6 +162,42 @@ class BackupAssemblerIT {
                 AT, folder)).isInstanceOf(RuntimeException.class);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "gc|Subcontractor invoice backup|Invoice 2-01|Invoices|Owner invoice backup|Owner invoice OA-01|Prime contract",
+            "owner|Contractor invoice backup|Invoice 2-01|Invoices|Funding invoice backup|Funding invoice OA-01|Funding",
+            "specialty|Subcontractor progress billing backup|Progress billing 2-01|Progress billings|GC/Client invoice backup"
+                    + "|GC/Client invoice OA-01|Client contract"})
+    void each_dictionary_reads_its_own_words_in_both_kinds_of_backup_and_none_of_another(String name, String title,
+            String invoiceBookmark, String coverCount, String ownerTitle, String ownerBookmark, String primeContract)
+            throws IOException {
+        Dictionary words = Dictionary.load(name);
+        SubcontractorInvoice invoice = data.invoice(sc2, january, "2-01", InvoiceStatus.APPROVED, "100.00", null);
+        attachments.upload(world.admin().id(), InvoiceRef.subcontractor(invoice.id()), "Waiver.pdf",
+                DocumentType.LIEN_WAIVER, TestFiles.pdf("waiver", 1));
+        PrimeContract prime = contracts.createPrimeContract(world.project().id(), "PC-001", "Building",
+                world.subcontractor().id(), BigDecimal.valueOf(5),
+                List.of(new NewSovLine("1", "Building", Money.of("1000000.00"), null, false)));
+        OwnerInvoice owner = invoices.createOwnerInvoice(new NewOwnerInvoice(prime.id(), january.id(), "OA-01",
+                OwnerInvoiceStatus.UNDER_REVIEW, january.endDate(), null, null, null, List.of()));
+
+        Path subcontractorBackup = compile(assembler.subcontractorBackup(world.admin().id(), world.project().id(),
+                List.of(invoice.id()), BackupRequest.Options.ALL, words, AT, folder));
+        String fileName = BackupAssembler.fileName(BackupKind.SUBCONTRACTOR, world.project(), words, AT);
+        String all = everything(subcontractorBackup) + fileName;
+        assertThat(fileName).startsWith(title + " - ");
+        assertThat(all).contains(title, invoiceBookmark, coverCount, "Backup page 1 of");
+        assertThat(ForeignWords.in(name, all)).isEmpty();
+
+        Path ownerBackup = compile(assembler.ownerBackup(world.admin().id(), owner.id(), BackupRequest.Options.ALL, words,
+                AT, folder));
+        String ownerFileName = BackupAssembler.fileName(BackupKind.OWNER, world.project(), words, AT);
+        String ownerAll = everything(ownerBackup) + ownerFileName;
+        assertThat(ownerFileName).startsWith(ownerTitle + " - ");
+        assertThat(ownerAll).contains(ownerTitle, ownerBookmark, invoiceBookmark, primeContract + " PC-001 Building");
+        assertThat(ForeignWords.in(name, ownerAll)).isEmpty();
+    }
+
     @Test
     void the_preflight_lists_every_missing_period_and_open_earlier_period() {
         periods.close(world.admin().id(), february.id(), february.version());
@@ -185,6 +225,25 @@ class BackupAssemblerIT {
             assertThat(result.status()).isEqualTo(BackupResult.Status.SUCCEEDED);
         }
         return output;
+    }
+
+    /** Every page's text and every bookmark title of a backup. */
+    private static String everything(Path backup) throws IOException {
+        StringBuilder all = new StringBuilder();
+        try (PdfDocument pdf = new PdfDocument(new PdfReader(backup.toFile()))) {
+            for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+                all.append(text(pdf, page)).append('\n');
+            }
+            appendTitles(pdf.getOutlines(false), all);
+        }
+        return all.toString();
+    }
+
+    private static void appendTitles(PdfOutline outline, StringBuilder all) {
+        for (PdfOutline child : outline.getAllChildren()) {
+            all.append(child.getTitle()).append('\n');
+            appendTitles(child, all);
+        }
     }
 
     private static String text(PdfDocument pdf, int page) {

@@ -109,7 +109,8 @@ public final class BackupEngine {
                         contractOutline.addDestination(PdfExplicitDestination.createFit(first));
                     }
                     if (invoiceOutline == null) {
-                        invoiceOutline = contractOutline.addOutline(words.get("backup.outline.invoice", invoice.label()));
+                        invoiceOutline = contractOutline.addOutline(words.get(invoice.ownerInvoice()
+                                ? "backup.outline.owner-invoice" : "backup.outline.invoice", invoice.label()));
                         invoiceOutline.addDestination(PdfExplicitDestination.createFit(first));
                     }
                     invoiceOutline.addOutline(name).addDestination(PdfExplicitDestination.createFit(first));

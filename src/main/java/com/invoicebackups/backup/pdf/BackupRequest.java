@@ -24,12 +24,23 @@ public record BackupRequest(String title, String requestedBy, ZonedDateTime requ
     }
 
     /** What the cover sheet states, in display form. */
-    public record Cover(String project, String billingPeriods, String workThisPeriod, String retainage,
+    public record Cover(String project, List<String> billingPeriods, String workThisPeriod, String retainage,
                         String currentPaymentDue) {
     }
 
     /** One invoice: its document (the signed PDF, a rendered G702/G703, or a given file) and its attachments. */
-    public record Invoice(String contractNumber, String company, String label, Source document, List<Source> attachments) {
+    public record Invoice(String contractNumber, String company, String label, Source document, List<Source> attachments,
+                          boolean ownerInvoice) {
+
+        public Invoice(String contractNumber, String company, String label, Source document, List<Source> attachments) {
+            this(contractNumber, company, label, document, attachments, false);
+        }
+
+        /** The owner invoice of an owner backup: bookmarked as such, in the reader's words. */
+        public static Invoice owner(String contractNumber, String company, String label, Source document,
+                                    List<Source> attachments) {
+            return new Invoice(contractNumber, company, label, document, attachments, true);
+        }
     }
 
     /** One file to merge. {@code documentType} is the attachment's type key; null for invoice documents. */

@@ -28,7 +28,8 @@ final class CoverSheetPage {
         BackupRequest.Cover cover = request.cover();
         if (cover != null) {
             facts.add(new String[] {words.get("backup.cover.project"), cover.project()});
-            facts.add(new String[] {words.get("backup.cover.periods"), cover.billingPeriods()});
+            facts.add(new String[] {words.get("backup.cover.periods", cover.billingPeriods().size()),
+                    String.join(", ", cover.billingPeriods())});
         }
         facts.add(new String[] {words.get("backup.cover.invoices"), String.valueOf(invoices)});
         facts.add(new String[] {words.get("backup.cover.documents"), String.valueOf(documents)});

@@ -28,8 +28,11 @@ import java.math.BigDecimal;
  */
 public final class InvoiceDocumentRenderer {
 
-    /** What the header of the invoice shows, already formatted. */
-    public record InvoiceSheet(String project, String contract, String company, String billingPeriod,
+    /**
+     * What the header of the invoice shows, already formatted. An owner invoice names the prime contract and the
+     * owner where a subcontractor invoice names the subcontract and the subcontractor.
+     */
+    public record InvoiceSheet(boolean ownerInvoice, String project, String contract, String company, String billingPeriod,
                                String invoiceNumber, String billingDate, PayApplication application) {
     }
 
@@ -58,8 +61,10 @@ public final class InvoiceDocumentRenderer {
     private static Table header(InvoiceSheet sheet, Dictionary words, PdfFont bold) {
         Table table = new Table(UnitValue.createPercentArray(new float[] {28, 72})).useAllAvailableWidth().setMarginTop(10);
         String[][] rows = {
-                {"invoice.doc.project", sheet.project()}, {"invoice.doc.contract", sheet.contract()},
-                {"invoice.doc.company", sheet.company()}, {"invoice.doc.period", sheet.billingPeriod()},
+                {"invoice.doc.project", sheet.project()},
+                {sheet.ownerInvoice() ? "invoice.doc.owner.contract" : "invoice.doc.contract", sheet.contract()},
+                {sheet.ownerInvoice() ? "invoice.doc.owner.company" : "invoice.doc.company", sheet.company()},
+                {"invoice.doc.period", sheet.billingPeriod()},
                 {"invoice.doc.number", sheet.invoiceNumber()}, {"invoice.doc.date", sheet.billingDate()}};
         for (String[] row : rows) {
             table.addCell(new Cell().add(new Paragraph(words.get(row[0]))).setBorder(null).setFontColor(ColorConstants.DARK_GRAY));

@@ -18,8 +18,9 @@ class InvoiceHeader extends FormLayout {
         addClassName("invoice-header");
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 3));
         boolean owner = detail.ref().kind() == InvoiceRef.Kind.OWNER;
-        field(owner ? "owner.grid.contract" : "invoice.header.contract", detail.contractNumber() + " " + detail.contractTitle());
-        field(owner ? "invoice.doc.company" : "invoice.header.company", detail.companyName());
+        field(owner ? "invoice.doc.owner.contract" : "invoice.header.contract",
+                detail.contractNumber() + " " + detail.contractTitle());
+        field(owner ? "invoice.doc.owner.company" : "invoice.header.company", detail.companyName());
         field("invoice.header.period", detail.periodLabel());
         field("invoice.header.number", detail.number());
         field("invoice.header.billing-date", day(detail));

@@ -142,7 +142,7 @@ class BackupEngineTest {
                          Path output) throws IOException {
         BackupRequest request = new BackupRequest("Subcontractor invoice backup - Test", "Dana Whitfield",
                 ZonedDateTime.of(2026, 11, 25, 9, 30, 0, 0, ZoneId.of("America/Los_Angeles")), GC, options,
-                new BackupRequest.Cover("Riverside (2024-017)", "#6", "$1.00", "$0.10", "$0.90"), invoices);
+                new BackupRequest.Cover("Riverside (2024-017)", List.of("#6"), "$1.00", "$0.10", "$0.90"), invoices);
         try (OutputStream out = Files.newOutputStream(output)) {
             return engine.compile(request, out, BackupEngine.Progress.NONE);
         }

@@ -97,7 +97,7 @@ public final class Corpus {
         }
         PayApplication application = PayApplication.calculate(sov, BigDecimal.TEN, Map.of(), Money.ZERO, entries);
         try (OutputStream out = Files.newOutputStream(file)) {
-            new InvoiceDocumentRenderer().render(new InvoiceDocumentRenderer.InvoiceSheet(
+            new InvoiceDocumentRenderer().render(new InvoiceDocumentRenderer.InvoiceSheet(false,
                     "Harbor Logistics Center (2025-100)", "SC-" + number + " Trade package " + number,
                     "Subcontractor " + number + " Inc.", "#12: Nov 1, 2026 - Nov 30, 2026", number + "-12", "Nov 30, 2026",
                     application), DICTIONARY, out);

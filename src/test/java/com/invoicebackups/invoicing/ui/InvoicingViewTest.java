@@ -95,7 +95,7 @@ class InvoicingViewTest extends KaribuTest {
         _get(Button.class, spec -> spec.withText("Compile")).click();
         Backup backup = awaitFinished(companies.findUser("owner").orElseThrow().id());
         assertThat(backup.kind()).isEqualTo(com.invoicebackups.backup.BackupKind.OWNER);
-        assertThat(backup.fileName()).startsWith("Contractor invoice backup - Riverside Medical Office Building");
+        assertThat(backup.fileName()).startsWith("Funding invoice backup - Riverside Medical Office Building");
         assertThat(awaitDownloadLink().getHref()).isEqualTo("backups/" + backup.id() + "/download");
     }
 
