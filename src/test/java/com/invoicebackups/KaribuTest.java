@@ -12,6 +12,7 @@ import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,11 +65,17 @@ public abstract class KaribuTest {
 
     /** Signs the demo user in, for Spring Security and for Vaadin's view access checks alike. */
     protected void login(String username) {
+        login(username, Locale.US);
+    }
+
+    /** Signs the user in from a browser that asks for the given locale. */
+    protected void login(String username, Locale browserLocale) {
         UserDetails user = context.getBean(UserDetailsService.class).loadUserByUsername(username);
         var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         SecurityContextHolder.getContext().setAuthentication(authentication);
         MockVaadin.setMockRequestFactory(session -> {
             FakeRequest request = new FakeRequest(session);
+            request.setLocaleInt(browserLocale);
             request.setUserPrincipalInt(authentication);
             request.setUserInRole((principal, role) -> user.getAuthorities().stream()
                     .anyMatch(authority -> authority.getAuthority().equals("ROLE_" + role)));

@@ -36,7 +36,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 
@@ -48,7 +47,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class BackupAssembler {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
 
     private final ProjectService projects;
     private final InvoiceService invoices;
@@ -251,13 +249,17 @@ public class BackupAssembler {
             }
         }
 
+        private String money(Money amount) {
+            return words.formats().money(amount, project.currency());
+        }
+
         Path render(long id, boolean ownerInvoice, String contract, String company, Long periodId, String number,
                     java.time.LocalDate billingDate, PayApplication application) {
             Path file = workFolder.resolve((ownerInvoice ? "owner" : "sub") + "-invoice-" + id + ".pdf");
             try (OutputStream out = Files.newOutputStream(file)) {
                 renderer.render(new InvoiceDocumentRenderer.InvoiceSheet(ownerInvoice, project.title(), contract,
-                        company, periodId == null ? "" : periods.period(periodId).label(), number,
-                        billingDate == null ? "" : DAY.format(billingDate), application), words, out);
+                        company, periodId == null ? "" : periods.period(periodId).in(words.formats()), number,
+                        words.formats().date(billingDate), project.currency(), application), words, out);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -265,9 +267,9 @@ public class BackupAssembler {
         }
 
         BackupRequest request(String title, String requestedBy, ZonedDateTime at, BackupRequest.Options options) {
-            List<String> periodLabels = periodIds.stream().map(id -> periods.period(id).label()).toList();
+            List<String> periodLabels = periodIds.stream().map(id -> periods.period(id).in(words.formats())).toList();
             return new BackupRequest(title + " - " + project.title(), requestedBy, at, words, options,
-                    new BackupRequest.Cover(project.title(), periodLabels, work.format(), retainage.format(), due.format()),
+                    new BackupRequest.Cover(project.title(), periodLabels, money(work), money(retainage), money(due)),
                     List.copyOf(invoices));
         }
     }

@@ -66,6 +66,9 @@ class BackupEntity extends BaseEntity {
     @Column(nullable = false)
     private String dictionary;
 
+    @Column(name = "format_locale")
+    private String formatLocale;
+
     @Column(name = "progress_label")
     private String progressLabel;
 
@@ -82,7 +85,7 @@ class BackupEntity extends BaseEntity {
     }
 
     BackupEntity(long projectId, BackupKind kind, long requestedBy, Instant requestedAt, List<Long> invoiceIds,
-                 BackupOptions options, String dictionary) {
+                 BackupOptions options, String dictionary, String formatLocale) {
         this.projectId = projectId;
         this.kind = kind;
         this.requestedBy = requestedBy;
@@ -91,6 +94,7 @@ class BackupEntity extends BaseEntity {
         this.invoiceIds.addAll(invoiceIds);
         this.options = options.encode();
         this.dictionary = dictionary;
+        this.formatLocale = formatLocale;
     }
 
     /**
@@ -190,6 +194,11 @@ class BackupEntity extends BaseEntity {
 
     String getDictionary() {
         return dictionary;
+    }
+
+    /** The language tag of the requester's number and date formats; null for US ones. */
+    String getFormatLocale() {
+        return formatLocale;
     }
 
     BackupKind getKind() {

@@ -1,5 +1,6 @@
 package com.invoicebackups.backup;
 
+import com.invoicebackups.shared.Formats;
 import com.invoicebackups.backup.pdf.BackupEngine;
 import com.invoicebackups.backup.pdf.BackupRequest;
 import com.invoicebackups.backup.pdf.BackupResult;
@@ -175,7 +176,7 @@ class BackupRunner {
     }
 
     private Dictionary dictionary(BackupEntity backup) {
-        return dictionaries.named(backup.getDictionary());
+        return dictionaries.named(backup.getDictionary()).withFormats(Formats.of(backup.getFormatLocale()));
     }
 
     /** Applies a change in its own transaction and tells the listeners; null when the change was refused. */

@@ -2,6 +2,7 @@ package com.invoicebackups.backup;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.invoicebackups.company.CompanyService;
+import com.invoicebackups.company.UserAccount;
 import com.invoicebackups.document.DocumentStore;
 import com.invoicebackups.invoicing.CompilePreflight;
 import com.invoicebackups.invoicing.InvoiceService;
@@ -14,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -61,6 +63,16 @@ public class BackupService {
      */
     @Transactional
     public Backup request(long userId, long projectId, BackupKind kind, List<Long> invoiceIds, BackupOptions options) {
+        return request(userId, projectId, kind, invoiceIds, options, null);
+    }
+
+    /**
+     * As above, the backup written in the formats of the given locale (the requester's screen); without one, in
+     * the formats the user chose, else US ones.
+     */
+    @Transactional
+    public Backup request(long userId, long projectId, BackupKind kind, List<Long> invoiceIds, BackupOptions options,
+                          Locale formats) {
         ProjectAccess access = projects.access(userId, projectId);
         if (!access.isAdmin(tool(kind))) {
             throw new AccessDeniedException("ADMIN on " + tool(kind) + " needed");
@@ -75,9 +87,11 @@ public class BackupService {
         if (kind == BackupKind.SUBCONTRACTOR && !preflight.problems(userId, projectId, selection).isEmpty()) {
             throw new RuleViolation("backup.error.preflight");
         }
-        String dictionary = companies.user(userId).dictionary();
+        UserAccount requester = companies.user(userId);
+        String formatLocale = formats != null
+                ? Locale.of(formats.getLanguage(), formats.getCountry()).toLanguageTag() : requester.formatLocale();
         BackupEntity backup = backups.saveAndFlush(new BackupEntity(projectId, kind, userId, clock.instant(),
-                selection, options, dictionary));
+                selection, options, requester.dictionary(), formatLocale));
         CompileBackupTask.schedule(scheduler, backup.getId());
         Backup queued = record(backup);
         events.publishEvent(new BackupEvent(queued));

@@ -1,17 +1,16 @@
 package com.invoicebackups.billing;
 
+import com.invoicebackups.shared.Formats;
+import com.invoicebackups.shared.Localizable;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 public record BillingPeriod(long id, long projectId, int number, LocalDate startDate, LocalDate endDate,
-                            LocalDate dueDate, PeriodStatus status, long version) {
+                            LocalDate dueDate, PeriodStatus status, long version) implements Localizable {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
-
-    /** "#3: Mar 1, 2025 - Mar 31, 2025" */
-    public String label() {
-        return "#" + number + ": " + DAY.format(startDate) + " - " + DAY.format(endDate);
+    /** "#3: 3/1/2025 - 3/31/2025" in US formats. */
+    @Override
+    public String in(Formats formats) {
+        return "#" + number + ": " + formats.date(startDate) + " - " + formats.date(endDate);
     }
 
     boolean overlaps(LocalDate start, LocalDate end) {

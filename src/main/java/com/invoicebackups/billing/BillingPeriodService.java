@@ -141,7 +141,7 @@ public class BillingPeriodService {
                 .filter(period -> period.id() != ignoredId && period.overlaps(start, end))
                 .findFirst()
                 .ifPresent(period -> {
-                    throw new RuleViolation("billing.error.overlap", period.label());
+                    throw new RuleViolation("billing.error.overlap", period);
                 });
     }
 
@@ -150,7 +150,7 @@ public class BillingPeriodService {
                 .filter(period -> period.id() != ignoredId && period.status() == PeriodStatus.OPEN)
                 .findFirst()
                 .ifPresent(period -> {
-                    throw new RuleViolation("billing.error.one-open", period.label());
+                    throw new RuleViolation("billing.error.one-open", period);
                 });
     }
 }

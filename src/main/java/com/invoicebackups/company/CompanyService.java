@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -267,5 +268,14 @@ public class CompanyService {
 
     public void chooseDictionary(long userId, String dictionary) {
         load(userId).chooseDictionary(dictionary);
+    }
+
+    /** The user's number and date formats: a language tag with a country, such as en-GB; blank for the browser's. */
+    public void chooseFormats(long userId, String languageTag) {
+        String tag = languageTag == null || languageTag.isBlank() ? null : languageTag.strip();
+        if (tag != null && Locale.forLanguageTag(tag).getCountry().isEmpty()) {
+            throw new RuleViolation("formats.error.unknown", tag);
+        }
+        load(userId).chooseFormats(tag);
     }
 }

@@ -31,6 +31,7 @@ class UserEntity extends BaseEntity {
 
     /** The user's own choice; when empty the company's default applies. */
     private String dictionary;
+    private String formatLocale;
 
     @Column(name = "company_admin", nullable = false)
     private boolean companyAdmin;
@@ -105,9 +106,13 @@ class UserEntity extends BaseEntity {
         this.dictionary = dictionary;
     }
 
+    void chooseFormats(String languageTag) {
+        this.formatLocale = languageTag;
+    }
+
     UserAccount toRecord() {
         CompanyEntity own = company;
         return new UserAccount(getId(), username, displayName, email, own.getId(),
-                dictionary != null ? dictionary : own.toRecord().dictionary());
+                dictionary != null ? dictionary : own.toRecord().dictionary(), formatLocale);
     }
 }

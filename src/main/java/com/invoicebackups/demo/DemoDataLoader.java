@@ -1,5 +1,6 @@
 package com.invoicebackups.demo;
 
+import com.invoicebackups.shared.Formats;
 import com.invoicebackups.billing.BillingPeriod;
 import com.invoicebackups.billing.BillingPeriodService;
 import com.invoicebackups.billing.PeriodStatus;
@@ -282,7 +283,7 @@ class DemoDataLoader {
                     period.endDate(), period.startDate(), period.endDate(), "Monthly pay application", lines));
             upload(admin.id(), InvoiceRef.owner(invoice.id()), "GC lien waiver " + invoice.number() + ".pdf",
                     DocumentType.LIEN_WAIVER, DemoFiles.lienWaiver("Keystone Builders Inc.", project.title(),
-                            invoice.currentPaymentDue().format(), period.endDate(), false));
+                            Formats.US.money(invoice.currentPaymentDue(), project.currency()), period.endDate(), false));
         }
     }
 

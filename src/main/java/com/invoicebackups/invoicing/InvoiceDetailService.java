@@ -7,6 +7,7 @@ import com.invoicebackups.company.CompanyService;
 import com.invoicebackups.contract.ContractService;
 import com.invoicebackups.contract.PrimeContract;
 import com.invoicebackups.contract.Subcontract;
+import com.invoicebackups.project.ProjectService;
 import com.invoicebackups.shared.Money;
 import com.invoicebackups.shared.RuleViolation;
 import java.time.Clock;
@@ -33,11 +34,13 @@ public class InvoiceDetailService {
     private final ContractService contracts;
     private final CompanyService companies;
     private final BillingPeriodService periods;
+    private final ProjectService projects;
     private final Clock clock;
 
     InvoiceDetailService(InvoiceGuard guard, InvoiceService invoices, SubcontractorInvoiceRepository subcontractorInvoices,
                          AttachmentRepository attachments, InvoiceChangeRepository changes, ContractService contracts,
-                         CompanyService companies, BillingPeriodService periods, Clock clock) {
+                         CompanyService companies, BillingPeriodService periods, ProjectService projects,
+                         Clock clock) {
         this.guard = guard;
         this.invoices = invoices;
         this.subcontractorInvoices = subcontractorInvoices;
@@ -46,6 +49,7 @@ public class InvoiceDetailService {
         this.contracts = contracts;
         this.companies = companies;
         this.periods = periods;
+        this.projects = projects;
         this.clock = clock;
     }
 
@@ -62,9 +66,10 @@ public class InvoiceDetailService {
         List<InvoiceChange> history = changes.findBySubcontractorInvoiceIdOrderByChangedAtDescIdDesc(invoiceId).stream()
                 .map(change -> change.toRecord(name(names, change.getChangedBy())))
                 .toList();
-        return new InvoiceDetail(InvoiceRef.subcontractor(invoiceId), invoice.getProjectId(), invoice.getNumber(),
+        return new InvoiceDetail(InvoiceRef.subcontractor(invoiceId), invoice.getProjectId(),
+                projects.projectById(invoice.getProjectId()).currency(), invoice.getNumber(),
                 invoice.getStatus().name(), subcontract.number(), subcontract.title(),
-                companies.company(subcontract.companyId()).name(), periodLabel(invoice.getBillingPeriodId()),
+                companies.company(subcontract.companyId()).name(), period(invoice.getBillingPeriodId()),
                 invoice.getBillingDate(), invoice.toRecord().submittedDate(), invoice.getComment(), invoice.getReviewNote(),
                 invoice.getSignatureStatus(), createdBy(names, invoice), invoice.getCreatedAt(), invoice.getVersion(),
                 invoices.payApplication(userId, invoiceId),
@@ -77,9 +82,10 @@ public class InvoiceDetailService {
         InvoiceGuard.Guarded<OwnerInvoiceEntity> guarded = guard.ownerInvoice(userId, invoiceId);
         OwnerInvoiceEntity invoice = guarded.invoice();
         PrimeContract contract = contracts.primeContractById(invoice.getPrimeContractId());
-        return new InvoiceDetail(InvoiceRef.owner(invoiceId), invoice.getProjectId(), invoice.getNumber(),
+        return new InvoiceDetail(InvoiceRef.owner(invoiceId), invoice.getProjectId(),
+                projects.projectById(invoice.getProjectId()).currency(), invoice.getNumber(),
                 invoice.getStatus().name(), contract.number(), contract.title(),
-                companies.company(contract.ownerCompanyId()).name(), periodLabel(invoice.getBillingPeriodId()),
+                companies.company(contract.ownerCompanyId()).name(), period(invoice.getBillingPeriodId()),
                 invoice.getBillingDate(), null, invoice.getComment(), null, SignatureStatus.NONE,
                 createdBy(new LinkedHashMap<>(), invoice), invoice.getCreatedAt(), invoice.getVersion(),
                 invoices.ownerPayApplication(userId, invoiceId),
@@ -110,7 +116,7 @@ public class InvoiceDetailService {
                 .filter(period -> period.status() == PeriodStatus.OPEN).findFirst()
                 .orElseThrow(() -> new RuleViolation("invoice.error.no-open-period"));
         if (subcontractorInvoices.existsBySubcontractIdAndBillingPeriodId(subcontractId, open.id())) {
-            throw new RuleViolation("invoice.error.period-taken", subcontract.number(), open.label());
+            throw new RuleViolation("invoice.error.period-taken", subcontract.number(), open);
         }
         int position = subcontractorInvoices.lastPosition(subcontractId) + 1;
         // materials presently stored stay stored until they are billed as work: they carry forward
@@ -130,7 +136,7 @@ public class InvoiceDetailService {
             subcontractorInvoices.flush();
         } catch (DataIntegrityViolationException twoAtOnce) {
             // someone started the same invoice a moment earlier: the unique key keeps it to one
-            throw new RuleViolation("invoice.error.period-taken", subcontract.number(), open.label());
+            throw new RuleViolation("invoice.error.period-taken", subcontract.number(), open);
         }
         return created;
     }
@@ -202,8 +208,8 @@ public class InvoiceDetailService {
         }).toList();
     }
 
-    private String periodLabel(Long periodId) {
-        return periodId == null ? null : periods.period(periodId).label();
+    private BillingPeriod period(Long periodId) {
+        return periodId == null ? null : periods.period(periodId);
     }
 
     private String createdBy(Map<Long, String> names, AbstractInvoiceEntity invoice) {

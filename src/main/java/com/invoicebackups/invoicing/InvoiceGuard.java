@@ -56,7 +56,7 @@ class InvoiceGuard {
         Set<Long> contacts = access.on(Tool.COMMITMENTS) == Permission.NONE ? Set.of()
                 : contracts.invoiceContactSubcontracts(userId, projectId);
         return new InvoicingAccess(projectId, userId, access.isAdmin(Tool.COMMITMENTS),
-                access.isAdmin(Tool.PRIME_CONTRACTS), contacts);
+                access.isAdmin(Tool.PRIME_CONTRACTS), contacts, projects.projectById(projectId).currency());
     }
 
     /** Whether the user is an invoice contact of the subcontract who may still act as one on the project. */

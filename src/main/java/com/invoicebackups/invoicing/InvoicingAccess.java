@@ -5,10 +5,10 @@ import java.util.Set;
 /**
  * What a member may do on a project's Invoicing screen (SPEC 5). Invoice contacts see the invoices of
  * their own subcontracts; ADMIN on Commitments sees all and compiles; ADMIN on Prime Contracts gets the
- * Owner tab.
+ * Owner tab. Money on the screen is in the project's currency.
  */
 public record InvoicingAccess(long projectId, long userId, boolean commitmentsAdmin, boolean primeContractsAdmin,
-                              Set<Long> contactSubcontractIds) {
+                              Set<Long> contactSubcontractIds, String currency) {
 
     public boolean subcontractorTab() {
         return commitmentsAdmin || !contactSubcontractIds.isEmpty();

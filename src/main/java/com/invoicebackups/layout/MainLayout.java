@@ -3,6 +3,7 @@ package com.invoicebackups.layout;
 import com.invoicebackups.company.CompanyService;
 import com.invoicebackups.company.UserAccount;
 import com.invoicebackups.security.CurrentUser;
+import com.invoicebackups.shared.Formats;
 import com.invoicebackups.terminology.Dictionaries;
 import com.invoicebackups.terminology.Dictionary;
 import com.vaadin.flow.component.UI;
@@ -23,11 +24,22 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
-/** The header every signed-in page shares: product, page title, terminology switch, user. */
+/**
+ * The header every signed-in page shares: product, page title (a project's screens name the project), terminology
+ * and formats switches, the user and their company.
+ */
 @Layout
 @PermitAll
 class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    /** The number and date formats offered besides the browser's, as language tags. */
+    static final List<String> FORMATS = List.of("en-US", "en-CA", "en-GB", "en-IE", "en-AU", "en-NZ");
+    private static final LocalDate SAMPLE_DAY = LocalDate.of(2026, 12, 25);
 
     private final Span pageTitle = new Span();
 
@@ -49,23 +61,23 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         dictionary.addValueChangeListener(event -> {
             if (event.isFromClient() && event.getValue() != null) {
                 companyService.chooseDictionary(user.id(), event.getValue().name());
-                getUI().ifPresent(ui -> {
-                    ui.getSession().setLocale(event.getValue().locale());
-                    ui.getPage().reload();
-                });
+                getUI().ifPresent(ui -> ui.getPage().reload());
             }
         });
         dictionary.addClassName("dictionary-switch");
 
         Span userName = new Span(user.displayName());
         userName.addClassName("user-name");
+        Span company = new Span(companyService.company(user.companyId()).name());
+        company.addClassName("user-company");
         Button password = new Button(getTranslation("header.password"),
                 click -> new ChangePasswordDialog(companyService, user.id()).open());
         password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Button signOut = new Button(getTranslation("header.sign-out"), click -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        HorizontalLayout right = new HorizontalLayout(dictionary, userName, password, signOut);
+        HorizontalLayout right = new HorizontalLayout(dictionary, formats(companyService, user), userName, company,
+                password, signOut);
         if (companyService.isCompanyAdministrator(user.id())) {
             right.addComponentAsFirst(administrationMenu());
         }
@@ -77,6 +89,28 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         bar.addClassName("app-header");
         addToNavbar(bar);
         setDrawerOpened(false);
+    }
+
+    /** Blank for the browser's formats; each choice is labelled with how it writes a date. */
+    private Select<String> formats(CompanyService companyService, UserAccount user) {
+        Select<String> formats = new Select<>();
+        formats.setAriaLabel(getTranslation("header.formats"));
+        formats.setTooltipText(getTranslation("header.formats"));
+        List<String> choices = new ArrayList<>(List.of(""));
+        choices.addAll(FORMATS);
+        formats.setItems(choices);
+        formats.setItemLabelGenerator(tag -> tag.isEmpty() ? getTranslation("header.formats.browser")
+                : Locale.forLanguageTag(tag).getDisplayCountry(Locale.ENGLISH) + " · "
+                + Formats.of(Locale.forLanguageTag(tag)).date(SAMPLE_DAY));
+        formats.setValue(user.formatLocale() == null ? "" : user.formatLocale());
+        formats.addValueChangeListener(event -> {
+            if (event.isFromClient() && event.getValue() != null) {
+                companyService.chooseFormats(user.id(), event.getValue());
+                getUI().ifPresent(ui -> ui.getPage().reload());
+            }
+        });
+        formats.addClassName("formats-switch");
+        return formats;
     }
 
     private MenuBar administrationMenu() {

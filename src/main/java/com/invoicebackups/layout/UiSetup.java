@@ -4,6 +4,7 @@ import com.invoicebackups.company.CompanyService;
 import com.invoicebackups.shared.RuleViolation;
 import com.invoicebackups.terminology.Dictionaries;
 import com.vaadin.flow.component.UI;
+import java.util.Locale;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Per session: one error handler that turns rule violations into clear messages in the user's words.
- * Per UI: the signed-in user's dictionary becomes the UI's locale, so every getTranslation uses it.
+ * Per UI: the signed-in user's dictionary and number and date formats (their choice, else their browser's) become
+ * the UI's locale, so every getTranslation and every formatted amount and date uses them.
  */
 @Component
 class UiSetup implements VaadinServiceInitListener {
@@ -45,8 +47,10 @@ class UiSetup implements VaadinServiceInitListener {
         if (authentication == null || !authentication.isAuthenticated()) {
             return;
         }
+        Locale browser = ui.getSession().getBrowser().getLocale();
         companyService.findUser(authentication.getName())
-                .map(user -> dictionaries.named(user.dictionary()).locale())
+                .map(user -> dictionaries.named(user.dictionary()).locale(user.formatLocale() != null
+                        ? Locale.forLanguageTag(user.formatLocale()) : browser == null ? Locale.US : browser))
                 .ifPresent(locale -> {
                     ui.getSession().setLocale(locale);
                     ui.setLocale(locale);

@@ -1,5 +1,6 @@
 package com.invoicebackups.notification;
 
+import com.invoicebackups.shared.Formats;
 import com.invoicebackups.company.CompanyService;
 import com.invoicebackups.company.UserAccount;
 import com.invoicebackups.terminology.Dictionaries;
@@ -49,7 +50,8 @@ class Mailbox {
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(from);
         message.setTo(recipient.email());
-        letter.write(message, recipient, dictionaries.named(recipient.dictionary()));
+        letter.write(message, recipient,
+                dictionaries.named(recipient.dictionary()).withFormats(Formats.of(recipient.formatLocale())));
         sender.send(message);
     }
 }

@@ -2,8 +2,6 @@ package com.invoicebackups.shared;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.NumberFormat;
-import java.util.Locale;
 
 /** An amount of money with scale 2, rounded half-up. */
 public record Money(BigDecimal amount) implements Comparable<Money> {
@@ -46,11 +44,6 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
 
     public boolean isZero() {
         return amount.signum() == 0;
-    }
-
-    public String format() {
-        NumberFormat format = NumberFormat.getCurrencyInstance(Locale.US);
-        return format.format(amount);
     }
 
     @Override

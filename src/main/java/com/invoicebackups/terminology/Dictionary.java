@@ -6,6 +6,8 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import com.ibm.icu.text.MessageFormat;
+import com.invoicebackups.shared.Formats;
+import com.invoicebackups.shared.Localizable;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -23,10 +25,12 @@ public final class Dictionary {
 
     private final String name;
     private final Properties messages;
+    private final Formats formats;
 
-    private Dictionary(String name, Properties messages) {
+    private Dictionary(String name, Properties messages, Formats formats) {
         this.name = name;
         this.messages = messages;
+        this.formats = formats;
     }
 
     /** Loads a dictionary by name; an unknown name is refused. */
@@ -45,7 +49,7 @@ public final class Dictionary {
             throw new IllegalArgumentException("Unknown dictionary: " + name);
         }
         merged.putAll(overlay);
-        return new Dictionary(name, merged);
+        return new Dictionary(name, merged, Formats.US);
     }
 
     static Properties read(String resource, ClassLoader loader) {
@@ -65,6 +69,15 @@ public final class Dictionary {
         return name;
     }
 
+    /** These words with numbers, amounts and dates written in the given formats. */
+    public Dictionary withFormats(Formats formats) {
+        return new Dictionary(name, messages, formats);
+    }
+
+    public Formats formats() {
+        return formats;
+    }
+
     /** The dictionary's own name, in its own words. */
     public String label() {
         return get("dictionary.name");
@@ -75,7 +88,11 @@ public final class Dictionary {
         if (pattern == null) {
             return "!" + key + "!";
         }
-        return new MessageFormat(pattern, Locale.US).format(arguments);
+        Object[] written = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            written[i] = arguments[i] instanceof Localizable localizable ? localizable.in(formats) : arguments[i];
+        }
+        return new MessageFormat(pattern, formats.locale()).format(written);
     }
 
     public boolean has(String key) {
@@ -86,12 +103,17 @@ public final class Dictionary {
         return messages.stringPropertyNames();
     }
 
-    /**
-     * The locale that carries this dictionary through Vaadin: US English with the dictionary name as
-     * variant (Locale.of keeps names of any length, unlike language-tag subtags).
-     */
+    /** The locale that carries this dictionary through Vaadin with US formats. */
     public Locale locale() {
-        return Locale.of("en", "US", name);
+        return locale(Locale.US);
+    }
+
+    /**
+     * The locale that carries this dictionary through Vaadin: the language and country of the formats with the
+     * dictionary name as variant (Locale.of keeps names of any length, unlike language-tag subtags).
+     */
+    public Locale locale(Locale formats) {
+        return Locale.of(formats.getLanguage(), formats.getCountry(), name);
     }
 
     /** The dictionary name a locale carries, or the default one. */

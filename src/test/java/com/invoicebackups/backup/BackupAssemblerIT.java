@@ -27,6 +27,7 @@ import com.invoicebackups.invoicing.NewOwnerInvoice;
 import com.invoicebackups.invoicing.OwnerInvoice;
 import com.invoicebackups.invoicing.OwnerInvoiceStatus;
 import com.invoicebackups.invoicing.SubcontractorInvoice;
+import com.invoicebackups.shared.Formats;
 import com.invoicebackups.shared.Money;
 import com.invoicebackups.terminology.Dictionary;
 import com.invoicebackups.terminology.ForeignWords;
@@ -43,6 +44,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -115,7 +117,7 @@ class BackupAssemblerIT {
         try (PdfDocument pdf = new PdfDocument(new PdfReader(output.toFile()))) {
             // cover, contents, 2-01 rendered (2) + waiver (2), 2-02 signed (1), 10-01 rendered (2), manifest
             assertThat(pdf.getNumberOfPages()).isEqualTo(1 + 1 + 4 + 1 + 2 + 1);
-            assertThat(text(pdf, 1)).contains("Project " , world.project().number(), "#1: Jan 1, 2026 - Jan 31, 2026",
+            assertThat(text(pdf, 1)).contains("Project " , world.project().number(), "#1: 1/1/2026 - 1/31/2026",
                     "$51,000.00", "Current payment due");
             assertThat(text(pdf, 3)).contains("Application and Certificate for Payment", "SC-2", "2-01", "$27,000.00");
             assertThat(text(pdf, 5)).contains("waiver 2-01 page 1");
@@ -160,6 +162,21 @@ class BackupAssemblerIT {
         }
         assertThatThrownBy(() -> assembler.ownerBackup(world.viewer().id(), owner.id(), BackupRequest.Options.ALL, GC,
                 AT, folder)).isInstanceOf(RuntimeException.class);
+    }
+
+    @Test
+    void a_backup_in_uk_formats_writes_dates_day_first_and_the_project_currency_as_the_uk_writes_it()
+            throws IOException {
+        SubcontractorInvoice invoice = data.invoice(sc2, january, "2-01", InvoiceStatus.APPROVED, "100.00", null);
+        Dictionary uk = GC.withFormats(Formats.of(Locale.UK));
+
+        Path output = compile(assembler.subcontractorBackup(world.admin().id(), world.project().id(),
+                List.of(invoice.id()), BackupRequest.Options.ALL, uk, AT, folder));
+        try (PdfDocument pdf = new PdfDocument(new PdfReader(output.toFile()))) {
+            assertThat(text(pdf, 1)).contains("#1: 01/01/2026 - 31/01/2026", "US$", "05/03/2026 14:07")
+                    .doesNotContain("1/31/2026");
+            assertThat(text(pdf, 3)).contains("#1: 01/01/2026 - 31/01/2026", "US$");
+        }
     }
 
     @ParameterizedTest

@@ -22,9 +22,13 @@ final class Browser implements AutoCloseable {
     private final int port;
 
     Browser(int port, String windowSize) throws Exception {
+        this(port, windowSize, "en-US");
+    }
+
+    Browser(int port, String windowSize, String language) throws Exception {
         this.port = port;
         this.profile = Files.createTempDirectory("chromium-profile");
-        this.driver = HeadlessChromium.start(profile, windowSize);
+        this.driver = HeadlessChromium.start(profile, windowSize, language);
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(60));
     }
 
@@ -54,11 +58,15 @@ final class Browser implements AutoCloseable {
         clickButtonIn("body", text);
     }
 
-    /** Clicks the first visible, enabled button with this text inside the element the selector finds. */
+    /**
+     * Clicks the first visible, enabled button with this text (its own, not its tooltip's) inside the element the
+     * selector finds.
+     */
     void clickButtonIn(String container, String text) {
         wait.until(driver -> script("const c = document.querySelector(arguments[1]);"
+                + "const own = b => [...b.childNodes].filter(n => n.nodeType === 3).map(n => n.textContent).join('').trim();"
                 + "const b = c && [...c.querySelectorAll('vaadin-button')]"
-                + ".find(b => b.textContent.trim() === arguments[0] && !b.hasAttribute('disabled') && b.offsetHeight > 0);"
+                + ".find(b => own(b) === arguments[0] && !b.hasAttribute('disabled') && b.offsetHeight > 0);"
                 + "if (b) { b.click(); return true; } return false;", text, container));
     }
 
@@ -94,7 +102,7 @@ final class Browser implements AutoCloseable {
     void select(String label, String item) {
         wait.until(driver -> script("""
                 const select = [...document.querySelectorAll('vaadin-select')]
-                  .find(s => (s.label === arguments[0] || s.getAttribute('aria-label') === arguments[0]) && s.offsetHeight > 0);
+                  .find(s => [s.label, s.accessibleName, s.getAttribute('aria-label')].includes(arguments[0]) && s.offsetHeight > 0);
                 if (!select) { return false; }
                 select.opened = true; return true;""", label));
         wait.until(driver -> script("const i = [...document.querySelectorAll('vaadin-select-item')]"

@@ -19,9 +19,4 @@ class MoneyTest {
         assertThat(Money.of("50.00").percentOf(Money.of("200.00"))).isEqualByComparingTo("25.00");
         assertThat(Money.of("50.00").percentOf(Money.ZERO)).isEqualByComparingTo("0");
     }
-
-    @Test
-    void formats_as_dollars() {
-        assertThat(Money.of("1234567.8").format()).isEqualTo("$1,234,567.80");
-    }
 }

@@ -1,5 +1,6 @@
 package com.invoicebackups.audit.ui;
 
+import com.invoicebackups.shared.Formats;
 import com.invoicebackups.audit.AuditRecord;
 import com.invoicebackups.audit.AuditTrail;
 import com.invoicebackups.company.CompanyService;
@@ -15,15 +16,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** Company administrators: who changed which permission, contact, private list or user, and when. */
 @Route("admin/audit")
 @PermitAll
 class AuditView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM);
 
     private final AuditTrail trail;
     private final CompanyService companies;
@@ -42,7 +40,7 @@ class AuditView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         grid.addClassName("audit-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(record -> WHEN.withLocale(getLocale()).format(record.recordedAt()))
+        grid.addColumn(record -> Formats.of(getLocale()).dateTime(record.recordedAt()))
                 .setHeader(getTranslation("audit.column.when")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditRecord::actorName).setHeader(getTranslation("audit.column.who")).setAutoWidth(true);
         grid.addColumn(record -> getTranslation("audit.action." + record.action()))

@@ -7,12 +7,9 @@ import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** The optional first page: what this backup holds, for whom, and by whom it was requested. */
 final class CoverSheetPage {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MMMM d, yyyy 'at' h:mm a z", Locale.US);
 
     private CoverSheetPage() {
     }
@@ -39,7 +36,8 @@ final class CoverSheetPage {
             facts.add(new String[] {words.get("backup.cover.due"), cover.currentPaymentDue()});
         }
         facts.add(new String[] {words.get("backup.cover.requested-by"), request.requestedBy()});
-        facts.add(new String[] {words.get("backup.cover.requested-at"), WHEN.format(request.requestedAt())});
+        facts.add(new String[] {words.get("backup.cover.requested-at"), words.formats().dateTime(request.requestedAt()) + " "
+                + DateTimeFormatter.ofPattern("zzz", words.formats().locale()).format(request.requestedAt())});
 
         float y = 590;
         for (String[] fact : facts) {

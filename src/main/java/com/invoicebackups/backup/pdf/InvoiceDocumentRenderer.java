@@ -1,5 +1,6 @@
 package com.invoicebackups.backup.pdf;
 
+import java.util.function.Function;
 import com.invoicebackups.invoicing.PayApplication;
 import com.invoicebackups.shared.Money;
 import com.invoicebackups.terminology.Dictionary;
@@ -30,10 +31,11 @@ public final class InvoiceDocumentRenderer {
 
     /**
      * What the header of the invoice shows, already formatted. An owner invoice names the prime contract and the
-     * owner where a subcontractor invoice names the subcontract and the subcontractor.
+     * owner where a subcontractor invoice names the subcontract and the subcontractor. Amounts are written in the
+     * currency (an ISO 4217 code) as the dictionary's formats write money.
      */
     public record InvoiceSheet(boolean ownerInvoice, String project, String contract, String company, String billingPeriod,
-                               String invoiceNumber, String billingDate, PayApplication application) {
+                               String invoiceNumber, String billingDate, String currency, PayApplication application) {
     }
 
     public void render(InvoiceSheet sheet, Dictionary words, OutputStream out) {
@@ -47,12 +49,13 @@ public final class InvoiceDocumentRenderer {
 
             document.add(new Paragraph(words.get("invoice.doc.title")).setFont(bold).setFontSize(16));
             document.add(header(sheet, words, bold));
-            document.add(summary(sheet.application().summary(), words, bold));
+            Function<Money, String> money = amount -> words.formats().money(amount, sheet.currency());
+            document.add(summary(sheet.application().summary(), words, money, bold));
 
             document.add(new AreaBreak(new PageSize(PageSize.LETTER.rotate())));
             document.add(new Paragraph(words.get("invoice.doc.continuation") + " \u00b7 " + words.get("invoice.doc.number")
                     + " " + sheet.invoiceNumber() + " \u00b7 " + sheet.contract()).setFont(bold).setFontSize(13));
-            document.add(continuation(sheet.application(), words, bold));
+            document.add(continuation(sheet.application(), words, money, bold));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -73,7 +76,8 @@ public final class InvoiceDocumentRenderer {
         return table;
     }
 
-    private static Table summary(PayApplication.Summary summary, Dictionary words, PdfFont bold) {
+    private static Table summary(PayApplication.Summary summary, Dictionary words, Function<Money, String> money,
+                                 PdfFont bold) {
         Money[] values = {summary.originalContractSum(), summary.netChangeByChangeOrders(), summary.contractSumToDate(),
                 summary.totalCompletedAndStored(), summary.retainage(), summary.totalEarnedLessRetainage(),
                 summary.previousCertificates(), summary.currentPaymentDue(), summary.balanceToFinishIncludingRetainage()};
@@ -81,7 +85,7 @@ public final class InvoiceDocumentRenderer {
         for (int line = 1; line <= 9; line++) {
             boolean due = line == 8;
             Paragraph label = new Paragraph(words.get("invoice.doc.line" + line));
-            Paragraph amount = new Paragraph(values[line - 1].format()).setTextAlignment(TextAlignment.RIGHT);
+            Paragraph amount = new Paragraph(money.apply(values[line - 1])).setTextAlignment(TextAlignment.RIGHT);
             if (due) {
                 label.setFont(bold);
                 amount.setFont(bold);
@@ -92,7 +96,8 @@ public final class InvoiceDocumentRenderer {
         return table;
     }
 
-    private static Table continuation(PayApplication application, Dictionary words, PdfFont bold) {
+    private static Table continuation(PayApplication application, Dictionary words, Function<Money, String> money,
+                                      PdfFont bold) {
         String[] columns = {"a", "b", "c", "d", "e", "f", "g", "pct", "h", "i"};
         Table table = new Table(UnitValue.createPercentArray(new float[] {6, 22, 9, 9, 9, 8, 10, 6, 10, 9}))
                 .useAllAvailableWidth().setFontSize(8);
@@ -105,11 +110,11 @@ public final class InvoiceDocumentRenderer {
             table.addCell(row.description());
             for (Money amount : new Money[] {row.scheduledValue(), row.fromPrevious(), row.thisPeriod(),
                     row.materialsStored(), row.completedToDate()}) {
-                table.addCell(right(amount.format()));
+                table.addCell(right(money.apply(amount)));
             }
             table.addCell(right(percent(row.percentComplete())));
-            table.addCell(right(row.balanceToFinish().format()));
-            table.addCell(right(row.retainage().format()));
+            table.addCell(right(money.apply(row.balanceToFinish())));
+            table.addCell(right(money.apply(row.retainage())));
         }
         table.addCell(new Cell(1, 2).add(new Paragraph(words.get("invoice.doc.totals")).setFont(bold)));
         Money[] totals = {
@@ -117,11 +122,11 @@ public final class InvoiceDocumentRenderer {
                 sum(application, PayApplication.Row::thisPeriod), sum(application, PayApplication.Row::materialsStored),
                 sum(application, PayApplication.Row::completedToDate)};
         for (Money total : totals) {
-            table.addCell(right(total.format()).setFont(bold));
+            table.addCell(right(money.apply(total)).setFont(bold));
         }
         table.addCell(right(percent(totals[4].percentOf(totals[0]))).setFont(bold));
-        table.addCell(right(sum(application, PayApplication.Row::balanceToFinish).format()).setFont(bold));
-        table.addCell(right(sum(application, PayApplication.Row::retainage).format()).setFont(bold));
+        table.addCell(right(money.apply(sum(application, PayApplication.Row::balanceToFinish))).setFont(bold));
+        table.addCell(right(money.apply(sum(application, PayApplication.Row::retainage))).setFont(bold));
         return table;
     }
 

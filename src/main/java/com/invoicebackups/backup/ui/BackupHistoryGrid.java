@@ -1,5 +1,6 @@
 package com.invoicebackups.backup.ui;
 
+import com.invoicebackups.shared.Formats;
 import com.invoicebackups.backup.Backup;
 import com.invoicebackups.backup.BackupBroadcaster;
 import com.invoicebackups.backup.BackupStatus;
@@ -10,8 +11,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -19,8 +18,6 @@ import java.util.function.Supplier;
 /** The project's backups: who asked when, for how many invoices, how it went, and the download. */
 class BackupHistoryGrid extends Grid<Backup> {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MMM d, yyyy HH:mm", Locale.US)
-            .withZone(ZoneId.systemDefault());
 
     private final Supplier<List<Backup>> backups;
     private final BackupBroadcaster broadcaster;
@@ -35,12 +32,12 @@ class BackupHistoryGrid extends Grid<Backup> {
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         setSizeFull();
         addColumn(Backup::requestedByName).setHeader(getTranslation("history.requested-by"));
-        addColumn(backup -> WHEN.format(backup.requestedAt())).setHeader(getTranslation("history.requested-at"));
+        addColumn(backup -> Formats.of(getLocale()).dateTime(backup.requestedAt())).setHeader(getTranslation("history.requested-at"));
         addColumn(Backup::invoiceCount).setHeader(getTranslation("history.invoices"));
         addColumn(backup -> getTranslation("backup.status." + backup.status().name())).setHeader(getTranslation("history.status"));
         addColumn(backup -> backup.pageCount() == null ? "" : String.valueOf(backup.pageCount()))
                 .setHeader(getTranslation("history.pages"));
-        addColumn(backup -> backup.sizeBytes() == null ? "" : size(backup.sizeBytes()))
+        addColumn(backup -> backup.sizeBytes() == null ? "" : Formats.of(getLocale()).fileSize(backup.sizeBytes()))
                 .setHeader(getTranslation("history.size"));
         addColumn(backup -> backup.duration() == null ? "" : backup.duration().toSeconds() + " s")
                 .setHeader(getTranslation("history.duration"));
@@ -57,10 +54,6 @@ class BackupHistoryGrid extends Grid<Backup> {
         setEmptyStateText(getTranslation("history.empty"));
     }
 
-    private static String size(long bytes) {
-        return bytes < 1024 * 1024 ? String.format(Locale.US, "%d KB", Math.max(1, Math.round(bytes / 1024.0)))
-                : String.format(Locale.US, "%.1f MB", bytes / 1048576.0);
-    }
 
     @Override
     protected void onAttach(AttachEvent event) {

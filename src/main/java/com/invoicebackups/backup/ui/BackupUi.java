@@ -8,6 +8,7 @@ import com.invoicebackups.invoicing.BackupActions;
 import com.invoicebackups.invoicing.CompilePreflight;
 import com.invoicebackups.invoicing.InvoiceRef;
 import com.invoicebackups.invoicing.InvoicingAccess;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.List;
@@ -32,14 +33,16 @@ class BackupUi implements BackupActions {
         List<CompilePreflight.Warning> warnings = problems.isEmpty()
                 ? preflight.warnings(access.userId(), access.projectId(), invoiceIds) : List.of();
         new CompileDialog(invoiceIds.size(), problems, warnings, showBillingPeriods, options ->
-                queued(backups.request(access.userId(), access.projectId(), BackupKind.SUBCONTRACTOR, invoiceIds, options)))
+                queued(backups.request(access.userId(), access.projectId(), BackupKind.SUBCONTRACTOR, invoiceIds, options,
+                        UI.getCurrent().getLocale())))
                 .open();
     }
 
     @Override
     public void compileOwnerBackup(InvoicingAccess access, long ownerInvoiceId) {
         new CompileDialog(1, List.of(), List.of(), () -> { }, options ->
-                queued(backups.request(access.userId(), access.projectId(), BackupKind.OWNER, List.of(ownerInvoiceId), options)))
+                queued(backups.request(access.userId(), access.projectId(), BackupKind.OWNER, List.of(ownerInvoiceId), options,
+                        UI.getCurrent().getLocale())))
                 .open();
     }
 

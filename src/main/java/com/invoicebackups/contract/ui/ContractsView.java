@@ -49,6 +49,7 @@ class ContractsView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private final Grid<PrimeContract> primeGrid = new Grid<>();
     private final Grid<Subcontract> subcontractGrid = new Grid<>();
     private long projectId;
+    private String currency;
     private String title = "";
     private Map<Long, String> companyNames = Map.of();
 
@@ -70,7 +71,7 @@ class ContractsView extends VerticalLayout implements BeforeEnterObserver, HasDy
         primeGrid.addComponentColumn(contract -> new HorizontalLayout(
                 new Button(getTranslation("contracts.edit"), click -> editPrime(contract)),
                 new Button(getTranslation("contracts.schedule"), click -> new ScheduleDialog(
-                        contract.number() + " " + contract.title(), contracts.primeContractSov(contract.id()),
+                        contract.number() + " " + contract.title(), currency, contracts.primeContractSov(contract.id()),
                         lines -> contracts.savePrimeContractSchedule(userId, contract.id(), lines)).open())))
                 .setAutoWidth(true);
 
@@ -89,7 +90,7 @@ class ContractsView extends VerticalLayout implements BeforeEnterObserver, HasDy
         subcontractGrid.addComponentColumn(contract -> new HorizontalLayout(
                 new Button(getTranslation("contracts.edit"), click -> editSubcontract(contract)),
                 new Button(getTranslation("contracts.schedule"), click -> new ScheduleDialog(
-                        contract.number() + " " + contract.title(), contracts.subcontractSov(contract.id()),
+                        contract.number() + " " + contract.title(), currency, contracts.subcontractSov(contract.id()),
                         lines -> contracts.saveSubcontractSchedule(userId, contract.id(), lines)).open())))
                 .setAutoWidth(true);
 
@@ -110,6 +111,7 @@ class ContractsView extends VerticalLayout implements BeforeEnterObserver, HasDy
             return;
         }
         Project project = projects.projectById(projectId);
+        currency = project.currency();
         title = getTranslation("contracts.title") + " · " + project.title();
         if (getComponentAt(0) instanceof H3) {
             addComponentAsFirst(new HorizontalLayout(

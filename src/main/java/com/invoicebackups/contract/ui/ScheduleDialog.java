@@ -1,5 +1,6 @@
 package com.invoicebackups.contract.ui;
 
+import com.invoicebackups.shared.Formats;
 import com.invoicebackups.contract.NewSovLine;
 import com.invoicebackups.contract.ScheduleLine;
 import com.invoicebackups.contract.SovCsv;
@@ -55,9 +56,11 @@ class ScheduleDialog extends Dialog {
     private final UnorderedList problems = new UnorderedList();
     private final Span total = new Span();
     private volatile SovCsv.Result imported;
+    private final String currency;
 
-    ScheduleDialog(String contractName, List<SovLine> stored,
+    ScheduleDialog(String contractName, String currency, List<SovLine> stored,
                    Function<List<ScheduleLine>, List<SovLine>> save) {
+        this.currency = currency;
         setHeaderTitle(getTranslation("schedule.title", contractName));
         addClassName("schedule-dialog");
         setWidth("min(1100px, 96vw)");
@@ -193,7 +196,7 @@ class ScheduleDialog extends Dialog {
     private void updateTotal() {
         BigDecimal sum = rows.stream().map(row -> row.value == null ? BigDecimal.ZERO : row.value)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        total.setText(getTranslation("schedule.total", rows.size(), Money.of(sum).format()));
+        total.setText(getTranslation("schedule.total", rows.size(), Formats.of(getLocale()).money(Money.of(sum), currency)));
     }
 
     private static Row row(Long id, String item, String description, BigDecimal value, String costCode,

@@ -1,5 +1,6 @@
 package com.invoicebackups.invoicing.ui;
 
+import com.invoicebackups.shared.Formats;
 import com.invoicebackups.invoicing.Attachment;
 import com.invoicebackups.invoicing.AttachmentService;
 import com.invoicebackups.invoicing.DocumentType;
@@ -23,8 +24,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,8 +34,6 @@ import java.util.Locale;
  */
 class AttachmentsPanel extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MMM d, yyyy HH:mm", Locale.US)
-            .withZone(ZoneId.systemDefault());
 
     private final InvoiceDetail detail;
     private final long userId;
@@ -104,9 +101,9 @@ class AttachmentsPanel extends VerticalLayout {
         grid.addComponentColumn(this::name).setHeader(getTranslation("invoice.attachments.name")).setFlexGrow(3);
         grid.addComponentColumn(this::type).setHeader(getTranslation("invoice.attachments.doc-type")).setWidth("16em")
                 .setFlexGrow(0);
-        grid.addColumn(attachment -> size(attachment.sizeBytes())).setHeader(getTranslation("invoice.attachments.size"))
+        grid.addColumn(attachment -> Formats.of(getLocale()).fileSize(attachment.sizeBytes())).setHeader(getTranslation("invoice.attachments.size"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(attachment -> WHEN.format(attachment.uploadedAt()))
+        grid.addColumn(attachment -> Formats.of(getLocale()).dateTime(attachment.uploadedAt()))
                 .setHeader(getTranslation("invoice.attachments.uploaded")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
         if (rights.upload()) {
@@ -237,7 +234,4 @@ class AttachmentsPanel extends VerticalLayout {
         return type;
     }
 
-    private static String size(long bytes) {
-        return bytes < 1024 * 1024 ? Math.max(1, bytes / 1024) + " KB" : String.format(Locale.US, "%.1f MB", bytes / 1048576.0);
-    }
 }

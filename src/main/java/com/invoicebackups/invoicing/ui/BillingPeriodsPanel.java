@@ -1,5 +1,6 @@
 package com.invoicebackups.invoicing.ui;
 
+import com.invoicebackups.shared.Formats;
 import com.invoicebackups.billing.BillingPeriod;
 import com.invoicebackups.billing.BillingPeriodService;
 import com.invoicebackups.billing.PeriodStatus;
@@ -127,7 +128,7 @@ class BillingPeriodsPanel extends VerticalLayout {
                 ? "periods.close" : "periods.open"));
     }
 
-    private static String day(LocalDate date) {
-        return SubcontractorInvoicesPanel.DAY.format(date);
+    private String day(LocalDate date) {
+        return Formats.of(getLocale()).date(date);
     }
 }

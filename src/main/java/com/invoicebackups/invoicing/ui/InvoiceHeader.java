@@ -1,18 +1,14 @@
 package com.invoicebackups.invoicing.ui;
 
+import com.invoicebackups.shared.Formats;
 import com.invoicebackups.invoicing.InvoiceDetail;
 import com.invoicebackups.invoicing.InvoiceRef;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /** The invoice's facts: contract and company, period, dates, comment, review note, signature, creator. */
 class InvoiceHeader extends FormLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MMM d, yyyy HH:mm", Locale.US)
-            .withZone(ZoneId.systemDefault());
 
     InvoiceHeader(InvoiceDetail detail) {
         addClassName("invoice-header");
@@ -21,16 +17,16 @@ class InvoiceHeader extends FormLayout {
         field(owner ? "invoice.doc.owner.contract" : "invoice.header.contract",
                 detail.contractNumber() + " " + detail.contractTitle());
         field(owner ? "invoice.doc.owner.company" : "invoice.header.company", detail.companyName());
-        field("invoice.header.period", detail.periodLabel());
+        field("invoice.header.period", detail.period() == null ? null : detail.period().in(Formats.of(getLocale())));
         field("invoice.header.number", detail.number());
         field("invoice.header.billing-date", day(detail));
         if (!owner) {
             field("invoice.header.submitted", detail.submittedDate() == null ? null
-                    : SubcontractorInvoicesPanel.DAY.format(detail.submittedDate()));
+                    : Formats.of(getLocale()).date(detail.submittedDate()));
             field("invoice.header.signature", getTranslation("signature." + detail.signature().name()));
         }
         field("invoice.header.created", detail.createdBy() == null ? null
-                : getTranslation("invoice.header.created-by", detail.createdBy(), WHEN.format(detail.createdAt())));
+                : getTranslation("invoice.header.created-by", detail.createdBy(), Formats.of(getLocale()).dateTime(detail.createdAt())));
         field("invoice.header.comment", detail.comment());
         if (detail.reviewNote() != null) {
             Span note = field("invoice.header.review-note", detail.reviewNote());
@@ -44,7 +40,7 @@ class InvoiceHeader extends FormLayout {
         return text;
     }
 
-    private static String day(InvoiceDetail detail) {
-        return detail.billingDate() == null ? null : SubcontractorInvoicesPanel.DAY.format(detail.billingDate());
+    private String day(InvoiceDetail detail) {
+        return detail.billingDate() == null ? null : Formats.of(getLocale()).date(detail.billingDate());
     }
 }

@@ -1,21 +1,18 @@
 package com.invoicebackups.invoicing.ui;
 
+import com.invoicebackups.shared.Formats;
 import com.invoicebackups.invoicing.InvoiceChange;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
 /** Who changed the invoice's status or signature, when, from what to what, and why; newest first. */
 class InvoiceHistoryList extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MMM d, yyyy HH:mm", Locale.US)
-            .withZone(ZoneId.systemDefault());
 
     InvoiceHistoryList(List<InvoiceChange> history) {
         addClassName("invoice-history");
@@ -31,7 +28,7 @@ class InvoiceHistoryList extends VerticalLayout {
                     change.from() == null ? "\u2014" : getTranslation(prefix + change.from()),
                     getTranslation(prefix + change.to()));
             ListItem item = new ListItem(new Span(what + " \u00b7 "
-                    + getTranslation("invoice.history.by", change.changedBy(), WHEN.format(change.changedAt()))));
+                    + getTranslation("invoice.history.by", change.changedBy(), Formats.of(getLocale()).dateTime(change.changedAt()))));
             if (change.note() != null) {
                 item.add(new Paragraph(change.note()));
             }

@@ -1,5 +1,6 @@
 package com.invoicebackups.invoicing.ui;
 
+import com.invoicebackups.shared.Formats;
 import com.invoicebackups.invoicing.InvoiceDetail;
 import com.invoicebackups.invoicing.InvoiceDetailService;
 import com.invoicebackups.invoicing.InvoiceEdit;
@@ -56,7 +57,7 @@ class LinesEditor extends VerticalLayout {
         addClassName("invoice-lines");
         boolean editable = detail.rights().editLines();
         PayApplication application = detail.payApplication();
-        summary = new SummaryTable(application.summary());
+        summary = new SummaryTable(application.summary(), detail.currency());
 
         grid.addClassName("sov-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
@@ -118,7 +119,7 @@ class LinesEditor extends VerticalLayout {
     }
 
     private void money(Function<PayApplication.Row, Money> value, String headerKey) {
-        grid.addColumn(row -> value.apply(row).format()).setHeader(getTranslation(headerKey))
+        grid.addColumn(row -> Formats.of(getLocale()).money(value.apply(row), detail.currency())).setHeader(getTranslation(headerKey))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
     }
 

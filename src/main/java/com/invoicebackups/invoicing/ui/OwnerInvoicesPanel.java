@@ -1,5 +1,6 @@
 package com.invoicebackups.invoicing.ui;
 
+import com.invoicebackups.shared.Formats;
 import com.invoicebackups.billing.BillingPeriod;
 import com.invoicebackups.billing.BillingPeriodService;
 import com.invoicebackups.contract.ContractService;
@@ -44,16 +45,15 @@ class OwnerInvoicesPanel extends VerticalLayout {
         grid.addColumn(invoice -> contractNumbers.get(invoice.primeContractId()))
                 .setHeader(getTranslation("owner.grid.contract"));
         grid.addColumn(invoice -> invoice.billingPeriodId() == null ? ""
-                        : periodsById.get(invoice.billingPeriodId()).label())
+                        : periodsById.get(invoice.billingPeriodId()).in(Formats.of(getLocale())))
                 .setHeader(getTranslation("grid.billing-period")).setAutoWidth(true);
         grid.addColumn(invoice -> getTranslation("status." + invoice.status().name()))
                 .setHeader(getTranslation("grid.status"));
-        grid.addColumn(invoice -> invoice.billingDate() == null ? ""
-                        : SubcontractorInvoicesPanel.DAY.format(invoice.billingDate()))
+        grid.addColumn(invoice -> Formats.of(getLocale()).date(invoice.billingDate()))
                 .setHeader(getTranslation("grid.billing-date"));
-        grid.addColumn(invoice -> invoice.workThisPeriod().format())
+        grid.addColumn(invoice -> Formats.of(getLocale()).money(invoice.workThisPeriod(), access.currency()))
                 .setHeader(getTranslation("grid.amount-this-period")).setPartNameGenerator(invoice -> "amount");
-        grid.addColumn(invoice -> invoice.currentPaymentDue().format())
+        grid.addColumn(invoice -> Formats.of(getLocale()).money(invoice.currentPaymentDue(), access.currency()))
                 .setHeader(getTranslation("grid.current-payment-due")).setPartNameGenerator(invoice -> "amount");
         grid.addColumn(OwnerInvoice::attachmentCount).setHeader(getTranslation("grid.attachments"));
         grid.setItems(invoices.ownerInvoices(access.userId(), access.projectId()));

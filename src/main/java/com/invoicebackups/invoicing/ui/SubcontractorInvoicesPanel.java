@@ -1,5 +1,7 @@
 package com.invoicebackups.invoicing.ui;
 
+import com.invoicebackups.shared.Money;
+import com.invoicebackups.shared.Formats;
 import com.invoicebackups.billing.BillingPeriod;
 import com.invoicebackups.billing.BillingPeriodService;
 import com.invoicebackups.invoicing.InvoiceDetailService;
@@ -24,7 +26,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -33,7 +34,6 @@ import java.util.function.Function;
 /** The Subcontractor tab: the project's invoices, lazily from the database, searchable, filterable, multi-select. */
 class SubcontractorInvoicesPanel extends VerticalLayout {
 
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
 
     private final InvoicingAccess access;
     private final TextField search = new TextField();
@@ -69,7 +69,7 @@ class SubcontractorInvoicesPanel extends VerticalLayout {
         company.setClearButtonVisible(true);
         period.setLabel(getTranslation("invoicing.filter.period"));
         period.setItems(periods.periods(access.userId(), access.projectId()).reversed());
-        period.setItemLabelGenerator(BillingPeriod::label);
+        period.setItemLabelGenerator(item -> item.in(Formats.of(getLocale())));
         period.setClearButtonVisible(true);
         period.setWidth("20em");
         status.setLabel(getTranslation("invoicing.filter.status"));
@@ -170,9 +170,9 @@ class SubcontractorInvoicesPanel extends VerticalLayout {
                 "grid.billing-period", InvoiceSort.Column.BILLING_PERIOD);
         column(row -> getTranslation("status." + row.status().name()), "grid.status", InvoiceSort.Column.STATUS);
         column(row -> day(row.billingDate()), "grid.billing-date", InvoiceSort.Column.BILLING_DATE);
-        column(row -> row.amountThisPeriod().format(), "grid.amount-this-period", InvoiceSort.Column.AMOUNT_THIS_PERIOD)
+        column(row -> money(row.amountThisPeriod()), "grid.amount-this-period", InvoiceSort.Column.AMOUNT_THIS_PERIOD)
                 .setPartNameGenerator(row -> "amount");
-        column(row -> row.currentPaymentDue().format(), "grid.current-payment-due", InvoiceSort.Column.CURRENT_PAYMENT_DUE)
+        column(row -> money(row.currentPaymentDue()), "grid.current-payment-due", InvoiceSort.Column.CURRENT_PAYMENT_DUE)
                 .setPartNameGenerator(row -> "amount");
         column(row -> String.valueOf(row.attachmentCount()), "grid.attachments", InvoiceSort.Column.ATTACHMENTS);
         column(row -> getTranslation("signature." + row.signatureStatus().name()), "grid.signature",
@@ -228,7 +228,11 @@ class SubcontractorInvoicesPanel extends VerticalLayout {
         grid.getDataProvider().refreshAll();
     }
 
-    private static String day(LocalDate date) {
-        return date == null ? "" : DAY.format(date);
+    private String day(LocalDate date) {
+        return Formats.of(getLocale()).date(date);
+    }
+
+    private String money(Money amount) {
+        return Formats.of(getLocale()).money(amount, access.currency());
     }
 }

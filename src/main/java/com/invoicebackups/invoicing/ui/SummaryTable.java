@@ -1,5 +1,6 @@
 package com.invoicebackups.invoicing.ui;
 
+import com.invoicebackups.shared.Formats;
 import com.invoicebackups.invoicing.PayApplication;
 import com.invoicebackups.shared.Money;
 import com.vaadin.flow.component.html.Div;
@@ -12,7 +13,10 @@ class SummaryTable extends Div {
 
     private final Div lines = new Div();
 
-    SummaryTable(PayApplication.Summary summary) {
+    private final String currency;
+
+    SummaryTable(PayApplication.Summary summary, String currency) {
+        this.currency = currency;
         addClassName("g702-summary");
         add(new H3(getTranslation("invoice.summary.title")), lines);
         show(summary);
@@ -25,7 +29,7 @@ class SummaryTable extends Div {
                 summary.totalEarnedLessRetainage(), summary.previousCertificates(), summary.currentPaymentDue(),
                 summary.balanceToFinishIncludingRetainage());
         for (int i = 0; i < values.size(); i++) {
-            Div line = new Div(new Span(getTranslation("invoice.doc.line" + (i + 1))), new Span(values.get(i).format()));
+            Div line = new Div(new Span(getTranslation("invoice.doc.line" + (i + 1))), new Span(Formats.of(getLocale()).money(values.get(i), currency)));
             line.addClassName("g702-line");
             line.getElement().setAttribute("data-line", String.valueOf(i + 1));
             lines.add(line);

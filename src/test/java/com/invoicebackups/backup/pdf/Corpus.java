@@ -100,7 +100,7 @@ public final class Corpus {
             new InvoiceDocumentRenderer().render(new InvoiceDocumentRenderer.InvoiceSheet(false,
                     "Harbor Logistics Center (2025-100)", "SC-" + number + " Trade package " + number,
                     "Subcontractor " + number + " Inc.", "#12: Nov 1, 2026 - Nov 30, 2026", number + "-12", "Nov 30, 2026",
-                    application), DICTIONARY, out);
+                    "USD", application), DICTIONARY, out);
         }
         return 2;
     }

@@ -70,7 +70,7 @@ class InvoiceDocumentRendererTest {
         try (OutputStream out = Files.newOutputStream(file)) {
             new InvoiceDocumentRenderer().render(new InvoiceDocumentRenderer.InvoiceSheet(false, 
                     "Riverside Medical Office Building (2024-017)", "SC-2 Cast-in-Place Concrete", "Granite Concrete Co.",
-                    "#6: Nov 1, 2026 - Nov 30, 2026", "2-06", "Nov 30, 2026", application), Dictionary.load(dictionary), out);
+                    "#6: Nov 1, 2026 - Nov 30, 2026", "2-06", "Nov 30, 2026", "USD", application), Dictionary.load(dictionary), out);
         }
         return file;
     }

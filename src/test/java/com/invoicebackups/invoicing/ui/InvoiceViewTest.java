@@ -29,6 +29,7 @@ import com.invoicebackups.invoicing.InvoiceStatus;
 import com.invoicebackups.invoicing.OwnerInvoice;
 import com.invoicebackups.invoicing.PayApplication;
 import com.invoicebackups.project.ProjectService;
+import com.invoicebackups.shared.Formats;
 import com.invoicebackups.shared.Money;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -125,7 +126,7 @@ class InvoiceViewTest extends KaribuTest {
         assertThat(item1.isInvalid()).isFalse();
         assertThat(item3.isInvalid()).isFalse();
         assertThat(g702Line(8)).endsWith(
-                before.payApplication().summary().currentPaymentDue().plus(Money.of("900.00")).format());
+                Formats.US.money(before.payApplication().summary().currentPaymentDue().plus(Money.of("900.00")), "USD"));
 
         _setValue(item1, beyond);
         click("invoice-save");
@@ -262,7 +263,7 @@ class InvoiceViewTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         Grid<PayApplication.Row> lines = get(Grid.class, "sov-grid");
         assertThat(GridKt._findAll(lines)).isNotEmpty().allSatisfy(row -> assertThat(cells(lines, row)).isEmpty());
-        assertThat(GridKt._getFormattedRow(lines, 0)).contains(GridKt._get(lines, 0).thisPeriod().format());
+        assertThat(GridKt._getFormattedRow(lines, 0)).contains(Formats.US.money(GridKt._get(lines, 0).thisPeriod(), "USD"));
         assertThat(buttons("action-approve")).isEmpty();
     }
 

@@ -1,0 +1,121 @@
+package com.invoicebackups.terminology;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.invoicebackups.KaribuTest;
+import com.invoicebackups.company.CompanyService;
+import com.invoicebackups.invoicing.InvoiceRow;
+import com.invoicebackups.project.ProjectService;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The demo administrator switches among the three dictionaries on the Invoicing screen and reads its tabs, columns,
+ * button, compile dialog and alert in each; numbers and dates follow the browser's locale or the user's own choice.
+ */
+class InvoicingWordsAndFormatsTest extends KaribuTest {
+
+    @Autowired
+    CompanyService companies;
+    @Autowired
+    ProjectService projects;
+
+    @AfterEach
+    void backToTheAdministratorsOwnWordsAndFormats() {
+        long admin = companies.findUser("admin").orElseThrow().id();
+        companies.chooseDictionary(admin, "gc");
+        companies.chooseFormats(admin, null);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Owner|Contractor|Funding|Compile Invoice Backups|1 invoice will be compiled|Invoice backup compiled",
+            "Specialty contractor|Subcontractor|Owner|Compile Progress Billing Backups|1 progress billing will be compiled"
+                    + "|Progress billing backup compiled",
+            "General contractor|Subcontractor|Owner|Compile Invoice Backups|1 invoice will be compiled"
+                    + "|Invoice backup compiled"})
+    void each_dictionary_changes_the_tabs_columns_button_dialog_and_alert(String dictionary, String subcontractor,
+            String owner, String compileButton, String summary, String alert) throws InterruptedException {
+        openInvoicing(Locale.US);
+        @SuppressWarnings("unchecked")
+        Select<Dictionary> dictionarySwitch = _get(Select.class, spec -> spec.withClasses("dictionary-switch"));
+        _setValue(dictionarySwitch, dictionarySwitch.getListDataView().getItems()
+                .filter(item -> item.label().equals(dictionary)).findFirst().orElseThrow());
+
+        Grid<InvoiceRow> grid = openInvoicing(Locale.US);
+        assertThat(_find(Tab.class)).extracting(Tab::getLabel).containsSequence(subcontractor, owner);
+        assertThat(grid.getColumns()).extracting(Grid.Column::getHeaderText).contains(subcontractor);
+        grid.select(GridKt._get(grid, 0));
+        _get(Button.class, spec -> spec.withText(compileButton)).click();
+        assertThat(_get(Dialog.class, spec -> spec.withClasses("compile-dialog")).getElement().getTextRecursively())
+                .contains(summary);
+        _get(Button.class, spec -> spec.withText("Compile")).click();
+        assertThat(awaitAlert()).startsWith(alert);
+    }
+
+    @Test
+    void amounts_and_dates_follow_the_browser_locale_unless_the_user_chose_formats() {
+        Grid<InvoiceRow> grid = openInvoicing(Locale.UK);
+        String row = String.join(" | ", GridKt._getFormattedRow(grid, 0));
+        assertThat(row).containsPattern("\\b\\d{2}/\\d{2}/20\\d{2}\\b").contains("US$");
+        InvoiceRow first = GridKt._get(grid, 0);
+        assertThat(row).contains(String.format("%02d/%02d/%d", first.billingDate().getDayOfMonth(),
+                first.billingDate().getMonthValue(), first.billingDate().getYear()));
+
+        @SuppressWarnings("unchecked")
+        Select<String> formats = _get(Select.class, spec -> spec.withClasses("formats-switch"));
+        assertThat(formats.getItemLabelGenerator().apply("en-GB")).isEqualTo("United Kingdom · 25/12/2026");
+        _setValue(formats, "en-US");
+        grid = openInvoicing(Locale.UK);
+        row = String.join(" | ", GridKt._getFormattedRow(grid, 0));
+        assertThat(row).contains(first.billingDate().getMonthValue() + "/" + first.billingDate().getDayOfMonth() + "/"
+                + first.billingDate().getYear()).doesNotContain("US$").contains("$");
+    }
+
+    @Test
+    void the_header_names_the_project_and_the_users_company() {
+        openInvoicing(Locale.US);
+        assertThat(_get(Span.class, spec -> spec.withClasses("page-title")).getText())
+                .contains("Riverside Medical Office Building", "2024-017");
+        assertThat(_get(Span.class, spec -> spec.withClasses("user-company")).getText()).isEqualTo("Keystone Builders Inc.");
+    }
+
+    @SuppressWarnings("unchecked")
+    private Grid<InvoiceRow> openInvoicing(Locale browser) {
+        login("admin", browser);
+        long project = projects.findByNumber("2024-017").orElseThrow().id();
+        UI.getCurrent().navigate("projects/" + project + "/invoicing");
+        return _get(Grid.class, spec -> spec.withClasses("invoice-grid"));
+    }
+
+    /** The alert is pushed from the job's thread once the backup is compiled. */
+    private static String awaitAlert() throws InterruptedException {
+        for (int i = 0; i < 200; i++) {
+            MockVaadin.runUIQueue(false);
+            List<Component> done = _find(Component.class, spec -> spec.withClasses("backup-succeeded"));
+            if (!done.isEmpty()) {
+                return done.getFirst().getElement().getTextRecursively();
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no alert within 20 s");
+    }
+}
