@@ -7,6 +7,7 @@ import com.invoicebackups.shared.NotFound;
 import com.invoicebackups.shared.RuleViolation;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,10 +24,13 @@ public class BillingPeriodService {
 
     private final BillingPeriodRepository periods;
     private final ProjectService projectService;
+    private final ApplicationEventPublisher events;
 
-    BillingPeriodService(BillingPeriodRepository periods, ProjectService projectService) {
+    BillingPeriodService(BillingPeriodRepository periods, ProjectService projectService,
+                         ApplicationEventPublisher events) {
         this.periods = periods;
         this.projectService = projectService;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -83,6 +87,9 @@ public class BillingPeriodService {
         BillingPeriodEntity entity = loadForChange(userId, periodId, expectedVersion);
         checkDates(start, end, due);
         checkNoOverlap(locked(entity.getProjectId()), periodId, start, end);
+        if (!start.equals(entity.toRecord().startDate())) {
+            events.publishEvent(new BillingPeriodRescheduled(periodId, start));
+        }
         entity.reschedule(start, end, due);
         return periods.saveAndFlush(entity).toRecord();
     }

@@ -116,8 +116,12 @@ public class CompanyService {
             entity = companies.findById(companyId).orElseThrow(() -> new NotFound("company", companyId));
             action = "company.changed";
         }
+        String before = entity.toRecord().name();
         entity.change(name.strip(), kind, blank(address) ? null : address.strip(), dictionary);
         Company company = entity.toRecord();
+        if (!company.name().equals(before)) {
+            events.publishEvent(new CompanyRenamed(company.id(), company.name()));
+        }
         record(actorId, action, company.name(), "kind " + kind + ", dictionary " + dictionary
                 + (company.address() == null ? "" : ", address " + company.address()));
         return company;

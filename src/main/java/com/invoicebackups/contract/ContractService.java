@@ -112,6 +112,9 @@ public class ContractService {
         if (before != null && before.privateContract() != after.privateContract()) {
             record(actorId, "subcontract.private", subject, after.privateContract() ? "made private" : "made public");
         }
+        if (before != null && (!before.number().equals(after.number()) || before.companyId() != after.companyId())) {
+            events.publishEvent(new SubcontractChanged(after.id(), after.number(), after.companyId()));
+        }
         if (before != null && !sameTerms(before, after)) {
             record(actorId, "subcontract.changed", subject, before.number() + " " + before.title() + ", "
                     + before.status() + " → " + after.number() + " " + after.title() + ", " + after.status());

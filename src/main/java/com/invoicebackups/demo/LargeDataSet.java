@@ -106,18 +106,19 @@ public class LargeDataSet {
         long nextInvoiceId = jdbc.queryForObject("select coalesce(max(id), 0) + 1 from subcontractor_invoice", Long.class);
         Batch invoices = new Batch(jdbc, """
                 insert into subcontractor_invoice (id, version, project_id, subcontract_id, contract_sort_key,
-                billing_period_id, number,
+                company_name, billing_period_id, billing_period_start, number,
                 position, status, billing_date, period_start, period_end, submitted_date, payment_date, comment,
                 signature_status, work_this_period, completed_to_date, retainage_amount, earned_less_retainage,
-                current_payment_due, attachment_count) values""", 22, null);
+                current_payment_due, attachment_count) values""", 24, null);
         Batch lines = new Batch(jdbc, """
                 insert into subcontractor_invoice_line (invoice_id, line_index, sov_line_id, work_this_period,
                 materials_stored, retainage_percent) values""", 6, invoices);
         InvoiceStatus[] statuses = InvoiceStatus.values();
         for (int s = 0; s < SUBCONTRACTS; s++) {
             BigDecimal retainage = BigDecimal.valueOf(s % 5 == 0 ? 5 : 10);
+            Company company = subs.get(s % subs.size());
             Subcontract subcontract = contracts.createSubcontract(project.id(), "SC-" + (s + 1),
-                    SECOND[s % SECOND.length] + " package " + (s + 1), subs.get(s % subs.size()).id(),
+                    SECOND[s % SECOND.length] + " package " + (s + 1), company.id(),
                     SubcontractStatus.APPROVED, retainage, List.of(
                             line("1", "Labor", random), line("2", "Materials", random), line("3", "Equipment", random)));
             List<SovLine> sov = contracts.subcontractSov(subcontract.id());
@@ -134,7 +135,8 @@ public class LargeDataSet {
                         previousCertificates, entries).summary();
                 InvoiceStatus status = p < PERIODS - 3 ? InvoiceStatus.APPROVED : statuses[random.nextInt(statuses.length)];
                 long id = nextInvoiceId++;
-                invoices.add(id, 0, project.id(), subcontract.id(), NaturalOrder.sortKey(subcontract.number()), period.id(), (s + 1) + "-" + (p + 1), p + 1,
+                invoices.add(id, 0, project.id(), subcontract.id(), NaturalOrder.sortKey(subcontract.number()),
+                        company.name(), period.id(), Date.valueOf(period.startDate()), (s + 1) + "-" + (p + 1), p + 1,
                         status.name(), Date.valueOf(period.endDate()), Date.valueOf(period.startDate()),
                         Date.valueOf(period.endDate()), Date.valueOf(period.endDate().plusDays(2)), null,
                         p % 7 == 0 ? "Includes stored materials" : null, "NONE", totals.workThisPeriod().amount(),

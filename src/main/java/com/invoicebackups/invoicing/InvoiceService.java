@@ -1,5 +1,7 @@
 package com.invoicebackups.invoicing;
 
+import com.invoicebackups.billing.BillingPeriodService;
+import com.invoicebackups.company.CompanyService;
 import com.invoicebackups.contract.ContractService;
 import com.invoicebackups.contract.PrimeContract;
 import com.invoicebackups.contract.Subcontract;
@@ -19,13 +21,18 @@ public class InvoiceService {
     private final SubcontractorInvoiceRepository subcontractorInvoices;
     private final OwnerInvoiceRepository ownerInvoices;
     private final ContractService contracts;
+    private final CompanyService companies;
+    private final BillingPeriodService periods;
     private final InvoiceGuard guard;
 
     InvoiceService(SubcontractorInvoiceRepository subcontractorInvoices, OwnerInvoiceRepository ownerInvoices,
-                   ContractService contracts, InvoiceGuard guard) {
+                   ContractService contracts, CompanyService companies, BillingPeriodService periods,
+                   InvoiceGuard guard) {
         this.subcontractorInvoices = subcontractorInvoices;
         this.ownerInvoices = ownerInvoices;
         this.contracts = contracts;
+        this.companies = companies;
+        this.periods = periods;
         this.guard = guard;
     }
 
@@ -38,8 +45,10 @@ public class InvoiceService {
     public SubcontractorInvoice createSubcontractorInvoice(NewSubcontractorInvoice invoice) {
         Subcontract subcontract = contracts.subcontractById(invoice.subcontractId());
         List<SubcontractorInvoiceEntity> earlier = subcontractorInvoices.findBySubcontractIdOrderByPosition(subcontract.id());
-        SubcontractorInvoiceEntity entity = new SubcontractorInvoiceEntity(subcontract.projectId(), subcontract.id(),
-                subcontract.number(), earlier.size() + 1, invoice);
+        SubcontractorInvoiceEntity entity = new SubcontractorInvoiceEntity(subcontract,
+                companies.company(subcontract.companyId()).name(),
+                invoice.billingPeriodId() == null ? null : periods.period(invoice.billingPeriodId()).startDate(),
+                earlier.size() + 1, invoice);
         PayApplication application = PayApplication.calculate(contracts.subcontractSov(subcontract.id()),
                 subcontract.retainagePercent(), previousWork(earlier), previousCertificates(earlier), invoice.lines());
         entity.replaceLines(invoice.lines(), application.summary());

@@ -11,8 +11,8 @@ public record InvoiceSort(Column column, boolean ascending) {
     public enum Column {
         INVOICE_NUMBER("i.number"),
         CONTRACT_NUMBER("i.contract_sort_key", "i.position"),
-        COMPANY("c.name"),
-        BILLING_PERIOD("bp.start_date"),
+        COMPANY("i.company_name"),
+        BILLING_PERIOD("i.billing_period_start"),
         STATUS("i.status"),
         BILLING_DATE("i.billing_date"),
         AMOUNT_THIS_PERIOD("i.work_this_period"),

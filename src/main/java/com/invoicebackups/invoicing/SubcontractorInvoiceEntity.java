@@ -1,5 +1,6 @@
 package com.invoicebackups.invoicing;
 
+import com.invoicebackups.contract.Subcontract;
 import com.invoicebackups.shared.NaturalOrder;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -21,9 +22,20 @@ class SubcontractorInvoiceEntity extends AbstractInvoiceEntity {
     @Column(name = "subcontract_id", nullable = false)
     private long subcontractId;
 
-    /** The subcontract number in natural order, copied here so that the grid sorts by an index. */
-    @Column(name = "contract_sort_key", nullable = false)
+    // Copies for the grid's sorts, so that each walks an index of this table. GridSortKeys keeps them in step
+    // with their sources in SQL; never written back from here, so a loaded invoice cannot undo that.
+
+    /** The subcontract number in natural order. */
+    @Column(name = "contract_sort_key", nullable = false, updatable = false)
     private String contractSortKey;
+
+    /** The name of the subcontract's company. */
+    @Column(name = "company_name", nullable = false, updatable = false)
+    private String companyName;
+
+    /** The start date of the billing period. */
+    @Column(name = "billing_period_start", updatable = false)
+    private LocalDate billingPeriodStart;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -53,12 +65,14 @@ class SubcontractorInvoiceEntity extends AbstractInvoiceEntity {
     protected SubcontractorInvoiceEntity() {
     }
 
-    SubcontractorInvoiceEntity(long projectId, long subcontractId, String contractNumber, int position,
+    SubcontractorInvoiceEntity(Subcontract subcontract, String companyName, LocalDate billingPeriodStart, int position,
                                NewSubcontractorInvoice invoice) {
-        super(projectId, invoice.billingPeriodId(), invoice.number(), position, invoice.billingDate(),
+        super(subcontract.projectId(), invoice.billingPeriodId(), invoice.number(), position, invoice.billingDate(),
                 invoice.periodStart(), invoice.periodEnd(), invoice.comment());
-        this.subcontractId = subcontractId;
-        this.contractSortKey = NaturalOrder.sortKey(contractNumber);
+        this.subcontractId = subcontract.id();
+        this.contractSortKey = NaturalOrder.sortKey(subcontract.number());
+        this.companyName = companyName;
+        this.billingPeriodStart = billingPeriodStart;
         this.status = invoice.status();
         this.submittedDate = invoice.submittedDate();
         this.paymentDate = invoice.paymentDate();

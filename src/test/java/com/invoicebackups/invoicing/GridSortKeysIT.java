@@ -1,0 +1,125 @@
+package com.invoicebackups.invoicing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.invoicebackups.IntegrationTest;
+import com.invoicebackups.TestData;
+import com.invoicebackups.billing.BillingPeriod;
+import com.invoicebackups.billing.BillingPeriodService;
+import com.invoicebackups.billing.PeriodStatus;
+import com.invoicebackups.company.Company;
+import com.invoicebackups.company.CompanyKind;
+import com.invoicebackups.company.CompanyService;
+import com.invoicebackups.contract.ContractService;
+import com.invoicebackups.contract.Subcontract;
+import com.invoicebackups.contract.SubcontractForm;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The grid sorts by copies on the invoice rows; every change of their sources reaches them. */
+@IntegrationTest
+class GridSortKeysIT {
+
+    @Autowired
+    InvoiceGridService grid;
+    @Autowired
+    CompanyService companies;
+    @Autowired
+    ContractService contracts;
+    @Autowired
+    BillingPeriodService periods;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ApplicationContext context;
+
+    TestData.World world;
+    Company alpha;
+    Company beta;
+    Subcontract sc1;
+    Subcontract sc2;
+    BillingPeriod january;
+    BillingPeriod february;
+
+    @BeforeEach
+    void setUp() {
+        TestData data = new TestData(context);
+        world = data.world();
+        companies.makeCompanyAdministrator(world.admin().id());
+        alpha = companies.createCompany("Alpha " + world.project().number(), CompanyKind.SUBCONTRACTOR, "gc");
+        beta = companies.createCompany("Beta " + world.project().number(), CompanyKind.SUBCONTRACTOR, "gc");
+        sc1 = data.subcontract(world, "SC-1", alpha);
+        sc2 = data.subcontract(world, "SC-2", beta);
+        january = data.period(world, LocalDate.of(2026, 1, 1), PeriodStatus.CLOSED);
+        february = data.period(world, LocalDate.of(2026, 2, 1), PeriodStatus.OPEN);
+        data.invoice(sc1, february, "1-01", InvoiceStatus.APPROVED, "100.00", null);
+        data.invoice(sc2, january, "2-01", InvoiceStatus.APPROVED, "100.00", null);
+    }
+
+    @Test
+    void renaming_a_company_moves_its_invoices_in_the_company_order() {
+        assertThat(numbers(InvoiceSort.Column.COMPANY)).containsExactly("1-01", "2-01");
+
+        companies.saveCompany(world.admin().id(), alpha.id(), "Zeta " + world.project().number(),
+                CompanyKind.SUBCONTRACTOR, null, "gc");
+
+        assertThat(numbers(InvoiceSort.Column.COMPANY)).containsExactly("2-01", "1-01");
+        assertThat(rows(InvoiceSort.Column.COMPANY)).extracting(InvoiceRow::companyName).containsExactly("Beta " + world.project().number(), "Zeta " + world.project().number());
+        assertCopiesMatchTheirSources();
+    }
+
+    @Test
+    void renumbering_a_subcontract_or_giving_it_another_company_moves_its_invoices() {
+        assertThat(numbers(InvoiceSort.Column.CONTRACT_NUMBER)).containsExactly("1-01", "2-01");
+
+        contracts.saveSubcontract(world.admin().id(), world.project().id(), sc1.id(), form(sc1, "SC-10", sc1.companyId()));
+        assertThat(numbers(InvoiceSort.Column.CONTRACT_NUMBER)).containsExactly("2-01", "1-01");
+
+        Company aaron = companies.createCompany("Aaron " + world.project().number(), CompanyKind.SUBCONTRACTOR, "gc");
+        contracts.saveSubcontract(world.admin().id(), world.project().id(), sc2.id(), form(sc2, "SC-2", aaron.id()));
+        assertThat(numbers(InvoiceSort.Column.COMPANY)).containsExactly("2-01", "1-01");
+        assertCopiesMatchTheirSources();
+    }
+
+    @Test
+    void rescheduling_a_billing_period_moves_its_invoices_in_the_period_order() {
+        assertThat(numbers(InvoiceSort.Column.BILLING_PERIOD)).containsExactly("2-01", "1-01");
+
+        periods.reschedule(world.admin().id(), january.id(), january.version(), LocalDate.of(2026, 3, 1),
+                LocalDate.of(2026, 3, 31), LocalDate.of(2026, 3, 25));
+
+        assertThat(numbers(InvoiceSort.Column.BILLING_PERIOD)).containsExactly("1-01", "2-01");
+        assertCopiesMatchTheirSources();
+    }
+
+    private List<String> numbers(InvoiceSort.Column column) {
+        return rows(column).stream().map(InvoiceRow::number).toList();
+    }
+
+    private List<InvoiceRow> rows(InvoiceSort.Column column) {
+        return grid.page(world.admin().id(), world.project().id(), InvoiceFilter.NONE,
+                List.of(new InvoiceSort(column, true)), 0, 10);
+    }
+
+    private static SubcontractForm form(Subcontract subcontract, String number, long companyId) {
+        return new SubcontractForm(number, subcontract.title(), companyId, subcontract.status(),
+                subcontract.retainagePercent(), false, Set.of(), Set.of());
+    }
+
+    private void assertCopiesMatchTheirSources() {
+        assertThat(jdbc.sql("""
+                select count(*) from subcontractor_invoice i
+                  join subcontract s on s.id = i.subcontract_id
+                  join company c on c.id = s.company_id
+                  left join billing_period bp on bp.id = i.billing_period_id
+                 where i.project_id = ? and (i.contract_sort_key <> s.number_sort_key or i.company_name <> c.name
+                       or not i.billing_period_start <=> bp.start_date)""")
+                .param(world.project().id()).query(Integer.class).single()).isZero();
+    }
+}
