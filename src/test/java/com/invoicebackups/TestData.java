@@ -9,12 +9,16 @@ import com.invoicebackups.company.CompanyService;
 import com.invoicebackups.company.UserAccount;
 import com.invoicebackups.contract.ContractService;
 import com.invoicebackups.contract.NewSovLine;
+import com.invoicebackups.contract.PrimeContract;
 import com.invoicebackups.contract.SovLine;
 import com.invoicebackups.contract.Subcontract;
 import com.invoicebackups.contract.SubcontractStatus;
 import com.invoicebackups.invoicing.InvoiceService;
 import com.invoicebackups.invoicing.InvoiceStatus;
+import com.invoicebackups.invoicing.NewOwnerInvoice;
 import com.invoicebackups.invoicing.NewSubcontractorInvoice;
+import com.invoicebackups.invoicing.OwnerInvoice;
+import com.invoicebackups.invoicing.OwnerInvoiceStatus;
 import com.invoicebackups.invoicing.PayApplication;
 import com.invoicebackups.invoicing.SubcontractorInvoice;
 import com.invoicebackups.project.Permission;
@@ -88,6 +92,22 @@ public final class TestData {
                 period == null ? null : period.id(), number, status, period == null ? null : period.endDate(),
                 null, null, null, null, comment,
                 List.of(new PayApplication.Entry(first.id(), Money.of(workThisPeriod), Money.ZERO, BigDecimal.TEN))));
+    }
+
+    /** A prime contract with one SOV line, owned by the world's subcontractor company (any company will do). */
+    public PrimeContract primeContract(World world, String number) {
+        return contracts.createPrimeContract(world.project().id(), number, "Building " + number,
+                world.subcontractor().id(), BigDecimal.valueOf(5),
+                List.of(new NewSovLine("1", "Building", Money.of("1000000.00"), null, false)));
+    }
+
+    /** An owner invoice claiming the given amount of work on the prime contract's first SOV line. */
+    public OwnerInvoice ownerInvoice(PrimeContract prime, BillingPeriod period, String number,
+                                     OwnerInvoiceStatus status, String workThisPeriod, String comment) {
+        SovLine first = contracts.primeContractSov(prime.id()).getFirst();
+        return invoices.createOwnerInvoice(new NewOwnerInvoice(prime.id(), period == null ? null : period.id(), number,
+                status, period == null ? null : period.endDate(), null, null, comment,
+                List.of(new PayApplication.Entry(first.id(), Money.of(workThisPeriod), Money.ZERO, BigDecimal.valueOf(5)))));
     }
 
     /** One APPROVED invoice of SC-1 in a CLOSED January period: enough for a backup to compile. */

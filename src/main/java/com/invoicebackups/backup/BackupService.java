@@ -6,6 +6,7 @@ import com.invoicebackups.company.UserAccount;
 import com.invoicebackups.document.DocumentStore;
 import com.invoicebackups.invoicing.CompilePreflight;
 import com.invoicebackups.invoicing.InvoiceService;
+import com.invoicebackups.invoicing.OwnerPreflight;
 import com.invoicebackups.project.ProjectAccess;
 import com.invoicebackups.project.ProjectService;
 import com.invoicebackups.project.Tool;
@@ -37,6 +38,7 @@ public class BackupService {
     private final ProjectService projects;
     private final CompanyService companies;
     private final CompilePreflight preflight;
+    private final OwnerPreflight ownerPreflight;
     private final InvoiceService invoices;
     private final DocumentStore documents;
     private final Scheduler scheduler;
@@ -44,11 +46,12 @@ public class BackupService {
     private final Clock clock;
 
     BackupService(BackupRepository backups, ProjectService projects, CompanyService companies, CompilePreflight preflight,
-                  InvoiceService invoices, DocumentStore documents, Scheduler scheduler, ApplicationEventPublisher events, Clock clock) {
+                  OwnerPreflight ownerPreflight, InvoiceService invoices, DocumentStore documents, Scheduler scheduler, ApplicationEventPublisher events, Clock clock) {
         this.backups = backups;
         this.projects = projects;
         this.companies = companies;
         this.preflight = preflight;
+        this.ownerPreflight = ownerPreflight;
         this.invoices = invoices;
         this.documents = documents;
         this.scheduler = scheduler;
@@ -84,7 +87,8 @@ public class BackupService {
         if (kind == BackupKind.OWNER && invoices.ownerInvoice(userId, selection.getFirst()).projectId() != projectId) {
             throw new NotFound("invoice", selection.getFirst());
         }
-        if (kind == BackupKind.SUBCONTRACTOR && !preflight.problems(userId, projectId, selection).isEmpty()) {
+        if (!(kind == BackupKind.OWNER ? ownerPreflight.problems(userId, projectId, selection)
+                : preflight.problems(userId, projectId, selection)).isEmpty()) {
             throw new RuleViolation("backup.error.preflight");
         }
         UserAccount requester = companies.user(userId);
@@ -96,6 +100,17 @@ public class BackupService {
         Backup queued = record(backup);
         events.publishEvent(new BackupEvent(queued));
         return queued;
+    }
+
+    /** One owner backup per owner invoice, all queued or none. */
+    @Transactional
+    public List<Backup> requestOwnerBackups(long userId, long projectId, List<Long> ownerInvoiceIds, BackupOptions options) {
+        if (ownerInvoiceIds.isEmpty()) {
+            throw new RuleViolation("backup.error.nothing-selected");
+        }
+        return ownerInvoiceIds.stream().distinct()
+                .map(id -> request(userId, projectId, BackupKind.OWNER, List.of(id), options))
+                .toList();
     }
 
     /** The project's backups this user may see: their own, or all of a tool they administer. */

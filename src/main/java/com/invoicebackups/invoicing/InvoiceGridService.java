@@ -120,7 +120,7 @@ public class InvoiceGridService {
             parameters.add(userId);
         }
         if (filter.search() != null && !filter.search().isBlank()) {
-            String like = "%" + filter.search().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            String like = containing(filter.search());
             sql.append(" and (i.number like ? or i.comment like ? or i.subcontract_id in (select s.id from subcontract s"
                     + " join company c on c.id = s.company_id where s.project_id = ? and (s.number like ? or c.name like ?)))");
             parameters.addAll(List.of(like, like, projectId, like, like));
@@ -140,6 +140,11 @@ public class InvoiceGridService {
         return new Where(sql.toString(), parameters);
     }
 
+    /** A LIKE pattern for text containing {@code search}, its wildcards taken literally. */
+    static String containing(String search) {
+        return "%" + search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
     private static InvoiceRow row(ResultSet rs, int rowNumber) throws SQLException {
         int period = rs.getInt("period_number");
         Integer periodNumber = rs.wasNull() ? null : period;
@@ -151,7 +156,7 @@ public class InvoiceGridService {
                 SignatureStatus.valueOf(rs.getString("signature_status")));
     }
 
-    private static LocalDate localDate(Date date) {
+    static LocalDate localDate(Date date) {
         return date == null ? null : date.toLocalDate();
     }
 }

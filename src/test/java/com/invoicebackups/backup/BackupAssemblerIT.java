@@ -138,9 +138,13 @@ class BackupAssemblerIT {
     @Test
     void the_owner_backup_holds_the_owner_invoice_then_the_periods_approved_invoices_then_its_own_attachments()
             throws IOException {
-        data.invoice(sc2, january, "2-01", InvoiceStatus.APPROVED, "100.00", null);
-        data.invoice(sc10, january, "10-01", InvoiceStatus.UNDER_REVIEW, "100.00", null);
+        SubcontractorInvoice twoFirst = data.invoice(sc2, january, "2-01", InvoiceStatus.APPROVED, "100.00", null);
+        data.invoice(sc10, january, "10-01", InvoiceStatus.APPROVED, "100.00", null);
+        data.invoice(data.subcontract(world, "SC-3", world.subcontractor()), january, "3-01",
+                InvoiceStatus.UNDER_REVIEW, "100.00", null);
         data.invoice(sc10, february, "10-02", InvoiceStatus.APPROVED, "100.00", null);
+        attachments.upload(world.admin().id(), InvoiceRef.subcontractor(twoFirst.id()), "Waiver 2-01.pdf",
+                DocumentType.LIEN_WAIVER, TestFiles.pdf("waiver 2-01", 1));
         PrimeContract prime = contracts.createPrimeContract(world.project().id(), "PC-001", "Prime", world.subcontractor().id(),
                 BigDecimal.valueOf(5), List.of(new NewSovLine("1", "Building", Money.of("1000000.00"), null, false)));
         OwnerInvoice owner = invoices.createOwnerInvoice(new NewOwnerInvoice(prime.id(), january.id(), "OA-01",
@@ -150,7 +154,9 @@ class BackupAssemblerIT {
 
         BackupRequest request = assembler.ownerBackup(world.admin().id(), owner.id(), BackupRequest.Options.ALL, GC, AT,
                 folder);
-        assertThat(request.invoices()).extracting(BackupRequest.Invoice::label).containsExactly("OA-01", "2-01", "OA-01");
+        // natural contract order (SC-2 before SC-10); SC-3's invoice is not approved, 10-02 of another period
+        assertThat(request.invoices()).extracting(BackupRequest.Invoice::label)
+                .containsExactly("OA-01", "2-01", "10-01", "OA-01");
         Path output = compile(request);
         try (PdfDocument pdf = new PdfDocument(new PdfReader(output.toFile()))) {
             // the cover states the owner invoice's own figures, not the sum of its backup
@@ -158,6 +164,8 @@ class BackupAssemblerIT {
                     .doesNotContain("$100.00");
             assertThat(text(pdf, 3)).contains("Application and Certificate for Payment", "OA-01");
             assertThat(text(pdf, 5)).contains("2-01");
+            assertThat(text(pdf, 7)).contains("waiver 2-01 page 1");
+            assertThat(text(pdf, 8)).contains("10-01");
             assertThat(text(pdf, pdf.getNumberOfPages() - 1)).contains("GC waiver page 1");
         }
         assertThatThrownBy(() -> assembler.ownerBackup(world.viewer().id(), owner.id(), BackupRequest.Options.ALL, GC,

@@ -7,12 +7,16 @@ import com.invoicebackups.IntegrationTest;
 import com.invoicebackups.TestData;
 import com.invoicebackups.TestFiles;
 import com.invoicebackups.billing.BillingPeriod;
+import com.invoicebackups.billing.BillingPeriodService;
 import com.invoicebackups.billing.PeriodStatus;
+import com.invoicebackups.contract.PrimeContract;
 import com.invoicebackups.contract.Subcontract;
 import com.invoicebackups.invoicing.AttachmentService;
 import com.invoicebackups.invoicing.DocumentType;
 import com.invoicebackups.invoicing.InvoiceRef;
 import com.invoicebackups.invoicing.InvoiceStatus;
+import com.invoicebackups.invoicing.OwnerInvoice;
+import com.invoicebackups.invoicing.OwnerInvoiceStatus;
 import com.invoicebackups.invoicing.SubcontractorInvoice;
 import com.invoicebackups.shared.RuleViolation;
 import com.itextpdf.kernel.pdf.PdfDocument;
@@ -42,6 +46,8 @@ class BackupServiceIT {
     AttachmentService attachments;
     @Autowired
     BackupDownloadController downloads;
+    @Autowired
+    BillingPeriodService periods;
     @Autowired
     ApplicationContext context;
 
@@ -131,6 +137,29 @@ class BackupServiceIT {
                 List.of(withoutPeriod.id()), BackupOptions.ALL))
                 .isInstanceOf(RuleViolation.class)
                 .extracting(e -> ((RuleViolation) e).messageKey()).isEqualTo("backup.error.preflight");
+    }
+
+    @Test
+    void owner_backups_are_one_per_owner_invoice_and_a_blocked_one_queues_none() {
+        PrimeContract prime = data.primeContract(world, "PC-1");
+        BillingPeriod january = periods.periods(world.admin().id(), world.project().id()).getFirst();
+        OwnerInvoice first = data.ownerInvoice(prime, january, "OA-01", OwnerInvoiceStatus.APPROVED, "1.00", null);
+        OwnerInvoice second = data.ownerInvoice(prime, january, "OA-02", OwnerInvoiceStatus.DRAFT, "1.00", null);
+        OwnerInvoice withoutPeriod = data.ownerInvoice(prime, null, "OA-03", OwnerInvoiceStatus.DRAFT, "1.00", null);
+
+        assertThatThrownBy(() -> backups.requestOwnerBackups(world.admin().id(), world.project().id(),
+                List.of(first.id(), withoutPeriod.id()), BackupOptions.ALL))
+                .isInstanceOf(RuleViolation.class)
+                .extracting(e -> ((RuleViolation) e).messageKey()).isEqualTo("backup.error.preflight");
+        assertThat(backups.history(world.admin().id(), world.project().id())).isEmpty();
+
+        List<Backup> queued = backups.requestOwnerBackups(world.admin().id(), world.project().id(),
+                List.of(first.id(), second.id(), first.id()), BackupOptions.ALL);
+        assertThat(queued).extracting(Backup::kind).containsOnly(BackupKind.OWNER);
+        assertThat(queued).extracting(Backup::invoiceCount).containsExactly(1, 1);
+        assertThat(backups.history(world.admin().id(), world.project().id())).hasSize(2);
+        assertThatThrownBy(() -> backups.requestOwnerBackups(world.viewer().id(), world.project().id(),
+                List.of(first.id()), BackupOptions.ALL)).isInstanceOf(AccessDeniedException.class);
     }
 
     private Backup awaitFinished(long userId, long backupId) throws InterruptedException {

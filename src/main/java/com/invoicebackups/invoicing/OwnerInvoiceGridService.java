@@ -1,0 +1,103 @@
+package com.invoicebackups.invoicing;
+
+import com.invoicebackups.project.Permission;
+import com.invoicebackups.project.ProjectService;
+import com.invoicebackups.project.Tool;
+import com.invoicebackups.shared.Money;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The Owner tab's rows, a page at a time from the database, for ADMIN on Prime Contracts. A project has a
+ * few owner invoices a month, so numbers sort naturally by MariaDB's NATURAL_SORT_KEY at query time
+ * (OA-2 before OA-10) instead of by a stored key.
+ */
+@Service
+public class OwnerInvoiceGridService {
+
+    private final JdbcClient jdbc;
+    private final ProjectService projects;
+
+    OwnerInvoiceGridService(JdbcClient jdbc, ProjectService projects) {
+        this.jdbc = jdbc;
+        this.projects = projects;
+    }
+
+    public List<OwnerInvoiceRow> page(long userId, long projectId, OwnerInvoiceFilter filter, List<InvoiceSort> sorts,
+                                      int offset, int limit) {
+        Where where = where(userId, projectId, filter);
+        List<InvoiceSort> order = sorts.isEmpty() ? List.of(new InvoiceSort(InvoiceSort.Column.CONTRACT_NUMBER, true)) : sorts;
+        String orderBy = order.stream().map(OwnerInvoiceGridService::orderBy).collect(Collectors.joining(", ")) + ", i.id";
+        List<Object> parameters = new ArrayList<>(where.parameters);
+        parameters.add(limit);
+        parameters.add(offset);
+        return jdbc.sql("""
+                        select i.id, i.number, pc.number as contract_number, bp.number as period_number, bp.start_date,
+                               i.status, i.billing_date, i.work_this_period, i.current_payment_due, i.attachment_count
+                          from owner_invoice i
+                          join prime_contract pc on pc.id = i.prime_contract_id
+                          left join billing_period bp on bp.id = i.billing_period_id
+                        """ + where.sql + " order by " + orderBy + " limit ? offset ?")
+                .params(parameters).query(OwnerInvoiceGridService::row).list();
+    }
+
+    public int count(long userId, long projectId, OwnerInvoiceFilter filter) {
+        Where where = where(userId, projectId, filter);
+        return jdbc.sql("select count(*) from owner_invoice i join prime_contract pc on pc.id = i.prime_contract_id"
+                        + where.sql)
+                .params(where.parameters).query(Integer.class).single();
+    }
+
+    private record Where(String sql, List<Object> parameters) {
+    }
+
+    private Where where(long userId, long projectId, OwnerInvoiceFilter filter) {
+        projects.access(userId, projectId).require(Tool.PRIME_CONTRACTS, Permission.ADMIN);
+        StringBuilder sql = new StringBuilder(" where i.project_id = ?");
+        List<Object> parameters = new ArrayList<>(List.of(projectId));
+        if (filter.search() != null && !filter.search().isBlank()) {
+            String like = InvoiceGridService.containing(filter.search());
+            sql.append(" and (i.number like ? or i.comment like ? or pc.number like ? or pc.title like ?)");
+            parameters.addAll(List.of(like, like, like, like));
+        }
+        if (filter.billingPeriodId() != null) {
+            sql.append(" and i.billing_period_id = ?");
+            parameters.add(filter.billingPeriodId());
+        }
+        if (filter.status() != null) {
+            sql.append(" and i.status = ?");
+            parameters.add(filter.status().name());
+        }
+        return new Where(sql.toString(), parameters);
+    }
+
+    private static String orderBy(InvoiceSort sort) {
+        String direction = sort.ascending() ? " asc" : " desc";
+        return switch (sort.column()) {
+            case INVOICE_NUMBER -> "natural_sort_key(i.number)" + direction;
+            case CONTRACT_NUMBER -> "natural_sort_key(pc.number)" + direction + ", i.position" + direction;
+            case BILLING_PERIOD -> "bp.start_date" + direction;
+            case STATUS -> "i.status" + direction;
+            case BILLING_DATE -> "i.billing_date" + direction;
+            case AMOUNT_THIS_PERIOD -> "i.work_this_period" + direction;
+            case CURRENT_PAYMENT_DUE -> "i.current_payment_due" + direction;
+            case ATTACHMENTS -> "i.attachment_count" + direction;
+            case COMPANY, SIGNATURE -> throw new IllegalArgumentException("owner invoices have no " + sort.column());
+        };
+    }
+
+    private static OwnerInvoiceRow row(ResultSet rs, int rowNumber) throws SQLException {
+        int period = rs.getInt("period_number");
+        Integer periodNumber = rs.wasNull() ? null : period;
+        return new OwnerInvoiceRow(rs.getLong("id"), rs.getString("number"), rs.getString("contract_number"),
+                periodNumber, InvoiceGridService.localDate(rs.getDate("start_date")),
+                OwnerInvoiceStatus.valueOf(rs.getString("status")),
+                InvoiceGridService.localDate(rs.getDate("billing_date")), Money.of(rs.getBigDecimal("work_this_period")),
+                Money.of(rs.getBigDecimal("current_payment_due")), rs.getInt("attachment_count"));
+    }
+}

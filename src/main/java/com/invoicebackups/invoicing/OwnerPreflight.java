@@ -1,0 +1,107 @@
+package com.invoicebackups.invoicing;
+
+import com.invoicebackups.project.Permission;
+import com.invoicebackups.project.ProjectAccess;
+import com.invoicebackups.project.ProjectService;
+import com.invoicebackups.project.Tool;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The checks before owner backups are compiled. Blocking, as for subcontractor backups: each owner invoice
+ * needs a billing period, and every earlier billing period of the project must be CLOSED (an owner backup
+ * draws on the whole project's invoices of its period). Not blocking: the subcontractor invoices of those
+ * periods that will be missing because they are not APPROVED, so the administrator decides before compiling.
+ */
+@Service
+public class OwnerPreflight {
+
+    /** A subcontractor invoice of the period that the owner backup will not hold. */
+    public record NotApproved(int periodNumber, String contractNumber, String invoiceNumber, InvoiceStatus status) {
+    }
+
+    /**
+     * What the owner backups will miss: the named invoices that are not APPROVED, and how many invoices of
+     * private subcontracts the user may not see (never named, whatever their status).
+     */
+    public record Missing(List<NotApproved> notApproved, int hiddenPrivate) {
+    }
+
+    private final JdbcClient jdbc;
+    private final ProjectService projects;
+
+    OwnerPreflight(JdbcClient jdbc, ProjectService projects) {
+        this.jdbc = jdbc;
+        this.projects = projects;
+    }
+
+    public List<CompilePreflight.Problem> problems(long userId, long projectId, Collection<Long> ownerInvoiceIds) {
+        projects.access(userId, projectId).require(Tool.PRIME_CONTRACTS, Permission.ADMIN);
+        if (ownerInvoiceIds.isEmpty()) {
+            return List.of();
+        }
+        List<CompilePreflight.Problem> problems = new ArrayList<>(jdbc.sql("""
+                        select pc.number, i.number as invoice_number from owner_invoice i
+                          join prime_contract pc on pc.id = i.prime_contract_id
+                         where i.project_id = :project and i.id in (:ids) and i.billing_period_id is null
+                         order by natural_sort_key(pc.number), i.position""")
+                .param("project", projectId).param("ids", ownerInvoiceIds)
+                .query((rs, row) -> new CompilePreflight.Problem(rs.getString("number"), rs.getString("invoice_number"),
+                        null, null, null, CompilePreflight.Kind.MISSING_PERIOD))
+                .list());
+        problems.addAll(jdbc.sql("""
+                        select distinct natural_sort_key(pc.number) as contract_key, pc.number,
+                               ep.number as period_number, ep.start_date, ep.end_date
+                          from owner_invoice i
+                          join prime_contract pc on pc.id = i.prime_contract_id
+                          join billing_period p on p.id = i.billing_period_id
+                          join billing_period ep on ep.project_id = i.project_id and ep.start_date < p.start_date
+                         where i.project_id = :project and i.id in (:ids) and ep.status <> 'CLOSED'
+                         order by contract_key, ep.start_date""")
+                .param("project", projectId).param("ids", ownerInvoiceIds)
+                .query((rs, row) -> new CompilePreflight.Problem(rs.getString("number"), null, rs.getInt("period_number"),
+                        rs.getDate("start_date").toLocalDate(), rs.getDate("end_date").toLocalDate(),
+                        CompilePreflight.Kind.EARLIER_PERIOD_OPEN))
+                .list());
+        return problems;
+    }
+
+    /** The subcontractor invoices of the owner invoices' billing periods that their backups will not hold. */
+    public Missing missing(long userId, long projectId, Collection<Long> ownerInvoiceIds) {
+        ProjectAccess access = projects.access(userId, projectId);
+        access.require(Tool.PRIME_CONTRACTS, Permission.ADMIN);
+        if (ownerInvoiceIds.isEmpty()) {
+            return new Missing(List.of(), 0);
+        }
+        // a private subcontract is seen by ADMIN on Commitments, its private list and its invoice contacts
+        List<PeriodInvoice> invoices = jdbc.sql("""
+                        select bp.number as period_number, s.number as contract, i.number as invoice, i.status,
+                               s.private_contract and not :commitmentsAdmin
+                                   and not exists (select 1 from subcontract_private_user u
+                                                    where u.subcontract_id = s.id and u.user_id = :user)
+                                   and not exists (select 1 from subcontract_invoice_contact c
+                                                    where c.subcontract_id = s.id and c.user_id = :user) as hidden
+                          from subcontractor_invoice i
+                          join subcontract s on s.id = i.subcontract_id
+                          join billing_period bp on bp.id = i.billing_period_id
+                         where i.project_id = :project
+                           and i.billing_period_id in (select billing_period_id from owner_invoice
+                                                        where project_id = :project and id in (:ids))
+                         order by bp.start_date, s.number_sort_key, i.position""")
+                .param("project", projectId).param("ids", ownerInvoiceIds).param("user", userId)
+                .param("commitmentsAdmin", access.isAdmin(Tool.COMMITMENTS))
+                .query((rs, row) -> new PeriodInvoice(new NotApproved(rs.getInt("period_number"), rs.getString("contract"),
+                        rs.getString("invoice"), InvoiceStatus.valueOf(rs.getString("status"))), rs.getBoolean("hidden")))
+                .list();
+        return new Missing(invoices.stream()
+                .filter(invoice -> !invoice.hidden() && invoice.invoice().status() != InvoiceStatus.APPROVED)
+                .map(PeriodInvoice::invoice).toList(),
+                (int) invoices.stream().filter(PeriodInvoice::hidden).count());
+    }
+
+    private record PeriodInvoice(NotApproved invoice, boolean hidden) {
+    }
+}
