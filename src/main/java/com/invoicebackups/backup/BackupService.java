@@ -102,14 +102,15 @@ public class BackupService {
         return queued;
     }
 
-    /** One owner backup per owner invoice, all queued or none. */
+    /** One owner backup per owner invoice, all queued or none, each in the given formats (see above). */
     @Transactional
-    public List<Backup> requestOwnerBackups(long userId, long projectId, List<Long> ownerInvoiceIds, BackupOptions options) {
+    public List<Backup> requestOwnerBackups(long userId, long projectId, List<Long> ownerInvoiceIds, BackupOptions options,
+                                            Locale formats) {
         if (ownerInvoiceIds.isEmpty()) {
             throw new RuleViolation("backup.error.nothing-selected");
         }
         return ownerInvoiceIds.stream().distinct()
-                .map(id -> request(userId, projectId, BackupKind.OWNER, List.of(id), options))
+                .map(id -> request(userId, projectId, BackupKind.OWNER, List.of(id), options, formats))
                 .toList();
     }
 

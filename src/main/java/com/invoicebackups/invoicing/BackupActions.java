@@ -12,7 +12,8 @@ public interface BackupActions {
     /** Opens the preflight for the selected subcontractor invoices; it can send the user to the Billing Periods tab. */
     void compileSubcontractorBackup(InvoicingAccess access, List<Long> invoiceIds, Runnable showBillingPeriods);
 
-    void compileOwnerBackup(InvoicingAccess access, long ownerInvoiceId);
+    /** Opens the preflight for the selected owner invoices, one backup each; it can send the user to the Billing Periods tab. */
+    void compileOwnerBackups(InvoicingAccess access, List<Long> ownerInvoiceIds, Runnable showBillingPeriods);
 
     /** Alerts and progress of the user's backups on this project, kept up to date by server push. */
     Component statusArea(InvoicingAccess access);

@@ -28,8 +28,6 @@ interface OwnerInvoiceRepository extends JpaRepository<OwnerInvoiceEntity, Long>
 
     List<OwnerInvoiceEntity> findByPrimeContractIdOrderByPosition(long primeContractId);
 
-    List<OwnerInvoiceEntity> findByProjectIdOrderByPosition(long projectId);
-
     @Query("select coalesce(max(i.position), 0) from OwnerInvoiceEntity i where i.primeContractId = :primeContractId")
     int lastPosition(long primeContractId);
 }

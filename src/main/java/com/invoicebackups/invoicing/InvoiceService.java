@@ -122,14 +122,6 @@ public class InvoiceService {
         return visibleInvoice(userId, invoiceId).toRecord();
     }
 
-    @Transactional(readOnly = true)
-    public List<OwnerInvoice> ownerInvoices(long userId, long projectId) {
-        if (!access(userId, projectId).ownerTab()) {
-            throw new AccessDeniedException("ADMIN on Prime Contracts needed");
-        }
-        return ownerInvoices.findByProjectIdOrderByPosition(projectId).stream().map(OwnerInvoiceEntity::toRecord).toList();
-    }
-
     SubcontractorInvoiceEntity visibleInvoice(long userId, long invoiceId) {
         return guard.subcontractorInvoice(userId, invoiceId).invoice();
     }

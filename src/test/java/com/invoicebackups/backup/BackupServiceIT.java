@@ -129,7 +129,7 @@ class BackupServiceIT {
     @Test
     void only_an_administrator_may_request_and_never_a_blocked_selection() {
         assertThatThrownBy(() -> backups.request(world.viewer().id(), world.project().id(), BackupKind.SUBCONTRACTOR,
-                List.of(first.id()), BackupOptions.ALL)).isInstanceOf(AccessDeniedException.class);
+                List.of(first.id()), BackupOptions.ALL, null)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> backups.request(world.admin().id(), world.project().id(), BackupKind.SUBCONTRACTOR,
                 List.of(), BackupOptions.ALL)).isInstanceOf(RuleViolation.class);
         SubcontractorInvoice withoutPeriod = data.invoice(subcontract, null, "1-03", InvoiceStatus.DRAFT, "1.00", null);
@@ -148,18 +148,18 @@ class BackupServiceIT {
         OwnerInvoice withoutPeriod = data.ownerInvoice(prime, null, "OA-03", OwnerInvoiceStatus.DRAFT, "1.00", null);
 
         assertThatThrownBy(() -> backups.requestOwnerBackups(world.admin().id(), world.project().id(),
-                List.of(first.id(), withoutPeriod.id()), BackupOptions.ALL))
+                List.of(first.id(), withoutPeriod.id()), BackupOptions.ALL, null))
                 .isInstanceOf(RuleViolation.class)
                 .extracting(e -> ((RuleViolation) e).messageKey()).isEqualTo("backup.error.preflight");
         assertThat(backups.history(world.admin().id(), world.project().id())).isEmpty();
 
         List<Backup> queued = backups.requestOwnerBackups(world.admin().id(), world.project().id(),
-                List.of(first.id(), second.id(), first.id()), BackupOptions.ALL);
+                List.of(first.id(), second.id(), first.id()), BackupOptions.ALL, null);
         assertThat(queued).extracting(Backup::kind).containsOnly(BackupKind.OWNER);
         assertThat(queued).extracting(Backup::invoiceCount).containsExactly(1, 1);
         assertThat(backups.history(world.admin().id(), world.project().id())).hasSize(2);
         assertThatThrownBy(() -> backups.requestOwnerBackups(world.viewer().id(), world.project().id(),
-                List.of(first.id()), BackupOptions.ALL)).isInstanceOf(AccessDeniedException.class);
+                List.of(first.id()), BackupOptions.ALL, null)).isInstanceOf(AccessDeniedException.class);
     }
 
     private Backup awaitFinished(long userId, long backupId) throws InterruptedException {

@@ -37,6 +37,8 @@ class PermissionIT {
     @Autowired
     InvoiceGridService grid;
     @Autowired
+    OwnerInvoiceGridService ownerGrid;
+    @Autowired
     CompanyService companies;
     @Autowired
     ApplicationContext context;
@@ -133,8 +135,8 @@ class PermissionIT {
     @Test
     void owner_invoices_need_admin_on_prime_contracts() {
         UserAccount viewer = world.viewer();
-        assertThat(invoices.ownerInvoices(world.admin().id(), world.project().id())).isEmpty();
-        assertThatThrownBy(() -> invoices.ownerInvoices(viewer.id(), world.project().id()))
+        assertThat(ownerGrid.count(world.admin().id(), world.project().id(), OwnerInvoiceFilter.NONE)).isZero();
+        assertThatThrownBy(() -> ownerGrid.count(viewer.id(), world.project().id(), OwnerInvoiceFilter.NONE))
                 .isInstanceOf(AccessDeniedException.class);
     }
 }

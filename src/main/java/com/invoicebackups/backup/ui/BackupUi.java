@@ -1,6 +1,5 @@
 package com.invoicebackups.backup.ui;
 
-import com.invoicebackups.backup.Backup;
 import com.invoicebackups.backup.BackupBroadcaster;
 import com.invoicebackups.backup.BackupKind;
 import com.invoicebackups.backup.BackupService;
@@ -8,9 +7,11 @@ import com.invoicebackups.invoicing.BackupActions;
 import com.invoicebackups.invoicing.CompilePreflight;
 import com.invoicebackups.invoicing.InvoiceRef;
 import com.invoicebackups.invoicing.InvoicingAccess;
+import com.invoicebackups.invoicing.OwnerPreflight;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The backup feature's part of the Invoicing screen. */
@@ -19,31 +20,53 @@ class BackupUi implements BackupActions {
 
     private final BackupService backups;
     private final CompilePreflight preflight;
+    private final OwnerPreflight ownerPreflight;
     private final BackupBroadcaster broadcaster;
 
-    BackupUi(BackupService backups, CompilePreflight preflight, BackupBroadcaster broadcaster) {
+    BackupUi(BackupService backups, CompilePreflight preflight, OwnerPreflight ownerPreflight,
+             BackupBroadcaster broadcaster) {
         this.backups = backups;
         this.preflight = preflight;
+        this.ownerPreflight = ownerPreflight;
         this.broadcaster = broadcaster;
     }
 
     @Override
     public void compileSubcontractorBackup(InvoicingAccess access, List<Long> invoiceIds, Runnable showBillingPeriods) {
         List<CompilePreflight.Problem> problems = preflight.problems(access.userId(), access.projectId(), invoiceIds);
-        List<CompilePreflight.Warning> warnings = problems.isEmpty()
-                ? preflight.warnings(access.userId(), access.projectId(), invoiceIds) : List.of();
-        new CompileDialog(invoiceIds.size(), problems, warnings, showBillingPeriods, options ->
-                queued(backups.request(access.userId(), access.projectId(), BackupKind.SUBCONTRACTOR, invoiceIds, options,
-                        UI.getCurrent().getLocale())))
+        List<String> warnings = problems.isEmpty() ? preflight.warnings(access.userId(), access.projectId(), invoiceIds)
+                .stream().map(warning -> text("compile.warning." + warning.kind().name(), warning.contractNumber(),
+                        warning.invoiceNumber(), warning.fileName())).toList() : List.of();
+        new CompileDialog(text("compile.summary", invoiceIds.size()), sentences(problems, "compile.problem.missing"),
+                warnings, showBillingPeriods, options -> queued(text("backup.queued", backups.request(access.userId(),
+                        access.projectId(), BackupKind.SUBCONTRACTOR, invoiceIds, options, UI.getCurrent().getLocale()).invoiceCount())))
                 .open();
     }
 
     @Override
-    public void compileOwnerBackup(InvoicingAccess access, long ownerInvoiceId) {
-        new CompileDialog(1, List.of(), List.of(), () -> { }, options ->
-                queued(backups.request(access.userId(), access.projectId(), BackupKind.OWNER, List.of(ownerInvoiceId), options,
-                        UI.getCurrent().getLocale())))
+    public void compileOwnerBackups(InvoicingAccess access, List<Long> ownerInvoiceIds, Runnable showBillingPeriods) {
+        List<CompilePreflight.Problem> problems = ownerPreflight.problems(access.userId(), access.projectId(), ownerInvoiceIds);
+        List<String> warnings = new ArrayList<>();
+        if (problems.isEmpty()) {
+            OwnerPreflight.Missing missing = ownerPreflight.missing(access.userId(), access.projectId(), ownerInvoiceIds);
+            missing.notApproved().forEach(invoice -> warnings.add(text("compile.not-approved", invoice.contractNumber(),
+                    invoice.invoiceNumber(), invoice.periodNumber(), text("status." + invoice.status().name()))));
+            if (missing.hiddenPrivate() > 0) {
+                warnings.add(text("compile.hidden-private", missing.hiddenPrivate()));
+            }
+        }
+        new CompileDialog(text("compile.owner-summary", ownerInvoiceIds.size()),
+                sentences(problems, "compile.problem.owner-missing"), warnings, showBillingPeriods,
+                options -> queued(text("backup.owner-queued", backups.requestOwnerBackups(access.userId(),
+                        access.projectId(), ownerInvoiceIds, options, UI.getCurrent().getLocale()).size())))
                 .open();
+    }
+
+    private static List<String> sentences(List<CompilePreflight.Problem> problems, String missingKey) {
+        return problems.stream().map(problem -> problem.kind() == CompilePreflight.Kind.MISSING_PERIOD
+                ? text(missingKey, problem.contractNumber(), problem.invoiceNumber())
+                : text("compile.problem.open", problem.contractNumber(), problem.periodNumber(),
+                problem.periodStart(), problem.periodEnd())).toList();
     }
 
     @Override
@@ -68,10 +91,12 @@ class BackupUi implements BackupActions {
         return grid;
     }
 
-    private static void queued(Backup backup) {
-        Notification notification = Notification.show(
-                com.vaadin.flow.component.UI.getCurrent().getTranslation("backup.queued", backup.invoiceCount()),
-                4000, Notification.Position.TOP_CENTER);
+    private static void queued(String message) {
+        Notification notification = Notification.show(message, 4000, Notification.Position.TOP_CENTER);
         notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    private static String text(String key, Object... arguments) {
+        return UI.getCurrent().getTranslation(key, arguments);
     }
 }

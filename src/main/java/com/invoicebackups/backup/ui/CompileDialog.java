@@ -1,7 +1,6 @@
 package com.invoicebackups.backup.ui;
 
 import com.invoicebackups.backup.BackupOptions;
-import com.invoicebackups.invoicing.CompilePreflight;
 import com.invoicebackups.invoicing.DocumentType;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -21,13 +20,14 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
- * The preflight (SPEC 4.1): blocking problems stop everything and point to the Billing Periods tab;
- * otherwise the warnings are listed and the options chosen before the backup is queued.
+ * The preflight: blocking problems stop everything and point to the Billing Periods tab; otherwise the
+ * warnings are listed and the options chosen before the backups are queued.
  */
 class CompileDialog extends Dialog {
 
-    CompileDialog(int invoices, List<CompilePreflight.Problem> problems, List<CompilePreflight.Warning> warnings,
-                  Runnable showBillingPeriods, Consumer<BackupOptions> compile) {
+    /** {@code problems} and {@code warnings} come as sentences in the user's words; any problem blocks. */
+    CompileDialog(String summary, List<String> problems, List<String> warnings, Runnable showBillingPeriods,
+                  Consumer<BackupOptions> compile) {
         addClassName("compile-dialog");
         setHeaderTitle(getTranslation("invoicing.compile"));
         setWidth("40em");
@@ -37,13 +37,7 @@ class CompileDialog extends Dialog {
         Button cancel = new Button(getTranslation("compile.cancel"), click -> close());
         if (!problems.isEmpty()) {
             body.add(new Paragraph(getTranslation("compile.blocked")));
-            UnorderedList list = new UnorderedList();
-            list.addClassName("compile-problems");
-            problems.forEach(problem -> list.add(new ListItem(problem.kind() == CompilePreflight.Kind.MISSING_PERIOD
-                    ? getTranslation("compile.problem.missing", problem.contractNumber(), problem.invoiceNumber())
-                    : getTranslation("compile.problem.open", problem.contractNumber(), problem.periodNumber(),
-                    problem.periodStart(), problem.periodEnd()))));
-            body.add(list);
+            body.add(list("compile-problems", problems));
             Button periods = new Button(getTranslation("compile.go-to-periods"), click -> {
                 close();
                 showBillingPeriods.run();
@@ -52,14 +46,10 @@ class CompileDialog extends Dialog {
             getFooter().add(cancel, periods);
             return;
         }
-        body.add(new Paragraph(getTranslation("compile.summary", invoices)));
+        body.add(new Paragraph(summary));
         if (!warnings.isEmpty()) {
             body.add(new H4(getTranslation("compile.warnings", warnings.size())));
-            UnorderedList list = new UnorderedList();
-            list.addClassName("compile-warnings");
-            warnings.stream().limit(50).forEach(warning -> list.add(new ListItem(getTranslation(
-                    "compile.warning." + warning.kind().name(), warning.contractNumber(), warning.invoiceNumber(),
-                    warning.fileName()))));
+            UnorderedList list = list("compile-warnings", warnings.stream().limit(50).toList());
             if (warnings.size() > 50) {
                 list.add(new ListItem(getTranslation("compile.warning.more", warnings.size() - 50)));
             }
@@ -87,5 +77,12 @@ class CompileDialog extends Dialog {
         });
         queue.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(cancel, queue);
+    }
+
+    private static UnorderedList list(String className, List<String> items) {
+        UnorderedList list = new UnorderedList();
+        list.addClassName(className);
+        items.forEach(item -> list.add(new ListItem(item)));
+        return list;
     }
 }

@@ -1,13 +1,13 @@
 package com.invoicebackups.invoicing.ui;
 
 import com.invoicebackups.billing.BillingPeriodService;
-import com.invoicebackups.contract.ContractService;
 import com.invoicebackups.invoicing.BackupActions;
 import com.invoicebackups.invoicing.InvoiceDetailService;
 import com.invoicebackups.invoicing.InvoiceGridService;
 import com.invoicebackups.invoicing.InvoiceReviewService;
 import com.invoicebackups.invoicing.InvoiceService;
 import com.invoicebackups.invoicing.InvoicingAccess;
+import com.invoicebackups.invoicing.OwnerInvoiceGridService;
 import com.invoicebackups.project.Project;
 import com.invoicebackups.project.ProjectService;
 import com.invoicebackups.security.CurrentUser;
@@ -32,7 +32,7 @@ class InvoicingView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private final InvoiceService invoiceService;
     private final InvoiceGridService gridService;
     private final BillingPeriodService periodService;
-    private final ContractService contractService;
+    private final OwnerInvoiceGridService ownerGridService;
     private final CurrentUser currentUser;
     private final BackupActions backupActions;
     private final InvoiceDetailService detailService;
@@ -40,7 +40,7 @@ class InvoicingView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private String title = "";
 
     InvoicingView(ProjectService projectService, InvoiceService invoiceService, InvoiceGridService gridService,
-                  BillingPeriodService periodService, ContractService contractService, CurrentUser currentUser,
+                  BillingPeriodService periodService, OwnerInvoiceGridService ownerGridService, CurrentUser currentUser,
                   BackupActions backupActions, InvoiceDetailService detailService, InvoiceReviewService reviewService) {
         this.backupActions = backupActions;
         this.detailService = detailService;
@@ -49,7 +49,7 @@ class InvoicingView extends VerticalLayout implements BeforeEnterObserver, HasDy
         this.invoiceService = invoiceService;
         this.gridService = gridService;
         this.periodService = periodService;
-        this.contractService = contractService;
+        this.ownerGridService = ownerGridService;
         this.currentUser = currentUser;
         setSizeFull();
         setPadding(true);
@@ -80,8 +80,8 @@ class InvoicingView extends VerticalLayout implements BeforeEnterObserver, HasDy
                             showPeriods, ids -> backupActions.compileSubcontractorBackup(access, ids, showPeriods)));
         }
         if (access.ownerTab()) {
-            tabs.add(getTranslation("invoicing.tab.owner"), new OwnerInvoicesPanel(access, invoiceService,
-                    contractService, periodService, id -> backupActions.compileOwnerBackup(access, id)));
+            tabs.add(getTranslation("invoicing.tab.owner"), new OwnerInvoicesPanel(access, ownerGridService,
+                    periodService, ids -> backupActions.compileOwnerBackups(access, ids, showPeriods)));
         }
         tabs.add(getTranslation("invoicing.tab.billing-periods"), periods);
         if (access.compileSubcontractorBackups() || access.ownerTab()) {

@@ -3,70 +3,110 @@ package com.invoicebackups.invoicing.ui;
 import com.invoicebackups.shared.Formats;
 import com.invoicebackups.billing.BillingPeriod;
 import com.invoicebackups.billing.BillingPeriodService;
-import com.invoicebackups.contract.ContractService;
-import com.invoicebackups.contract.PrimeContract;
-import com.invoicebackups.invoicing.InvoiceService;
+import com.invoicebackups.invoicing.InvoiceSort;
 import com.invoicebackups.invoicing.InvoicingAccess;
-import com.invoicebackups.invoicing.OwnerInvoice;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.data.renderer.LitRenderer;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import java.util.Map;
-import java.util.function.LongConsumer;
+import com.invoicebackups.invoicing.OwnerInvoiceFilter;
+import com.invoicebackups.invoicing.OwnerInvoiceGridService;
+import com.invoicebackups.invoicing.OwnerInvoiceRow;
+import com.invoicebackups.invoicing.OwnerInvoiceStatus;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.function.ValueProvider;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.function.Consumer;
 
-/** The Owner tab: the project's owner invoices (a handful per project, so listed in full). */
+/**
+ * The Owner tab: the project's owner invoices, lazily from the database, searchable, filterable, sortable,
+ * multi-select; compiling makes one owner backup per selected owner invoice.
+ */
 class OwnerInvoicesPanel extends VerticalLayout {
 
-    OwnerInvoicesPanel(InvoicingAccess access, InvoiceService invoices, ContractService contracts,
-                       BillingPeriodService periods, LongConsumer compileAction) {
+    private final InvoicingAccess access;
+    private final OwnerInvoiceGridService gridService;
+    private final TextField search = new TextField();
+    private final ComboBox<BillingPeriod> period = new ComboBox<>();
+    private final ComboBox<OwnerInvoiceStatus> status = new ComboBox<>();
+    private final Grid<OwnerInvoiceRow> grid = new Grid<>();
+
+    OwnerInvoicesPanel(InvoicingAccess access, OwnerInvoiceGridService gridService, BillingPeriodService periods,
+                       Consumer<List<Long>> compileAction) {
+        this.access = access;
+        this.gridService = gridService;
         setSizeFull();
         setPadding(false);
-        Map<Long, String> contractNumbers = contracts.primeContracts(access.userId(), access.projectId()).stream()
-                .collect(Collectors.toMap(PrimeContract::id, PrimeContract::number));
-        Map<Long, BillingPeriod> periodsById = periods.periods(access.userId(), access.projectId()).stream()
-                .collect(Collectors.toMap(BillingPeriod::id, Function.identity()));
 
-        Grid<OwnerInvoice> grid = new Grid<>();
-        grid.addClassName("owner-invoice-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.setSizeFull();
-        grid.addColumn(LitRenderer.<OwnerInvoice>of(
-                        "<a router-link class=\"invoice-link\" href=\"${item.href}\">${item.number}</a>")
-                        .withProperty("href", invoice -> "projects/" + access.projectId() + "/owner-invoices/" + invoice.id())
-                        .withProperty("number", OwnerInvoice::number))
-                .setHeader(getTranslation("grid.invoice-number")).setComparator(OwnerInvoice::number).setSortable(true);
-        grid.addColumn(invoice -> contractNumbers.get(invoice.primeContractId()))
-                .setHeader(getTranslation("owner.grid.contract"));
-        grid.addColumn(invoice -> invoice.billingPeriodId() == null ? ""
-                        : periodsById.get(invoice.billingPeriodId()).in(Formats.of(getLocale())))
-                .setHeader(getTranslation("grid.billing-period")).setAutoWidth(true);
-        grid.addColumn(invoice -> getTranslation("status." + invoice.status().name()))
-                .setHeader(getTranslation("grid.status"));
-        grid.addColumn(invoice -> Formats.of(getLocale()).date(invoice.billingDate()))
-                .setHeader(getTranslation("grid.billing-date"));
-        grid.addColumn(invoice -> Formats.of(getLocale()).money(invoice.workThisPeriod(), access.currency()))
-                .setHeader(getTranslation("grid.amount-this-period")).setPartNameGenerator(invoice -> "amount");
-        grid.addColumn(invoice -> Formats.of(getLocale()).money(invoice.currentPaymentDue(), access.currency()))
-                .setHeader(getTranslation("grid.current-payment-due")).setPartNameGenerator(invoice -> "amount");
-        grid.addColumn(OwnerInvoice::attachmentCount).setHeader(getTranslation("grid.attachments"));
-        grid.setItems(invoices.ownerInvoices(access.userId(), access.projectId()));
-        grid.setEmptyStateText(getTranslation("owner.grid.empty"));
-        Button compile = new Button(getTranslation("invoicing.compile"),
-                click -> grid.getSelectedItems().stream().findFirst().ifPresent(invoice -> compileAction.accept(invoice.id())));
+        InvoiceGrids.search(search, getTranslation("owner.search"), "owner-invoice-search");
+        InvoiceGrids.periodFilter(period, periods.periods(access.userId(), access.projectId()),
+                Formats.of(getLocale()));
+        status.setLabel(getTranslation("invoicing.filter.status"));
+        status.setItems(OwnerInvoiceStatus.values());
+        status.setItemLabelGenerator(value -> getTranslation("status." + value.name()));
+        status.setClearButtonVisible(true);
+
+        Span selectedCount = new Span();
+        Button selectAllMatching = new Button(getTranslation("invoicing.select-all-matching"),
+                click -> grid.asMultiSelect().setValue(new LinkedHashSet<>(
+                        gridService.page(access.userId(), access.projectId(), filter(), List.of(), 0, Integer.MAX_VALUE))));
+        selectAllMatching.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Button compile = new Button(getTranslation("invoicing.compile"), click -> compileAction.accept(
+                grid.getSelectedItems().stream().map(OwnerInvoiceRow::id).toList()));
         compile.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         compile.setEnabled(false);
-        grid.addSelectionListener(selection -> compile.setEnabled(selection.getFirstSelectedItem().isPresent()));
-        HorizontalLayout header = new HorizontalLayout(new H3(getTranslation("owner.grid.title")), compile);
-        header.setWidthFull();
-        header.setJustifyContentMode(JustifyContentMode.BETWEEN);
-        header.setAlignItems(Alignment.CENTER);
-        add(header, grid);
+        compile.setTooltipText(getTranslation("invoicing.compile.disabled-hint"));
+
+        HorizontalLayout toolbar = new HorizontalLayout(search, period, status, selectedCount, selectAllMatching, compile);
+        toolbar.setWidthFull();
+        toolbar.expand(selectedCount);
+        toolbar.setDefaultVerticalComponentAlignment(Alignment.END);
+
+        configureGrid();
+        grid.addSelectionListener(selection -> {
+            int selected = selection.getAllSelectedItems().size();
+            selectedCount.setText(selected == 0 ? "" : getTranslation("invoicing.selected", selected));
+            compile.setEnabled(selected > 0);
+        });
+        grid.setItems(
+                query -> gridService.page(access.userId(), access.projectId(), filter(),
+                        InvoiceGrids.sorts(query.getSortOrders()), query.getOffset(), query.getLimit()).stream(),
+                query -> gridService.count(access.userId(), access.projectId(), filter()));
+        search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        period.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        status.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        add(toolbar, grid);
+    }
+
+    private void configureGrid() {
+        Formats formats = Formats.of(getLocale());
+        InvoiceGrids.configure(grid, "owner-invoice-grid");
+        grid.setEmptyStateText(getTranslation("owner.grid.empty"));
+        InvoiceGrids.numberLink(grid, row -> "projects/" + access.projectId() + "/owner-invoices/" + row.id(),
+                OwnerInvoiceRow::number);
+        column(OwnerInvoiceRow::contractNumber, "owner.grid.contract", InvoiceSort.Column.CONTRACT_NUMBER);
+        column(row -> InvoiceGrids.period(formats, row.periodNumber(), row.periodStart()), "grid.billing-period",
+                InvoiceSort.Column.BILLING_PERIOD);
+        column(row -> getTranslation("status." + row.status().name()), "grid.status", InvoiceSort.Column.STATUS);
+        column(row -> formats.date(row.billingDate()), "grid.billing-date", InvoiceSort.Column.BILLING_DATE);
+        column(row -> formats.money(row.workThisPeriod(), access.currency()), "grid.amount-this-period", InvoiceSort.Column.AMOUNT_THIS_PERIOD)
+                .setPartNameGenerator(row -> "amount");
+        column(row -> formats.money(row.currentPaymentDue(), access.currency()), "grid.current-payment-due",
+                InvoiceSort.Column.CURRENT_PAYMENT_DUE).setPartNameGenerator(row -> "amount");
+        column(row -> String.valueOf(row.attachmentCount()), "grid.attachments", InvoiceSort.Column.ATTACHMENTS);
+    }
+
+    private Grid.Column<OwnerInvoiceRow> column(ValueProvider<OwnerInvoiceRow, String> value, String headerKey,
+                                                InvoiceSort.Column sort) {
+        return InvoiceGrids.column(grid, value, headerKey, sort);
+    }
+
+    private OwnerInvoiceFilter filter() {
+        return new OwnerInvoiceFilter(search.getValue(), period.getValue() == null ? null : period.getValue().id(),
+                status.getValue());
     }
 }

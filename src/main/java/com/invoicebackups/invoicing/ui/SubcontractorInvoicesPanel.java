@@ -1,6 +1,5 @@
 package com.invoicebackups.invoicing.ui;
 
-import com.invoicebackups.shared.Money;
 import com.invoicebackups.shared.Formats;
 import com.invoicebackups.billing.BillingPeriod;
 import com.invoicebackups.billing.BillingPeriodService;
@@ -16,20 +15,14 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.data.value.ValueChangeMode;
-import java.time.LocalDate;
+import com.vaadin.flow.function.ValueProvider;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 /** The Subcontractor tab: the project's invoices, lazily from the database, searchable, filterable, multi-select. */
 class SubcontractorInvoicesPanel extends VerticalLayout {
@@ -57,21 +50,13 @@ class SubcontractorInvoicesPanel extends VerticalLayout {
         setSizeFull();
         setPadding(false);
 
-        search.setPlaceholder(getTranslation("invoicing.search"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setWidth("20em");
-        search.addClassName("invoice-search");
+        InvoiceGrids.search(search, getTranslation("invoicing.search"), "invoice-search");
         company.setLabel(getTranslation("invoicing.filter.company"));
         company.setItems(gridService.companyOptions(access.userId(), access.projectId()));
         company.setItemLabelGenerator(InvoiceGridService.CompanyOption::name);
         company.setClearButtonVisible(true);
-        period.setLabel(getTranslation("invoicing.filter.period"));
-        period.setItems(periods.periods(access.userId(), access.projectId()).reversed());
-        period.setItemLabelGenerator(item -> item.in(Formats.of(getLocale())));
-        period.setClearButtonVisible(true);
-        period.setWidth("20em");
+        InvoiceGrids.periodFilter(period, periods.periods(access.userId(), access.projectId()),
+                Formats.of(getLocale()));
         status.setLabel(getTranslation("invoicing.filter.status"));
         status.setItems(InvoiceStatus.values());
         status.setItemLabelGenerator(value -> getTranslation("status." + value.name()));
@@ -113,7 +98,8 @@ class SubcontractorInvoicesPanel extends VerticalLayout {
 
         configureGrid();
         grid.setItems(
-                query -> gridService.page(access.userId(), access.projectId(), filter(), sorts(query.getSortOrders()),
+                query -> gridService.page(access.userId(), access.projectId(), filter(),
+                        InvoiceGrids.sorts(query.getSortOrders()),
                         query.getOffset(), query.getLimit()).stream(),
                 query -> gridService.count(access.userId(), access.projectId(), filter()));
 
@@ -149,30 +135,18 @@ class SubcontractorInvoicesPanel extends VerticalLayout {
     }
 
     private void configureGrid() {
-        grid.addClassName("invoice-grid");
-        grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.setSizeFull();
-        grid.setMultiSort(true);
-        grid.addColumn(LitRenderer.<InvoiceRow>of(
-                        "<a router-link class=\"invoice-link\" href=\"${item.href}\">${item.number}</a>")
-                        .withProperty("href", row -> "projects/" + access.projectId() + "/invoices/" + row.id())
-                        .withProperty("number", InvoiceRow::number))
-                .setHeader(getTranslation("grid.invoice-number"))
-                .setKey(InvoiceSort.Column.INVOICE_NUMBER.name())
-                .setSortable(true)
-                .setSortProperty(InvoiceSort.Column.INVOICE_NUMBER.name())
-                .setAutoWidth(true)
-                .setResizable(true);
+        Formats formats = Formats.of(getLocale());
+        InvoiceGrids.configure(grid, "invoice-grid");
+        InvoiceGrids.numberLink(grid, row -> "projects/" + access.projectId() + "/invoices/" + row.id(), InvoiceRow::number);
         column(InvoiceRow::contractNumber, "grid.contract-number", InvoiceSort.Column.CONTRACT_NUMBER);
         column(InvoiceRow::companyName, "grid.company", InvoiceSort.Column.COMPANY).setFlexGrow(2);
-        column(row -> row.periodNumber() == null ? "" : "#" + row.periodNumber() + " " + day(row.periodStart()),
+        column(row -> InvoiceGrids.period(formats, row.periodNumber(), row.periodStart()),
                 "grid.billing-period", InvoiceSort.Column.BILLING_PERIOD);
         column(row -> getTranslation("status." + row.status().name()), "grid.status", InvoiceSort.Column.STATUS);
-        column(row -> day(row.billingDate()), "grid.billing-date", InvoiceSort.Column.BILLING_DATE);
-        column(row -> money(row.amountThisPeriod()), "grid.amount-this-period", InvoiceSort.Column.AMOUNT_THIS_PERIOD)
+        column(row -> formats.date(row.billingDate()), "grid.billing-date", InvoiceSort.Column.BILLING_DATE);
+        column(row -> formats.money(row.amountThisPeriod(), access.currency()), "grid.amount-this-period", InvoiceSort.Column.AMOUNT_THIS_PERIOD)
                 .setPartNameGenerator(row -> "amount");
-        column(row -> money(row.currentPaymentDue()), "grid.current-payment-due", InvoiceSort.Column.CURRENT_PAYMENT_DUE)
+        column(row -> formats.money(row.currentPaymentDue(), access.currency()), "grid.current-payment-due", InvoiceSort.Column.CURRENT_PAYMENT_DUE)
                 .setPartNameGenerator(row -> "amount");
         column(row -> String.valueOf(row.attachmentCount()), "grid.attachments", InvoiceSort.Column.ATTACHMENTS);
         column(row -> getTranslation("signature." + row.signatureStatus().name()), "grid.signature",
@@ -188,14 +162,9 @@ class SubcontractorInvoicesPanel extends VerticalLayout {
         });
     }
 
-    private Grid.Column<InvoiceRow> column(Function<InvoiceRow, String> value, String headerKey, InvoiceSort.Column sort) {
-        return grid.addColumn(value::apply)
-                .setHeader(getTranslation(headerKey))
-                .setKey(sort.name())
-                .setSortable(true)
-                .setSortProperty(sort.name())
-                .setAutoWidth(true)
-                .setResizable(true);
+    private Grid.Column<InvoiceRow> column(ValueProvider<InvoiceRow, String> value, String headerKey,
+                                           InvoiceSort.Column sort) {
+        return InvoiceGrids.column(grid, value, headerKey, sort);
     }
 
     private InvoiceFilter filter() {
@@ -203,13 +172,6 @@ class SubcontractorInvoicesPanel extends VerticalLayout {
                 company.getValue() == null ? null : company.getValue().id(),
                 period.getValue() == null ? null : period.getValue().id(),
                 status.getValue());
-    }
-
-    private static List<InvoiceSort> sorts(List<com.vaadin.flow.data.provider.QuerySortOrder> orders) {
-        return orders.stream()
-                .map(order -> new InvoiceSort(InvoiceSort.Column.valueOf(order.getSorted()),
-                        order.getDirection() == SortDirection.ASCENDING))
-                .toList();
     }
 
     private void showSelection(int selected, boolean matching) {
@@ -226,13 +188,5 @@ class SubcontractorInvoicesPanel extends VerticalLayout {
             showSelection(0, false);
         }
         grid.getDataProvider().refreshAll();
-    }
-
-    private String day(LocalDate date) {
-        return Formats.of(getLocale()).date(date);
-    }
-
-    private String money(Money amount) {
-        return Formats.of(getLocale()).money(amount, access.currency());
     }
 }

@@ -24,9 +24,10 @@ import com.invoicebackups.invoicing.InvoiceDetailService;
 import com.invoicebackups.invoicing.InvoiceRef;
 import com.invoicebackups.invoicing.InvoiceReviewService;
 import com.invoicebackups.invoicing.InvoiceRow;
-import com.invoicebackups.invoicing.InvoiceService;
 import com.invoicebackups.invoicing.InvoiceStatus;
-import com.invoicebackups.invoicing.OwnerInvoice;
+import com.invoicebackups.invoicing.OwnerInvoiceFilter;
+import com.invoicebackups.invoicing.OwnerInvoiceGridService;
+import com.invoicebackups.invoicing.OwnerInvoiceRow;
 import com.invoicebackups.invoicing.PayApplication;
 import com.invoicebackups.project.ProjectService;
 import com.invoicebackups.shared.Formats;
@@ -59,7 +60,7 @@ class InvoiceViewTest extends KaribuTest {
     @Autowired InvoiceDetailService details;
     @Autowired InvoiceReviewService reviews;
     @Autowired AttachmentService attachments;
-    @Autowired InvoiceService invoices;
+    @Autowired OwnerInvoiceGridService ownerGrid;
     @Autowired JdbcClient jdbc;
 
     long projectId;
@@ -242,8 +243,8 @@ class InvoiceViewTest extends KaribuTest {
         long otherContract = invoiceId("1-06");
         long own = invoiceId("2-04");
         long owner = companies.findUser("owner").orElseThrow().id();
-        OwnerInvoice ownerInvoice = invoices.ownerInvoices(owner, projectId).stream()
-                .filter(invoice -> invoice.number().equals("OA-06")).findFirst().orElseThrow();
+        OwnerInvoiceRow ownerInvoice = ownerGrid.page(owner, projectId, new OwnerInvoiceFilter("OA-06", null, null),
+                List.of(), 0, 1).getFirst();
         String ownerPath = "projects/" + projectId + "/owner-invoices/" + ownerInvoice.id();
 
         login("sub");

@@ -20,6 +20,8 @@ import com.invoicebackups.invoicing.InvoiceGridService;
 import com.invoicebackups.invoicing.InvoiceRow;
 import com.invoicebackups.invoicing.InvoiceStatus;
 import com.invoicebackups.invoicing.InvoiceSort;
+import com.invoicebackups.invoicing.OwnerInvoiceRow;
+import com.invoicebackups.invoicing.OwnerInvoiceStatus;
 import com.invoicebackups.project.ProjectService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -84,17 +86,44 @@ class InvoicingViewTest extends KaribuTest {
     }
 
     @Test
-    void the_owner_compiles_an_owner_backup_from_the_owner_tab() throws InterruptedException {
+    void the_owner_filters_and_selects_owner_invoices_reads_what_the_backup_will_miss_and_compiles()
+            throws InterruptedException {
         openProject("owner");
         com.vaadin.flow.component.tabs.TabSheet tabs = _get(com.vaadin.flow.component.tabs.TabSheet.class);
         assertThat(tabs.getSelectedTab().getLabel()).isEqualTo("Funding");
         @SuppressWarnings("unchecked")
-        Grid<com.invoicebackups.invoicing.OwnerInvoice> owners = _get(Grid.class, spec -> spec.withClasses("owner-invoice-grid"));
-        owners.select(GridKt._get(owners, 4));
-        _get(Button.class, spec -> spec.withText("Compile Invoice Backups")).click();
+        Grid<OwnerInvoiceRow> owners = _get(Grid.class, spec -> spec.withClasses("owner-invoice-grid"));
+        assertThat(GridKt._size(owners)).isEqualTo(6);
+        GridKt._sortByKey(owners, InvoiceSort.Column.INVOICE_NUMBER.name(), SortDirection.DESCENDING);
+        assertThat(GridKt._get(owners, 0).number()).isEqualTo("OA-06");
+
+        ComboBox<OwnerInvoiceStatus> status = comboBox("Status");
+        _setValue(status, OwnerInvoiceStatus.DRAFT);
+        assertThat(GridKt._size(owners)).isEqualTo(1);
+        Button compile = _get(Button.class, spec -> spec.withText("Compile Invoice Backups"));
+        assertThat(compile.isEnabled()).isFalse();
+        _get(Button.class, spec -> spec.withText("Select all matching")).click();
+        assertThat(owners.getSelectedItems()).extracting(OwnerInvoiceRow::number).containsExactly("OA-06");
+        compile.click();
+        assertThat(_get(com.vaadin.flow.component.html.UnorderedList.class, spec -> spec.withClasses("compile-warnings"))
+                .getElement().getTextRecursively())
+                .contains("SC-1 invoice 1-06 of billing period #6 (Draft) is not approved and will be missing from the"
+                        + " funding invoice backup")
+                .contains("1 invoice of a private contract you may not see is left out")
+                .doesNotContain("SC-11");
+        _get(Button.class, spec -> spec.withText("Cancel")).click();
+
+        _setValue(status, null);
+        ComboBox<BillingPeriod> period = comboBox("Billing period");
+        _setValue(period, period.getListDataView().getItems().filter(p -> p.number() == 5).findFirst().orElseThrow());
+        owners.deselectAll();
+        owners.select(GridKt._get(owners, 0));
+        compile.click();
         _get(Button.class, spec -> spec.withText("Compile")).click();
+        NotificationsKt.expectNotifications("Funding invoice backup queued; you can keep working.");
         Backup backup = awaitFinished(companies.findUser("owner").orElseThrow().id());
         assertThat(backup.kind()).isEqualTo(com.invoicebackups.backup.BackupKind.OWNER);
+        assertThat(backup.invoiceCount()).isEqualTo(1);
         assertThat(backup.fileName()).startsWith("Funding invoice backup - Riverside Medical Office Building");
         assertThat(awaitDownloadLink().getHref()).isEqualTo("backups/" + backup.id() + "/download");
     }
