@@ -197,10 +197,25 @@ class InvoiceWorkspaceBrowserIT {
                     .contains("SIGNED BY GRANITE AND KEYSTONE");
         }
 
-        // the owner invoice screen: lines to read, nothing to edit
+        // the Owner tab's grid renders its rows; the preflight of the open period's owner invoice names the
+        // subcontractor invoices its backup will miss, SC-10's just sent back among them
         browser.driver.get(browser.url("projects/" + projectId + "/invoicing"));
-        browser.wait.until(driver -> browser.script("const tab = [...document.querySelectorAll('vaadin-tab')]"
-                + ".find(t => t.textContent.trim() === 'Owner'); if (tab) { tab.click(); } return !!tab;"));
+        browser.clickTab("Owner");
+        browser.waitForVisibleCell("vaadin-grid.owner-invoice-grid", "OA-01");
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".owner-invoice-search input")))
+                .sendKeys("OA-06");
+        browser.wait.until(driver -> browser.script("const links = [...document.querySelectorAll("
+                + "'vaadin-grid.owner-invoice-grid a.invoice-link')].filter(a => a.offsetHeight > 0);"
+                + "return links.length === 1 && links[0].textContent.trim() === 'OA-06';"));
+        browser.clickButton("Select all matching");
+        browser.wait.until(driver -> browser.script("const b = [...document.querySelectorAll('vaadin-button')].find(b =>"
+                + " b.textContent.includes('Compile Invoice Backups') && !b.hasAttribute('disabled') && b.offsetHeight > 0);"
+                + "if (b) { b.click(); return true; } return false;"));
+        browser.waitForText(".compile-warnings", "SC-10 invoice 10-06 of billing period #6 (Revise and resubmit) is not"
+                + " approved and will be missing from the owner invoice backup");
+        browser.clickButton("Cancel");
+
+        // the owner invoice screen: lines to read, nothing to edit
         browser.wait.until(driver -> browser.script("const a = [...document.querySelectorAll('vaadin-grid.owner-invoice-grid a.invoice-link')]"
                 + ".find(a => a.offsetHeight > 0 && a.textContent.trim() === 'OA-06'); if (a) { a.click(); } return !!a;"));
         browser.waitForText(".invoice-title", "Invoice OA-06");
