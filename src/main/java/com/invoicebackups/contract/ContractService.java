@@ -367,11 +367,6 @@ public class ContractService {
                 .orElseThrow(() -> new NotFound("prime contract", primeContractId));
     }
 
-    public List<PrimeContract> primeContracts(long userId, long projectId) {
-        projectService.access(userId, projectId).require(Tool.PRIME_CONTRACTS, Permission.READ_ONLY);
-        return primeContracts.findByProjectIdOrderByNumber(projectId).stream().map(PrimeContractEntity::toRecord).toList();
-    }
-
     private SubcontractEntity load(long subcontractId) {
         return subcontracts.findById(subcontractId).orElseThrow(() -> new NotFound("subcontract", subcontractId));
     }
