@@ -46,7 +46,8 @@ public class BackupService {
     private final Clock clock;
 
     BackupService(BackupRepository backups, ProjectService projects, CompanyService companies, CompilePreflight preflight,
-                  OwnerPreflight ownerPreflight, InvoiceService invoices, DocumentStore documents, Scheduler scheduler, ApplicationEventPublisher events, Clock clock) {
+                  OwnerPreflight ownerPreflight, InvoiceService invoices, DocumentStore documents, Scheduler scheduler,
+                  ApplicationEventPublisher events, Clock clock) {
         this.backups = backups;
         this.projects = projects;
         this.companies = companies;
