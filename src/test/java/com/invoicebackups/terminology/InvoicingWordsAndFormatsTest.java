@@ -8,7 +8,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.invoicebackups.KaribuTest;
+import com.invoicebackups.backup.Backup;
+import com.invoicebackups.backup.BackupKind;
+import com.invoicebackups.backup.BackupOptions;
+import com.invoicebackups.backup.BackupService;
 import com.invoicebackups.company.CompanyService;
+import com.invoicebackups.invoicing.InvoiceFilter;
+import com.invoicebackups.invoicing.InvoiceGridService;
+import com.invoicebackups.invoicing.OwnerInvoiceFilter;
+import com.invoicebackups.invoicing.OwnerInvoiceGridService;
+import com.invoicebackups.invoicing.OwnerInvoiceRow;
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
 import com.invoicebackups.invoicing.InvoiceRow;
 import com.invoicebackups.project.ProjectService;
 import com.vaadin.flow.component.Component;
@@ -37,6 +49,12 @@ class InvoicingWordsAndFormatsTest extends KaribuTest {
     CompanyService companies;
     @Autowired
     ProjectService projects;
+    @Autowired
+    BackupService backups;
+    @Autowired
+    InvoiceGridService grid;
+    @Autowired
+    OwnerInvoiceGridService ownerGrid;
 
     @AfterEach
     void backToTheAdministratorsOwnWordsAndFormats() {
@@ -88,6 +106,44 @@ class InvoicingWordsAndFormatsTest extends KaribuTest {
         row = String.join(" | ", GridKt._getFormattedRow(grid, 0));
         assertThat(row).contains(first.billingDate().getMonthValue() + "/" + first.billingDate().getDayOfMonth() + "/"
                 + first.billingDate().getYear()).doesNotContain("US$").contains("$");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "admin|1-01|Subcontractor invoice backup|Invoices|gc",
+            "specialty|7-01|Subcontractor progress billing backup|Progress billings|specialty",
+            "owner|OA-01|Funding invoice backup|Invoices|owner"})
+    void each_demo_user_compiles_a_backup_named_and_worded_in_their_own_dictionary(String user, String invoice,
+            String title, String invoicesLabel, String dictionary) throws Exception {
+        long userId = companies.findUser(user).orElseThrow().id();
+        long project = projects.findByNumber("2024-017").orElseThrow().id();
+        boolean owner = invoice.startsWith("OA");
+        List<Long> ids = owner
+                ? ownerGrid.page(userId, project, new OwnerInvoiceFilter(invoice, null, null), List.of(), 0, 1)
+                        .stream().map(OwnerInvoiceRow::id).toList()
+                : grid.ids(userId, project, new InvoiceFilter(invoice, null, null, null));
+        Backup queued = backups.request(userId, project, owner ? BackupKind.OWNER : BackupKind.SUBCONTRACTOR,
+                ids.subList(0, 1), BackupOptions.ALL);
+        Backup done = awaitFinished(userId, queued.id());
+
+        assertThat(done.fileName()).startsWith(title + " - Riverside Medical Office Building - 2024-017 - ");
+        try (PdfDocument pdf = new PdfDocument(new PdfReader(
+                backups.download(userId, done.id()).orElseThrow().file().toFile()))) {
+            String cover = PdfTextExtractor.getTextFromPage(pdf.getPage(1));
+            assertThat(cover).contains(title, invoicesLabel);
+            assertThat(ForeignWords.in(dictionary, cover + done.fileName())).isEmpty();
+        }
+    }
+
+    private Backup awaitFinished(long userId, long backupId) throws InterruptedException {
+        for (int i = 0; i < 200; i++) {
+            Backup backup = backups.backup(userId, backupId).orElseThrow();
+            if (backup.finished()) {
+                return backup;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("backup " + backupId + " not finished within 20 s");
     }
 
     @Test
