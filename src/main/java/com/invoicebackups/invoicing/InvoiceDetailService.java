@@ -67,7 +67,7 @@ public class InvoiceDetailService {
                 .map(change -> change.toRecord(name(names, change.getChangedBy())))
                 .toList();
         return new InvoiceDetail(InvoiceRef.subcontractor(invoiceId), invoice.getProjectId(),
-                projects.projectById(invoice.getProjectId()).currency(), invoice.getNumber(),
+                projects.projectById(invoice.getProjectId()), invoice.getNumber(),
                 invoice.getStatus().name(), subcontract.number(), subcontract.title(),
                 companies.company(subcontract.companyId()).name(), period(invoice.getBillingPeriodId()),
                 invoice.getBillingDate(), invoice.toRecord().submittedDate(), invoice.getComment(), invoice.getReviewNote(),
@@ -83,7 +83,7 @@ public class InvoiceDetailService {
         OwnerInvoiceEntity invoice = guarded.invoice();
         PrimeContract contract = contracts.primeContractById(invoice.getPrimeContractId());
         return new InvoiceDetail(InvoiceRef.owner(invoiceId), invoice.getProjectId(),
-                projects.projectById(invoice.getProjectId()).currency(), invoice.getNumber(),
+                projects.projectById(invoice.getProjectId()), invoice.getNumber(),
                 invoice.getStatus().name(), contract.number(), contract.title(),
                 companies.company(contract.ownerCompanyId()).name(), period(invoice.getBillingPeriodId()),
                 invoice.getBillingDate(), null, invoice.getComment(), null, SignatureStatus.NONE,

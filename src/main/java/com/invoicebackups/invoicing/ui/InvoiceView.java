@@ -80,14 +80,14 @@ class InvoiceView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     private void show(InvoiceDetail detail) {
         removeAll();
-        title = getTranslation("invoice.title", detail.number());
+        title = getTranslation("invoice.title", detail.number()) + " · " + detail.project().title();
         RouterLink back = new RouterLink(getTranslation("invoice.back"), InvoicingView.class,
                 new RouteParameters("projectId", String.valueOf(detail.projectId())));
         back.addClassName("invoice-back");
         Span status = new Span(getTranslation(statusKey(detail)));
         status.getElement().getThemeList().add("badge");
         status.addClassName("invoice-status");
-        H2 heading = new H2(title);
+        H2 heading = new H2(getTranslation("invoice.title", detail.number()));
         heading.addClassName("invoice-title");
         Anchor preview = new Anchor(documentPath(detail), getTranslation("invoice.preview"));
         preview.setTarget("_blank");

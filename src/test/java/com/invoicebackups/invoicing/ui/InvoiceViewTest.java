@@ -93,6 +93,7 @@ class InvoiceViewTest extends KaribuTest {
         assertThat(created).extracting(InvoiceDetail::number, InvoiceDetail::status, InvoiceDetail::createdBy)
                 .containsExactly("SC-2-05", "DRAFT", "Gina Russo");
         assertThat(text("invoice-title")).isEqualTo("Invoice SC-2-05");
+        assertThat(text("page-title")).isEqualTo("Invoice SC-2-05 · Riverside Medical Office Building (2024-017)");
         assertThat(text("invoice-status")).isEqualTo("Draft");
 
         UI.getCurrent().navigate("projects/" + projectId + "/invoicing");
