@@ -11,6 +11,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.menubar.MenuBar;
@@ -65,19 +66,23 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
             }
         });
         dictionary.addClassName("dictionary-switch");
+        dictionary.setWidth("12em");
 
         Span userName = new Span(user.displayName());
         userName.addClassName("user-name");
         Span company = new Span(companyService.company(user.companyId()).name());
         company.addClassName("user-company");
+        company.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("color", "var(--lumo-secondary-text-color)");
+        Div who = new Div(userName, company);
+        who.getStyle().set("display", "flex").set("flex-direction", "column").set("white-space", "nowrap")
+                .set("line-height", "1.2");
         Button password = new Button(getTranslation("header.password"),
                 click -> new ChangePasswordDialog(companyService, user.id()).open());
         password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Button signOut = new Button(getTranslation("header.sign-out"), click -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        HorizontalLayout right = new HorizontalLayout(dictionary, formats(companyService, user), userName, company,
-                password, signOut);
+        HorizontalLayout right = new HorizontalLayout(dictionary, formats(companyService, user), who, password, signOut);
         if (companyService.isCompanyAdministrator(user.id())) {
             right.addComponentAsFirst(administrationMenu());
         }
@@ -110,6 +115,7 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
             }
         });
         formats.addClassName("formats-switch");
+        formats.setWidth("12em");
         return formats;
     }
 
