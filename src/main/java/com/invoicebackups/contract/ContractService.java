@@ -143,6 +143,10 @@ public class ContractService {
         }
         entity.change(number.strip(), title.strip(), ownerCompanyId, retainagePercent);
         PrimeContract contract = entity.toRecord();
+        if (primeContractId != null) {
+            primeContracts.flush();
+            events.publishEvent(new PrimeContractChanged(contract.id()));
+        }
         record(actorId, primeContractId == null ? "prime-contract.created" : "prime-contract.changed",
                 contract.number() + " " + contract.title() + " on " + projectService.projectById(projectId).title(),
                 "owner " + companies.company(ownerCompanyId).name() + ", retainage "

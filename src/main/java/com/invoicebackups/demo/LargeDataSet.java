@@ -8,10 +8,12 @@ import com.invoicebackups.company.CompanyKind;
 import com.invoicebackups.company.CompanyService;
 import com.invoicebackups.contract.ContractService;
 import com.invoicebackups.contract.NewSovLine;
+import com.invoicebackups.contract.PrimeContract;
 import com.invoicebackups.contract.SovLine;
 import com.invoicebackups.contract.Subcontract;
 import com.invoicebackups.contract.SubcontractStatus;
 import com.invoicebackups.invoicing.InvoiceStatus;
+import com.invoicebackups.invoicing.OwnerInvoiceStatus;
 import com.invoicebackups.invoicing.PayApplication;
 import com.invoicebackups.project.Permission;
 import com.invoicebackups.project.Project;
@@ -153,7 +155,39 @@ public class LargeDataSet {
         }
         invoices.flush();
         lines.flush();
+        ownerInvoices(project, calendar, random);
         return project.id();
+    }
+
+    /** As many owner invoices as subcontractor invoices: one per prime contract and period, for the Owner grid. */
+    private void ownerInvoices(Project project, List<BillingPeriod> calendar, Random random) {
+        Company owner = companies.createCompany("Harbor Port Authority", CompanyKind.OWNER, "owner");
+        Batch invoices = new Batch(jdbc, """
+                insert into owner_invoice (version, project_id, prime_contract_id, billing_period_id, number, position,
+                status, billing_date, period_start, period_end, comment, work_this_period, completed_to_date,
+                retainage_amount, earned_less_retainage, current_payment_due, attachment_count) values""", 17, null);
+        OwnerInvoiceStatus[] statuses = OwnerInvoiceStatus.values();
+        for (int c = 0; c < SUBCONTRACTS; c++) {
+            PrimeContract prime = contracts.createPrimeContract(project.id(), "PC-" + (c + 1), "Phase " + (c + 1),
+                    owner.id(), BigDecimal.TEN, List.of(line("1", "Building", random)));
+            for (int p = 0; p < PERIODS; p++) {
+                BillingPeriod period = calendar.get(p);
+                BigDecimal work = BigDecimal.valueOf(random.nextInt(5_000_000), 2);
+                invoices.add(0, project.id(), prime.id(), period.id(), "OA-" + (c + 1) + "-" + (p + 1), p + 1,
+                        (p < PERIODS - 3 ? OwnerInvoiceStatus.APPROVED : statuses[random.nextInt(statuses.length)]).name(),
+                        Date.valueOf(period.endDate()), Date.valueOf(period.startDate()), Date.valueOf(period.endDate()),
+                        null, work, work, BigDecimal.ZERO, work, work, random.nextInt(4));
+            }
+        }
+        invoices.flush();
+        // the copies the Owner grid sorts by, as the product writes them for each new owner invoice
+        jdbc.update("""
+                update owner_invoice i
+                  join prime_contract pc on pc.id = i.prime_contract_id
+                  join billing_period bp on bp.id = i.billing_period_id
+                   set i.number_sort_key = natural_sort_key(i.number), i.contract_sort_key = natural_sort_key(pc.number),
+                       i.billing_period_start = bp.start_date
+                 where i.project_id = ?""", project.id());
     }
 
     private static NewSovLine line(String item, String description, Random random) {

@@ -24,16 +24,18 @@ public class InvoiceService {
     private final CompanyService companies;
     private final BillingPeriodService periods;
     private final InvoiceGuard guard;
+    private final GridSortKeys sortKeys;
 
     InvoiceService(SubcontractorInvoiceRepository subcontractorInvoices, OwnerInvoiceRepository ownerInvoices,
                    ContractService contracts, CompanyService companies, BillingPeriodService periods,
-                   InvoiceGuard guard) {
+                   InvoiceGuard guard, GridSortKeys sortKeys) {
         this.subcontractorInvoices = subcontractorInvoices;
         this.ownerInvoices = ownerInvoices;
         this.contracts = contracts;
         this.companies = companies;
         this.periods = periods;
         this.guard = guard;
+        this.sortKeys = sortKeys;
     }
 
     @Transactional(readOnly = true)
@@ -62,7 +64,9 @@ public class InvoiceService {
         PayApplication application = PayApplication.calculate(contracts.primeContractSov(contract.id()),
                 contract.retainagePercent(), previousWork(earlier), previousCertificates(earlier), invoice.lines());
         entity.replaceLines(invoice.lines(), application.summary());
-        return ownerInvoices.save(entity).toRecord();
+        OwnerInvoiceEntity saved = ownerInvoices.saveAndFlush(entity);
+        sortKeys.ownerInvoiceCreated(saved.getId());
+        return saved.toRecord();
     }
 
     /** The G702/G703 figures of a subcontractor invoice the user may see. */

@@ -28,32 +28,46 @@ public class OwnerInvoiceGridService {
         this.projects = projects;
     }
 
+    /** The sort columns the Owner grid offers. */
+    public static final List<InvoiceSort.Column> SORTABLE = List.of(InvoiceSort.Column.INVOICE_NUMBER,
+            InvoiceSort.Column.CONTRACT_NUMBER, InvoiceSort.Column.BILLING_PERIOD, InvoiceSort.Column.STATUS,
+            InvoiceSort.Column.BILLING_DATE, InvoiceSort.Column.AMOUNT_THIS_PERIOD,
+            InvoiceSort.Column.CURRENT_PAYMENT_DUE, InvoiceSort.Column.ATTACHMENTS);
+
     public List<OwnerInvoiceRow> page(long userId, long projectId, OwnerInvoiceFilter filter, List<InvoiceSort> sorts,
                                       int offset, int limit) {
         Where where = where(userId, projectId, filter);
         List<InvoiceSort> order = sorts.isEmpty() ? List.of(new InvoiceSort(InvoiceSort.Column.CONTRACT_NUMBER, true)) : sorts;
-        String orderBy = order.stream().map(OwnerInvoiceGridService::orderBy).collect(Collectors.joining(", ")) + ", i.id";
+        // the id breaks ties in the direction of the last sort, so that one index serves the whole order
+        String orderBy = order.stream().map(OwnerInvoiceGridService::orderBy).collect(Collectors.joining(", "))
+                + ", i.id" + (order.getLast().ascending() ? "" : " desc");
+        // a deferred join: the page's ids from the invoice table alone, skipped rows never read in full or joined
+        String page = "select i.id from owner_invoice i" + (where.needsContract ? CONTRACT : "") + where.sql
+                + " order by " + orderBy + " limit ? offset ?";
         List<Object> parameters = new ArrayList<>(where.parameters);
         parameters.add(limit);
         parameters.add(offset);
         return jdbc.sql("""
                         select i.id, i.number, pc.number as contract_number, bp.number as period_number, bp.start_date,
                                i.status, i.billing_date, i.work_this_period, i.current_payment_due, i.attachment_count
-                          from owner_invoice i
+                          from (%s) page
+                          join owner_invoice i on i.id = page.id
                           join prime_contract pc on pc.id = i.prime_contract_id
                           left join billing_period bp on bp.id = i.billing_period_id
-                        """ + where.sql + " order by " + orderBy + " limit ? offset ?")
+                         order by %s""".formatted(page, orderBy))
                 .params(parameters).query(OwnerInvoiceGridService::row).list();
     }
 
     public int count(long userId, long projectId, OwnerInvoiceFilter filter) {
         Where where = where(userId, projectId, filter);
-        return jdbc.sql("select count(*) from owner_invoice i join prime_contract pc on pc.id = i.prime_contract_id"
-                        + where.sql)
+        return jdbc.sql("select count(*) from owner_invoice i" + (where.needsContract ? CONTRACT : "") + where.sql)
                 .params(where.parameters).query(Integer.class).single();
     }
 
-    private record Where(String sql, List<Object> parameters) {
+    private static final String CONTRACT = " join prime_contract pc on pc.id = i.prime_contract_id";
+
+    /** The conditions; a search also looks at the prime contract's number and title. */
+    private record Where(String sql, List<Object> parameters, boolean needsContract) {
     }
 
     private Where where(long userId, long projectId, OwnerInvoiceFilter filter) {
@@ -73,15 +87,15 @@ public class OwnerInvoiceGridService {
             sql.append(" and i.status = ?");
             parameters.add(filter.status().name());
         }
-        return new Where(sql.toString(), parameters);
+        return new Where(sql.toString(), parameters, filter.search() != null && !filter.search().isBlank());
     }
 
     private static String orderBy(InvoiceSort sort) {
         String direction = sort.ascending() ? " asc" : " desc";
         return switch (sort.column()) {
-            case INVOICE_NUMBER -> "natural_sort_key(i.number)" + direction;
-            case CONTRACT_NUMBER -> "natural_sort_key(pc.number)" + direction + ", i.position" + direction;
-            case BILLING_PERIOD -> "bp.start_date" + direction;
+            case INVOICE_NUMBER -> "i.number_sort_key" + direction;
+            case CONTRACT_NUMBER -> "i.contract_sort_key" + direction + ", i.position" + direction;
+            case BILLING_PERIOD -> "i.billing_period_start" + direction;
             case STATUS -> "i.status" + direction;
             case BILLING_DATE -> "i.billing_date" + direction;
             case AMOUNT_THIS_PERIOD -> "i.work_this_period" + direction;

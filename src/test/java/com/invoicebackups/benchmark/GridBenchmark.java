@@ -11,6 +11,8 @@ import com.invoicebackups.invoicing.InvoiceFilter;
 import com.invoicebackups.invoicing.InvoiceGridService;
 import com.invoicebackups.invoicing.InvoiceSort;
 import com.invoicebackups.invoicing.InvoiceStatus;
+import com.invoicebackups.invoicing.OwnerInvoiceFilter;
+import com.invoicebackups.invoicing.OwnerInvoiceGridService;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -34,6 +36,8 @@ class GridBenchmark {
     CompanyService companies;
     @Autowired
     InvoiceGridService grid;
+    @Autowired
+    OwnerInvoiceGridService ownerGrid;
 
     @Test
     void grid_pages_on_one_hundred_thousand_invoices() {
@@ -65,6 +69,16 @@ class GridBenchmark {
             grid.count(admin.id(), project, approved);
         });
         measure("count alone (no filter)", () -> grid.count(admin.id(), project, InvoiceFilter.NONE));
+        assertThat(ownerGrid.count(admin.id(), project, OwnerInvoiceFilter.NONE)).isEqualTo(100_000);
+        for (InvoiceSort.Column column : OwnerInvoiceGridService.SORTABLE) {
+            for (boolean ascending : List.of(true, false)) {
+                measure("owner grid sorted page (" + column + (ascending ? " asc)" : " desc)"), () -> {
+                    assertThat(ownerGrid.page(admin.id(), project, OwnerInvoiceFilter.NONE,
+                            List.of(new InvoiceSort(column, ascending)), 0, PAGE)).hasSize(PAGE);
+                    ownerGrid.count(admin.id(), project, OwnerInvoiceFilter.NONE);
+                });
+            }
+        }
         measure("deep page (offset 50,000)", () -> {
             grid.page(admin.id(), project, InvoiceFilter.NONE, List.of(), 50_000, PAGE);
             grid.count(admin.id(), project, InvoiceFilter.NONE);

@@ -11,6 +11,7 @@ import com.invoicebackups.company.Company;
 import com.invoicebackups.company.CompanyKind;
 import com.invoicebackups.company.CompanyService;
 import com.invoicebackups.contract.ContractService;
+import com.invoicebackups.contract.PrimeContract;
 import com.invoicebackups.contract.Subcontract;
 import com.invoicebackups.contract.SubcontractForm;
 import java.time.LocalDate;
@@ -28,6 +29,8 @@ class GridSortKeysIT {
 
     @Autowired
     InvoiceGridService grid;
+    @Autowired
+    OwnerInvoiceGridService ownerGrid;
     @Autowired
     CompanyService companies;
     @Autowired
@@ -96,6 +99,39 @@ class GridSortKeysIT {
 
         assertThat(numbers(InvoiceSort.Column.BILLING_PERIOD)).containsExactly("1-01", "2-01");
         assertCopiesMatchTheirSources();
+    }
+
+    @Test
+    void the_owner_grid_follows_a_renumbered_prime_contract_and_a_rescheduled_period() {
+        TestData data = new TestData(context);
+        PrimeContract pc10 = data.primeContract(world, "PC-10");
+        PrimeContract pc2 = data.primeContract(world, "PC-2");
+        data.ownerInvoice(pc10, january, "OA-10", OwnerInvoiceStatus.APPROVED, "1.00", null);
+        data.ownerInvoice(pc2, february, "OA-9", OwnerInvoiceStatus.DRAFT, "1.00", null);
+        assertThat(ownerNumbers(InvoiceSort.Column.CONTRACT_NUMBER)).containsExactly("OA-9", "OA-10");
+        assertThat(ownerNumbers(InvoiceSort.Column.INVOICE_NUMBER)).containsExactly("OA-9", "OA-10");
+
+        contracts.savePrimeContract(world.admin().id(), world.project().id(), pc10.id(), "PC-1", pc10.title(),
+                pc10.ownerCompanyId(), pc10.retainagePercent());
+        assertThat(ownerNumbers(InvoiceSort.Column.CONTRACT_NUMBER)).containsExactly("OA-10", "OA-9");
+
+        assertThat(ownerNumbers(InvoiceSort.Column.BILLING_PERIOD)).containsExactly("OA-10", "OA-9");
+        periods.reschedule(world.admin().id(), january.id(), january.version(), LocalDate.of(2026, 3, 1),
+                LocalDate.of(2026, 3, 31), LocalDate.of(2026, 3, 25));
+        assertThat(ownerNumbers(InvoiceSort.Column.BILLING_PERIOD)).containsExactly("OA-9", "OA-10");
+        assertThat(jdbc.sql("""
+                select count(*) from owner_invoice i
+                  join prime_contract pc on pc.id = i.prime_contract_id
+                  left join billing_period bp on bp.id = i.billing_period_id
+                 where i.project_id = ? and (i.contract_sort_key <> natural_sort_key(pc.number)
+                       or i.number_sort_key <> natural_sort_key(i.number)
+                       or not i.billing_period_start <=> bp.start_date)""")
+                .param(world.project().id()).query(Integer.class).single()).isZero();
+    }
+
+    private List<String> ownerNumbers(InvoiceSort.Column column) {
+        return ownerGrid.page(world.admin().id(), world.project().id(), OwnerInvoiceFilter.NONE,
+                List.of(new InvoiceSort(column, true)), 0, 10).stream().map(OwnerInvoiceRow::number).toList();
     }
 
     private List<String> numbers(InvoiceSort.Column column) {
