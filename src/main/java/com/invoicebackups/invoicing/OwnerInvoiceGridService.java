@@ -7,6 +7,7 @@ import com.invoicebackups.shared.Money;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,7 +42,23 @@ public class OwnerInvoiceGridService {
         // the id breaks ties in the direction of the last sort, so that one index serves the whole order
         String orderBy = order.stream().map(OwnerInvoiceGridService::orderBy).collect(Collectors.joining(", "))
                 + ", i.id" + (order.getLast().ascending() ? "" : " desc");
-        // a deferred join: the page's ids from the invoice table alone, skipped rows never read in full or joined
+        return rows(where, orderBy, limit, offset);
+    }
+
+    /** The rows of these owner invoices that the user may see, to restore a selection. */
+    public List<OwnerInvoiceRow> rows(long userId, long projectId, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Where where = where(userId, projectId, OwnerInvoiceFilter.NONE);
+        List<Object> parameters = new ArrayList<>(where.parameters);
+        parameters.addAll(ids);
+        String in = ids.stream().map(id -> "?").collect(Collectors.joining(", "));
+        return rows(new Where(where.sql + " and i.id in (" + in + ")", parameters, false), "i.id", ids.size(), 0);
+    }
+
+    /** A deferred join: the page's ids from the invoice table alone, skipped rows never read in full or joined. */
+    private List<OwnerInvoiceRow> rows(Where where, String orderBy, int limit, int offset) {
         String page = "select i.id from owner_invoice i" + (where.needsContract ? CONTRACT : "") + where.sql
                 + " order by " + orderBy + " limit ? offset ?";
         List<Object> parameters = new ArrayList<>(where.parameters);

@@ -76,10 +76,34 @@ class OwnerInvoicesPanel extends VerticalLayout {
                 query -> gridService.page(access.userId(), access.projectId(), filter(),
                         InvoiceGrids.sorts(query.getSortOrders()), query.getOffset(), query.getLimit()).stream(),
                 query -> gridService.count(access.userId(), access.projectId(), filter()));
-        search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
-        period.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
-        status.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        restore();
+        grid.addSelectionListener(selection -> remember());
+        search.addValueChangeListener(change -> refresh());
+        period.addValueChangeListener(change -> refresh());
+        status.addValueChangeListener(change -> refresh());
         add(toolbar, grid);
+    }
+
+    /** Puts back the search, filters and selection this session last left on the project's Owner tab. */
+    private void restore() {
+        GridMemory.State state = GridMemory.recall(GridMemory.Tab.OWNER, access.projectId());
+        search.setValue(state.search());
+        period.getListDataView().getItems().filter(option -> Long.valueOf(option.id()).equals(state.periodId()))
+                .findFirst().ifPresent(period::setValue);
+        status.setValue(state.status() == null ? null : OwnerInvoiceStatus.valueOf(state.status()));
+        gridService.rows(access.userId(), access.projectId(), state.selectedIds()).forEach(grid::select);
+    }
+
+    private void remember() {
+        GridMemory.remember(GridMemory.Tab.OWNER, access.projectId(), new GridMemory.State(search.getValue(), null,
+                period.getValue() == null ? null : period.getValue().id(),
+                status.getValue() == null ? null : status.getValue().name(),
+                grid.getSelectedItems().stream().map(OwnerInvoiceRow::id).toList()));
+    }
+
+    private void refresh() {
+        remember();
+        grid.getDataProvider().refreshAll();
     }
 
     private void configureGrid() {

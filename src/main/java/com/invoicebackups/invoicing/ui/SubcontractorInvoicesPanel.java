@@ -117,20 +117,21 @@ class SubcontractorInvoicesPanel extends VerticalLayout {
 
     /** Puts back the search, filters and selection this session last left on the project's grid. */
     private void restore() {
-        GridMemory.State state = GridMemory.recall(access.projectId());
+        GridMemory.State state = GridMemory.recall(GridMemory.Tab.SUBCONTRACTOR, access.projectId());
         search.setValue(state.search());
         company.getListDataView().getItems().filter(option -> Long.valueOf(option.id()).equals(state.companyId()))
                 .findFirst().ifPresent(company::setValue);
         period.getListDataView().getItems().filter(option -> Long.valueOf(option.id()).equals(state.periodId()))
                 .findFirst().ifPresent(period::setValue);
-        status.setValue(state.status());
+        status.setValue(state.status() == null ? null : InvoiceStatus.valueOf(state.status()));
         gridService.rows(access.userId(), access.projectId(), state.selectedIds()).forEach(grid::select);
     }
 
     private void remember() {
-        GridMemory.remember(access.projectId(), new GridMemory.State(search.getValue(),
+        GridMemory.remember(GridMemory.Tab.SUBCONTRACTOR, access.projectId(), new GridMemory.State(search.getValue(),
                 company.getValue() == null ? null : company.getValue().id(),
-                period.getValue() == null ? null : period.getValue().id(), status.getValue(),
+                period.getValue() == null ? null : period.getValue().id(),
+                status.getValue() == null ? null : status.getValue().name(),
                 grid.getSelectedItems().stream().map(InvoiceRow::id).toList()));
     }
 

@@ -118,6 +118,16 @@ class InvoicingViewTest extends KaribuTest {
         _setValue(period, period.getListDataView().getItems().filter(p -> p.number() == 5).findFirst().orElseThrow());
         owners.deselectAll();
         owners.select(GridKt._get(owners, 0));
+        long selected = GridKt._get(owners, 0).id();
+
+        // leaving the screen and coming back finds the tab's filter and selection as they were left
+        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate("projects/" + projects.findByNumber("2024-017").orElseThrow().id() + "/invoicing");
+        ComboBox<BillingPeriod> periodAgain = comboBox("Billing period");
+        assertThat(periodAgain.getValue().number()).isEqualTo(5);
+        owners = _get(Grid.class, spec -> spec.withClasses("owner-invoice-grid"));
+        assertThat(owners.getSelectedItems()).extracting(OwnerInvoiceRow::id).containsExactly(selected);
+        compile = _get(Button.class, spec -> spec.withText("Compile Invoice Backups"));
         compile.click();
         _get(Button.class, spec -> spec.withText("Compile")).click();
         NotificationsKt.expectNotifications("Funding invoice backup queued; you can keep working.");
