@@ -2,6 +2,9 @@ package com.invoicebackups.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import com.invoicebackups.TestSchemaInitializer;
 import com.invoicebackups.company.CompanyService;
 import com.invoicebackups.company.FirstAdministratorCommand;
@@ -18,7 +21,10 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -38,6 +44,10 @@ class SetUpBrowserIT {
 
     private static final String ADMIN_PASSWORD = "harbor line admin 2027";
     private static final String CONTACT_PASSWORD = "granite contact 2027";
+    private static final String BRUNO_PASSWORD = "bruno first password 2027";
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
 
     @LocalServerPort
     int port;
@@ -64,6 +74,7 @@ class SetUpBrowserIT {
             browser.waitForText("p", "You are not a member of any project yet.");
 
             browser.menu("Administration", "Companies");
+            browser.wait.until(driver -> driver.getCurrentUrl().endsWith("/admin/companies"));
             browser.clickButton("New company");
             browser.fill("Company", "Granite Concrete Co.");
             browser.fill("Address", "88 Quarry Lane, Bayview, CA");
@@ -76,6 +87,7 @@ class SetUpBrowserIT {
             browser.waitForVisibleCell("vaadin-grid.company-grid", "Bayview Hospital District");
 
             browser.menu("Administration", "Users");
+            browser.wait.until(driver -> driver.getCurrentUrl().endsWith("/admin/users"));
             browser.clickButton("New user");
             browser.fill("Name", "Gina Russo");
             browser.fill("User name", "gina");
@@ -85,8 +97,17 @@ class SetUpBrowserIT {
             browser.fill("Initial password", CONTACT_PASSWORD);
             browser.clickButton("Save");
             browser.waitForVisibleCell("vaadin-grid.user-grid", "gina@graniteconcrete.example");
+            // a user without an initial password gets a one-time link by email
+            browser.clickButton("New user");
+            browser.fill("Name", "Bruno Diaz");
+            browser.fill("User name", "bruno");
+            browser.fill("Email", "bruno@harborline.example");
+            browser.choose("Company", "Harbor Line Builders");
+            browser.clickButton("Save");
+            browser.waitForVisibleCell("vaadin-grid.user-grid", "bruno@harborline.example");
 
             browser.menu("Administration", "Projects");
+            browser.wait.until(driver -> driver.getCurrentUrl().endsWith("/admin/projects"));
             browser.clickButton("New project");
             browser.fill("Number", "2027-001");
             browser.fill("Project", "Bayview Clinic");
@@ -172,9 +193,26 @@ class SetUpBrowserIT {
             browser.signOut();
             browser.signIn("hana", ADMIN_PASSWORD);
             browser.menu("Administration", "Audit trail");
+            browser.wait.until(driver -> driver.getCurrentUrl().endsWith("/admin/audit"));
             browser.waitForVisibleCell("vaadin-grid.audit-grid", "Invoice contacts changed");
             browser.waitForVisibleCell("vaadin-grid.audit-grid", "added Gina Russo (gina)");
             browser.waitForVisibleCell("vaadin-grid.audit-grid", "not a member → Commitments READ_ONLY, Prime Contracts NONE");
+
+            // the emailed link sets Bruno's first password once; then he signs in with it
+            assertThat(smtp.waitForIncomingEmail(30_000, 1)).isTrue();
+            String body = GreenMailUtil.getBody(smtp.getReceivedMessagesForDomain("harborline.example")[0]);
+            Matcher link = Pattern.compile("set-password/([A-Za-z0-9_-]+)").matcher(body);
+            assertThat(link.find()).as(body).isTrue();
+            browser.signOut();
+            browser.open("set-password/" + link.group(1));
+            browser.fill("New password", BRUNO_PASSWORD);
+            browser.fill("New password again", BRUNO_PASSWORD);
+            browser.clickButton("Set your password");
+            browser.waitForText("p", "Your password is set. Sign in as bruno.");
+            browser.open("set-password/" + link.group(1));
+            browser.waitForText("p", "This link is no longer valid.");
+            browser.signIn("bruno", BRUNO_PASSWORD);
+            browser.waitForText("p", "You are not a member of any project yet.");
         }
     }
 }
