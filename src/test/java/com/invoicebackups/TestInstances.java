@@ -35,7 +35,9 @@ public final class TestInstances implements AutoCloseable {
         return List.of("--spring.datasource.url=" + TestSchemaInitializer.SERVER + schema,
                 "--spring.datasource.username=" + TestSchemaInitializer.USER,
                 "--spring.datasource.password=" + TestSchemaInitializer.PASSWORD,
-                "--invoicebackups.documents.dir=" + documents, "--server.port=0");
+                "--invoicebackups.documents.dir=" + documents,
+                "--invoicebackups.seal.dir=" + documents.resolveSibling(documents.getFileName() + "-seals"),
+                "--server.port=0");
     }
 
     public ConfigurableApplicationContext start(String... extra) {
@@ -75,6 +77,7 @@ public final class TestInstances implements AutoCloseable {
         started.forEach(ConfigurableApplicationContext::close);
         execute("DROP DATABASE IF EXISTS `" + schema + "`");
         FileSystemUtils.deleteRecursively(documents.toFile());
+        FileSystemUtils.deleteRecursively(documents.resolveSibling(documents.getFileName() + "-seals").toFile());
     }
 
     private static void execute(String sql) throws SQLException {

@@ -43,6 +43,7 @@ public class TestSchemaInitializer implements ApplicationContextInitializer<Conf
             if (dropped.compareAndSet(false, true)) {
                 execute("DROP DATABASE IF EXISTS `" + schema + "`");
                 FileSystemUtils.deleteRecursively(documents.toFile());
+                FileSystemUtils.deleteRecursively(seals(documents).toFile());
             }
         };
         Runtime.getRuntime().addShutdownHook(new Thread(drop));
@@ -55,7 +56,13 @@ public class TestSchemaInitializer implements ApplicationContextInitializer<Conf
                 "spring.datasource.url", SERVER + schema,
                 "spring.datasource.username", USER,
                 "spring.datasource.password", PASSWORD,
-                "invoicebackups.documents.dir", documents.toString())));
+                "invoicebackups.documents.dir", documents.toString(),
+                "invoicebackups.seal.dir", seals(documents).toString())));
+    }
+
+    /** Where the companies' keystores of a test context are kept: beside its documents. */
+    private static Path seals(Path documents) {
+        return documents.resolveSibling(documents.getFileName() + "-seals");
     }
 
     private static void execute(String sql) {

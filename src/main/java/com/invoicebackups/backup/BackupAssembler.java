@@ -69,7 +69,7 @@ public class BackupAssembler {
         this.documents = documents;
     }
 
-    /** A subcontractor backup (SPEC 4.2); rendered invoice documents are written into {@code workFolder}. */
+    /** A subcontractor backup; rendered invoice documents are written into {@code workFolder}. */
     public BackupRequest subcontractorBackup(long userId, long projectId, List<Long> invoiceIds,
                                              BackupRequest.Options options, Dictionary words, ZonedDateTime at,
                                              Path workFolder) {
@@ -89,7 +89,7 @@ public class BackupAssembler {
     }
 
     /**
-     * An owner backup (SPEC 4.3): the owner invoice, every APPROVED subcontractor invoice of its billing
+     * An owner backup: the owner invoice, every APPROVED subcontractor invoice of its billing
      * period with their attachments, then the owner invoice's own attachments.
      */
     public BackupRequest ownerBackup(long userId, long ownerInvoiceId, BackupRequest.Options options, Dictionary words,

@@ -6,16 +6,26 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * The per-backup choices of the compile dialog (SPEC 4.1). {@code attachmentTypes} null means every
- * attachment; otherwise the document type names to include.
+ * The per-backup choices of the compile dialog. {@code attachmentTypes} null means every attachment; otherwise
+ * the document type names to include. {@code sealed}: signed with the general contractor's seal.
  */
-public record BackupOptions(boolean coverSheet, boolean invoiceDocuments, Set<String> attachmentTypes) {
+public record BackupOptions(boolean coverSheet, boolean invoiceDocuments, Set<String> attachmentTypes, boolean sealed) {
 
-    public static final BackupOptions ALL = new BackupOptions(true, true, null);
+    /** Every part of every invoice, not sealed. */
+    public static final BackupOptions ALL = new BackupOptions(true, true, null, false);
+
+    public BackupOptions(boolean coverSheet, boolean invoiceDocuments, Set<String> attachmentTypes) {
+        this(coverSheet, invoiceDocuments, attachmentTypes, false);
+    }
+
+    public BackupOptions sealed(boolean sealed) {
+        return new BackupOptions(coverSheet, invoiceDocuments, attachmentTypes, sealed);
+    }
 
     String encode() {
         return "cover=" + coverSheet + ";invoices=" + invoiceDocuments + ";types="
-                + (attachmentTypes == null ? "*" : String.join(",", new TreeSet<>(attachmentTypes)));
+                + (attachmentTypes == null ? "*" : String.join(",", new TreeSet<>(attachmentTypes)))
+                + ";sealed=" + sealed;
     }
 
     static BackupOptions decode(String encoded) {
@@ -25,6 +35,7 @@ public record BackupOptions(boolean coverSheet, boolean invoiceDocuments, Set<St
         String[] parts = encoded.split(";");
         String types = parts[2].substring("types=".length());
         return new BackupOptions(parts[0].endsWith("true"), parts[1].endsWith("true"), types.equals("*") ? null
-                : Arrays.stream(types.split(",")).filter(type -> !type.isBlank()).collect(Collectors.toSet()));
+                : Arrays.stream(types.split(",")).filter(type -> !type.isBlank()).collect(Collectors.toSet()),
+                parts.length > 3 && parts[3].endsWith("true"));
     }
 }

@@ -4,6 +4,11 @@ import com.invoicebackups.shared.Formats;
 import com.invoicebackups.backup.pdf.BackupEngine;
 import com.invoicebackups.backup.pdf.BackupRequest;
 import com.invoicebackups.backup.pdf.BackupResult;
+import com.invoicebackups.backup.pdf.PackageSeal;
+import com.invoicebackups.project.Project;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import com.invoicebackups.company.CompanyService;
 import com.invoicebackups.document.DocumentStore;
 import com.invoicebackups.project.ProjectService;
@@ -47,13 +52,14 @@ class BackupRunner {
     private final Dictionaries dictionaries;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
+    private final CompanySeals seals;
     private final Clock clock;
     private final int maxAttempts;
     private final Duration sourceBudget;
 
     BackupRunner(BackupRepository backups, BackupAssembler assembler, DocumentStore documents, ProjectService projects,
                  CompanyService companies, Dictionaries dictionaries, TransactionTemplate transaction,
-                 ApplicationEventPublisher events, Clock clock, @Value("${invoicebackups.backup.attempts}") int maxAttempts,
+                 ApplicationEventPublisher events, CompanySeals seals, Clock clock, @Value("${invoicebackups.backup.attempts}") int maxAttempts,
                  @Value("${invoicebackups.backup.source-seconds}") long sourceSeconds) {
         this.backups = backups;
         this.assembler = assembler;
@@ -63,6 +69,7 @@ class BackupRunner {
         this.dictionaries = dictionaries;
         this.transaction = transaction;
         this.events = events;
+        this.seals = seals;
         this.clock = clock;
         this.maxAttempts = maxAttempts;
         this.sourceBudget = Duration.ofSeconds(sourceSeconds);
@@ -150,10 +157,21 @@ class BackupRunner {
                 ? assembler.ownerBackup(userId, backup.getInvoiceIds().getFirst(), engineOptions, words, at, work)
                 : assembler.subcontractorBackup(userId, backup.getProjectId(), backup.getInvoiceIds(), engineOptions,
                 words, at, work);
-        String fileName = BackupAssembler.fileName(backup.getKind(), projects.project(userId, backup.getProjectId()), words, at);
+        Project project = projects.project(userId, backup.getProjectId());
+        String fileName = BackupAssembler.fileName(backup.getKind(), project, words, at);
+        List<String> notes = new ArrayList<>();
+        if (options.sealed()) {
+            Optional<PackageSeal> seal = seals.of(project.companyId());
+            if (seal.isPresent()) {
+                request = request.sealedWith(seal.get());
+            } else {
+                notes.add(words.get("backup.warning.not-sealed"));
+            }
+        }
         ProgressReporter progress = new ProgressReporter(backupId, attempt);
         try (DocumentStore.NewDocument document = documents.create()) {
-            BackupResult result = new BackupEngine(sourceBudget).compile(request, document.output(), progress);
+            BackupResult result = new BackupEngine(sourceBudget).compile(request, document.output(), progress)
+                    .withWarnings(notes);
             if (result.status() == BackupResult.Status.FAILED) {
                 update(backupId, entity -> entity.fail(attempt, String.join(" ", result.warnings()), clock.instant()));
                 return;

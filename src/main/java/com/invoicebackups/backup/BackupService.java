@@ -1,6 +1,7 @@
 package com.invoicebackups.backup;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.invoicebackups.backup.pdf.PackageSeal;
 import com.invoicebackups.company.CompanyService;
 import com.invoicebackups.company.UserAccount;
 import com.invoicebackups.document.DocumentStore;
@@ -43,11 +44,13 @@ public class BackupService {
     private final DocumentStore documents;
     private final Scheduler scheduler;
     private final ApplicationEventPublisher events;
+    private final CompanySeals seals;
     private final Clock clock;
 
     BackupService(BackupRepository backups, ProjectService projects, CompanyService companies, CompilePreflight preflight,
                   OwnerPreflight ownerPreflight, InvoiceService invoices, DocumentStore documents, Scheduler scheduler,
-                  ApplicationEventPublisher events, Clock clock) {
+                  ApplicationEventPublisher events, CompanySeals seals, Clock clock) {
+        this.seals = seals;
         this.backups = backups;
         this.projects = projects;
         this.companies = companies;
@@ -113,6 +116,11 @@ public class BackupService {
         return ownerInvoiceIds.stream().distinct()
                 .map(id -> request(userId, projectId, BackupKind.OWNER, List.of(id), options, formats))
                 .toList();
+    }
+
+    /** Who seals this project's backups: the general contractor, when it has a usable keystore. */
+    public Optional<String> sealedBy(long userId, long projectId) {
+        return seals.of(projects.project(userId, projectId).companyId()).map(PackageSeal::signer);
     }
 
     /** The project's backups this user may see: their own, or all of a tool they administer. */

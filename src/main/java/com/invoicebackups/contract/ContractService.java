@@ -321,7 +321,7 @@ public class ContractService {
         return entity.toRecord();
     }
 
-    /** The project's subcontracts this user may see (SPEC 5), in natural contract order. */
+    /** The project's subcontracts this user may see, in natural contract order. */
     public List<Subcontract> visibleSubcontracts(long userId, long projectId) {
         ProjectAccess access = projectService.access(userId, projectId);
         return subcontracts.findByProjectIdOrderByNumberSortKey(projectId).stream()

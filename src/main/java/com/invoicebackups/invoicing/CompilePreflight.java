@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * The blocking checks before a compile (SPEC 4.1): every selected invoice needs a billing period, and
+ * The blocking checks before a compile: every selected invoice needs a billing period, and
  * every earlier period its contract has been invoiced in must be CLOSED. Lists every offender at once
  * so the user reads one message.
  */

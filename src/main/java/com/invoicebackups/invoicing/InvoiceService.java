@@ -104,7 +104,7 @@ public class InvoiceService {
         return visibleOwnerInvoice(userId, ownerInvoiceId).toRecord();
     }
 
-    /** The APPROVED subcontractor invoices of one billing period, for the owner backup (SPEC 4.3). */
+    /** The APPROVED subcontractor invoices of one billing period, for the owner backup. */
     @Transactional(readOnly = true)
     public List<SubcontractorInvoice> approvedInPeriod(long userId, long projectId, long billingPeriodId) {
         if (!access(userId, projectId).ownerTab()) {

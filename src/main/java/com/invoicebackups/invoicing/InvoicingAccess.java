@@ -3,7 +3,7 @@ package com.invoicebackups.invoicing;
 import java.util.Set;
 
 /**
- * What a member may do on a project's Invoicing screen (SPEC 5). Invoice contacts see the invoices of
+ * What a member may do on a project's Invoicing screen. Invoice contacts see the invoices of
  * their own subcontracts; ADMIN on Commitments sees all and compiles; ADMIN on Prime Contracts gets the
  * Owner tab. Money on the screen is in the project's currency.
  */

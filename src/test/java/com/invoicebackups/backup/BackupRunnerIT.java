@@ -8,6 +8,7 @@ import com.invoicebackups.TestData;
 import com.invoicebackups.document.DocumentStore;
 import com.invoicebackups.invoicing.SubcontractorInvoice;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -53,6 +54,8 @@ class BackupRunnerIT {
     InterferingDocumentStore store;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    CompanySeals seals;
     @Autowired
     ApplicationContext context;
     @Value("${invoicebackups.documents.dir}")
@@ -148,9 +151,39 @@ class BackupRunnerIT {
         assertThat(backups.backup(world.admin().id(), id).orElseThrow().status()).isEqualTo(BackupStatus.FAILED);
     }
 
+    @Test
+    void a_sealed_backup_carries_the_general_contractors_signature_over_the_whole_file() throws Exception {
+        seals.createSelfSignedIfAbsent(world.project().companyId(), "Keystone Builders Inc.");
+        assertThat(backups.sealedBy(world.admin().id(), world.project().id())).contains("Keystone Builders Inc.");
+        long id = request(BackupOptions.ALL.sealed(true));
+
+        job.run(id);
+
+        assertThat(row(id)).containsEntry("status", "SUCCEEDED");
+        Path file = backups.download(world.admin().id(), id).orElseThrow().file();
+        Process pdfsig = new ProcessBuilder("pdfsig", file.toString()).redirectErrorStream(true).start();
+        assertThat(new String(pdfsig.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+                .contains("Signature Validation: Signature is Valid.", "Total document signed");
+    }
+
+    @Test
+    void a_seal_asked_for_but_no_longer_there_is_a_warning_and_the_backup_is_still_made() {
+        long id = request(BackupOptions.ALL.sealed(true));
+
+        job.run(id);
+
+        Backup made = backups.backup(world.admin().id(), id).orElseThrow();
+        assertThat(made.status()).isEqualTo(BackupStatus.SUCCEEDED_WITH_WARNINGS);
+        assertThat(made.warnings()).containsExactly("Not sealed: the company of this project has no usable certificate now.");
+    }
+
     private long request() {
+        return request(BackupOptions.ALL);
+    }
+
+    private long request(BackupOptions options) {
         return backups.request(world.admin().id(), world.project().id(), BackupKind.SUBCONTRACTOR, List.of(invoice.id()),
-                BackupOptions.ALL).id();
+                options).id();
     }
 
     private Map<String, Object> row(long id) {

@@ -29,7 +29,9 @@ final class Browser implements AutoCloseable {
         this.port = port;
         this.profile = Files.createTempDirectory("chromium-profile");
         this.driver = HeadlessChromium.start(profile, windowSize, language);
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        // a dialog still being rendered may replace an element between finding and using it: then it is found again
+        this.wait = (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(60))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     String url(String path) {
@@ -77,12 +79,18 @@ final class Browser implements AutoCloseable {
 
     /** Types into the visible field with this label (text, email, password, number or date), then leaves it. */
     void fill(String label, String value) {
-        WebElement input = wait.until(driver -> (WebElement) script("""
-                const field = [...document.querySelectorAll('vaadin-text-field, vaadin-email-field, vaadin-password-field,'
-                    + 'vaadin-big-decimal-field, vaadin-integer-field, vaadin-date-picker')]
-                  .find(f => f.label === arguments[0] && f.offsetHeight > 0);
-                return field ? field.querySelector('input') : null;""", label));
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, value, Keys.TAB);
+        wait.until(driver -> {
+            WebElement input = (WebElement) script("""
+                    const field = [...document.querySelectorAll('vaadin-text-field, vaadin-email-field, vaadin-password-field,'
+                        + 'vaadin-big-decimal-field, vaadin-integer-field, vaadin-date-picker')]
+                      .find(f => f.label === arguments[0] && f.offsetHeight > 0);
+                    return field ? field.querySelector('input') : null;""", label);
+            if (input == null) {
+                return false;
+            }
+            input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, value, Keys.TAB);
+            return true;
+        });
     }
 
     /** Picks an item in the visible combo box (single or multi-select) with this label. */

@@ -6,6 +6,7 @@ import com.invoicebackups.TestSchemaInitializer;
 import com.invoicebackups.project.ProjectService;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.signatures.SignatureUtil;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -82,6 +83,9 @@ class CompileFlowBrowserIT {
                 + ".some(b => b.textContent.includes('Compile Invoice Backups') && !b.hasAttribute('disabled'))"));
         script("[...document.querySelectorAll('vaadin-button')].find(b => b.textContent.includes('Compile Invoice Backups')).click()");
         wait.until(driver -> script("return !!document.querySelector('.compile-dialog, vaadin-dialog-overlay')"));
+        // the demo's general contractor has a seal, offered and ticked
+        wait.until(driver -> script("return [...document.querySelectorAll('vaadin-checkbox')].some(c => c.checked"
+                + " && c.textContent.includes('Seal with the certificate of Keystone Builders Inc.') && c.offsetHeight > 0)"));
         wait.until(driver -> script("const b = [...document.querySelectorAll('vaadin-button')].find(b => b.textContent.trim() === 'Compile');"
                 + "if (b) { b.click(); return true; } return false;"));
 
@@ -99,6 +103,11 @@ class CompileFlowBrowserIT {
             assertThat(pdf.getNumberOfPages()).isEqualTo(1 + 1 + 3 * (2 + 2 + 3) + 1);
             assertThat(pdf.getOutlines(false).getAllChildren().getFirst().getTitle())
                     .isEqualTo("SC-1 \u00b7 Bedrock Earthworks LLC");
+            SignatureUtil signatures = new SignatureUtil(pdf);
+            assertThat(signatures.getSignatureNames()).hasSize(1);
+            String seal = signatures.getSignatureNames().getFirst();
+            assertThat(signatures.signatureCoversWholeDocument(seal)).isTrue();
+            assertThat(signatures.readSignatureData(seal).verifySignatureIntegrityAndAuthenticity()).isTrue();
         }
         HttpResponse<byte[]> part = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
                 .header("Cookie", "JSESSIONID=" + session).header("Range", "bytes=0-99").build(),

@@ -24,7 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 
-/** SPEC section 5, through the services. */
+/** Who may see and do what on a project, through the services. */
 @IntegrationTest
 class PermissionIT {
 

@@ -1,5 +1,6 @@
 package com.invoicebackups.administration.ui;
 
+import com.invoicebackups.backup.CompanySeals;
 import com.invoicebackups.company.Company;
 import com.invoicebackups.company.CompanyKind;
 import com.invoicebackups.company.CompanyService;
@@ -32,7 +33,7 @@ class CompaniesView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private final long userId;
     private final Grid<Company> grid = new Grid<>();
 
-    CompaniesView(CompanyService companies, Dictionaries dictionaries, CurrentUser currentUser) {
+    CompaniesView(CompanyService companies, Dictionaries dictionaries, CompanySeals seals, CurrentUser currentUser) {
         this.companies = companies;
         this.dictionaries = dictionaries;
         this.userId = currentUser.id();
@@ -47,6 +48,11 @@ class CompaniesView extends VerticalLayout implements BeforeEnterObserver, HasDy
         grid.addColumn(Company::address).setHeader(getTranslation("companies.column.address")).setFlexGrow(2);
         grid.addColumn(company -> dictionaries.named(company.dictionary()).label())
                 .setHeader(getTranslation("companies.column.dictionary"));
+        // read once per row shown; the keystore file is the operator's to place, so the screen names it
+        grid.addColumn(company -> company.kind() != CompanyKind.GENERAL_CONTRACTOR ? ""
+                        : seals.of(company.id()).map(seal -> getTranslation("companies.seal.present", seal.signer()))
+                        .orElseGet(() -> getTranslation("companies.seal.absent", seals.keystoreName(company.id()))))
+                .setHeader(getTranslation("companies.column.seal")).setFlexGrow(2);
         grid.addItemClickListener(click -> edit(click.getItem()));
         add(create, grid);
     }

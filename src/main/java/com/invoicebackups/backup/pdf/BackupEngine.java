@@ -10,7 +10,13 @@ import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
 import com.itextpdf.kernel.pdf.navigation.PdfExplicitDestination;
 import com.itextpdf.kernel.pdf.xobject.PdfImageXObject;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +55,33 @@ public final class BackupEngine {
     }
 
     public BackupResult compile(BackupRequest request, OutputStream out, Progress progress) {
+        if (request.seal() == null) {
+            return compileUnsealed(request, out, progress);
+        }
+        // the signature is computed over the finished file, so the unsigned file is written first
+        Path folder = null;
+        try {
+            folder = Files.createTempDirectory("sealing-");
+            Path unsigned = folder.resolve("unsigned.pdf");
+            BackupResult result;
+            try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(unsigned), 1 << 16)) {
+                result = compileUnsealed(request, file, progress);
+            }
+            if (result.status() != BackupResult.Status.FAILED) {
+                request.seal().sign(unsigned, out, request.dictionary(), request.requestedAt(),
+                        request.options().coverSheet(), folder);
+            }
+            return result;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("The backup could not be sealed: " + e.getMessage(), e);
+        } finally {
+            deleteFolder(folder);
+        }
+    }
+
+    private BackupResult compileUnsealed(BackupRequest request, OutputStream out, Progress progress) {
         List<List<BackupRequest.Source>> plan = request.invoices().stream().map(invoice -> plan(request, invoice)).toList();
 
         try (SecondReader secondReader = new SecondReader();
@@ -126,7 +159,7 @@ public final class BackupEngine {
         }
         progress.invoice(request.invoices().size(), request.invoices().size(), "");
 
-        ManifestPages.write(pdf, manifest, words, text, (page, index) -> {
+        ManifestPages.write(pdf, manifest, request.seal() == null ? null : request.seal().signer(), words, text, (page, index) -> {
             stamper.stampOwn(page, pdf.getNumberOfPages());
             page.flush();
         });
@@ -141,6 +174,17 @@ public final class BackupEngine {
             warnings.add(words.get("backup.warning.nothing-merged"));
         }
         return new BackupResult(status, total, List.copyOf(warnings), List.copyOf(manifest));
+    }
+
+    private static void deleteFolder(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (var files = Files.walk(folder)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (IOException e) {
+            folder.toFile().deleteOnExit();
+        }
     }
 
     /** What became of one source: its fate for the manifest, the pages it added, whether its form was flattened. */

@@ -11,9 +11,19 @@ import java.util.Set;
  * contract number then position, documents in upload order.
  */
 public record BackupRequest(String title, String requestedBy, ZonedDateTime requestedAt, Dictionary dictionary,
-                            Options options, Cover cover, List<Invoice> invoices) {
+                            Options options, Cover cover, List<Invoice> invoices, PackageSeal seal) {
 
-    /** Per-backup choices (SPEC 4.1). {@code attachmentTypes} null means every attachment. */
+    public BackupRequest(String title, String requestedBy, ZonedDateTime requestedAt, Dictionary dictionary,
+                         Options options, Cover cover, List<Invoice> invoices) {
+        this(title, requestedBy, requestedAt, dictionary, options, cover, invoices, null);
+    }
+
+    /** The same backup, signed with {@code seal} when it is finished. */
+    public BackupRequest sealedWith(PackageSeal seal) {
+        return new BackupRequest(title, requestedBy, requestedAt, dictionary, options, cover, invoices, seal);
+    }
+
+    /** Per-backup choices. {@code attachmentTypes} null means every attachment. */
     public record Options(boolean coverSheet, boolean invoiceDocuments, Set<String> attachmentTypes) {
 
         public static final Options ALL = new Options(true, true, null);

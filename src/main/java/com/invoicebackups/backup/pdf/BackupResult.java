@@ -7,6 +7,17 @@ public record BackupResult(Status status, int pages, List<String> warnings, List
 
     public enum Status { SUCCEEDED, SUCCEEDED_WITH_WARNINGS, FAILED }
 
+    /** The same result with more warnings; a success becomes one with warnings. */
+    public BackupResult withWarnings(List<String> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<String> all = new java.util.ArrayList<>(warnings);
+        all.addAll(more);
+        return new BackupResult(status == Status.SUCCEEDED ? Status.SUCCEEDED_WITH_WARNINGS : status, pages,
+                List.copyOf(all), manifest);
+    }
+
     /** A source file: merged (maybe after repair) or left out, with its SHA-256 and page count. */
     public record ManifestEntry(String invoice, String file, String sha256, int pages, Fate fate, String reason) {
     }

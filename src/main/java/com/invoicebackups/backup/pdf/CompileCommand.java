@@ -17,20 +17,29 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * {@code compile --input DIR --output FILE.pdf [--dictionary NAME] [--source-seconds N]}: the backup engine without web
- * server or database. DIR holds one folder per invoice (natural order of names; the name is the
- * invoice's label); in each, 00-invoice.pdf is the invoice document and every other file an
- * attachment, in name order.
+ * {@code compile --input DIR --output FILE.pdf [--dictionary NAME] [--source-seconds N] [--sign KEYSTORE.p12]}: the
+ * backup engine without web server or database. DIR holds one folder per invoice (natural order of names; the
+ * name is the invoice's label); in each, 00-invoice.pdf is the invoice document and every other file an
+ * attachment, in name order. With {@code --sign} the backup is sealed with the keystore's key; its password is
+ * read from the environment variable {@value #PASSWORD_VARIABLE}, never from the command line.
  */
 public final class CompileCommand {
 
     static final String INVOICE_FILE = "00-invoice.pdf";
+    static final String PASSWORD_VARIABLE = "BACKUP_SIGN_PASSWORD";
+    private static final String USAGE =
+            "compile --input DIR --output FILE.pdf [--dictionary NAME] [--source-seconds N] [--sign KEYSTORE.p12]";
 
     private CompileCommand() {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, System.getenv(), out, err);
+    }
+
+    static int run(String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
         Path input = null;
+        Path keystore = null;
         Path output = null;
         String dictionaryName = Dictionary.DEFAULT;
         int sourceSeconds = (int) SourceOpener.DEFAULT_BUDGET.toSeconds();
@@ -40,16 +49,17 @@ public final class CompileCommand {
                 case "--input" -> input = value == null ? null : Path.of(value);
                 case "--output" -> output = value == null ? null : Path.of(value);
                 case "--dictionary" -> dictionaryName = value;
+                case "--sign" -> keystore = value == null ? null : Path.of(value);
                 case "--source-seconds" -> sourceSeconds = value == null || !value.matches("\\d{1,6}") ? -1 : Integer.parseInt(value);
                 default -> {
-                    err.println("Unknown option " + args[i] + "; usage: compile --input DIR --output FILE.pdf [--dictionary NAME] [--source-seconds N]");
+                    err.println("Unknown option " + args[i] + "; usage: " + USAGE);
                     return 2;
                 }
             }
             i++;
         }
         if (input == null || output == null || sourceSeconds < 1) {
-            err.println("Usage: compile --input DIR --output FILE.pdf [--dictionary NAME] [--source-seconds N]");
+            err.println("Usage: " + USAGE);
             return 2;
         }
         if (!Files.isDirectory(input)) {
@@ -63,6 +73,20 @@ public final class CompileCommand {
             err.println(e.getMessage());
             return 2;
         }
+        PackageSeal seal = null;
+        if (keystore != null) {
+            String password = environment.get(PASSWORD_VARIABLE);
+            if (password == null || password.isEmpty()) {
+                err.println("Set " + PASSWORD_VARIABLE + " to the password of " + keystore.getFileName());
+                return 2;
+            }
+            try {
+                seal = PackageSeal.load(keystore, password.toCharArray());
+            } catch (IOException | java.security.GeneralSecurityException e) {
+                err.println("Cannot use the keystore " + keystore.getFileName() + ": " + e.getMessage());
+                return 2;
+            }
+        }
         long started = System.nanoTime();
         try {
             List<BackupRequest.Invoice> invoices = invoices(input, dictionary);
@@ -72,7 +96,7 @@ public final class CompileCommand {
             }
             BackupRequest request = new BackupRequest(dictionary.get("backup.title") + " - " + input.getFileName(),
                     System.getProperty("user.name"), ZonedDateTime.now(), dictionary, BackupRequest.Options.ALL, null,
-                    invoices);
+                    invoices, seal);
             Path partial = output.resolveSibling(output.getFileName() + ".partial");
             BackupResult result;
             try (OutputStream stream = new java.io.BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
@@ -89,6 +113,9 @@ public final class CompileCommand {
             }
             Files.move(partial, output, StandardCopyOption.REPLACE_EXISTING);
             result.warnings().forEach(warning -> out.println("warning: " + warning));
+            if (seal != null) {
+                out.println("sealed by " + seal.signer());
+            }
             int files = invoices.stream().mapToInt(invoice -> invoice.attachments().size() + 1).sum();
             out.printf("invoices=%d files=%d pages=%d warnings=%d seconds=%.2f bytes=%d%n", invoices.size(), files,
                     result.pages(), result.warnings().size(), (System.nanoTime() - started) / 1e9, Files.size(output));

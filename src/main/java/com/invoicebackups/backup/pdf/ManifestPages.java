@@ -19,8 +19,8 @@ final class ManifestPages {
     }
 
     /** Writes the manifest; each finished page goes to {@code finished} with its number so it can be stamped. */
-    static void write(PdfDocument pdf, List<BackupResult.ManifestEntry> entries, Dictionary words, PageText text,
-                      ObjIntConsumer<PdfPage> finished) {
+    static void write(PdfDocument pdf, List<BackupResult.ManifestEntry> entries, String signer, Dictionary words,
+                      PageText text, ObjIntConsumer<PdfPage> finished) {
         int pages = Math.max(1, (entries.size() + ENTRIES_PER_PAGE - 1) / ENTRIES_PER_PAGE);
         for (int p = 0; p < pages; p++) {
             PdfPage page = pdf.addNewPage(PageSize.LETTER);
@@ -30,6 +30,11 @@ final class ManifestPages {
             PageText.show(canvas, text.regular, 8.5f, ColorConstants.DARK_GRAY, LEFT, 734,
                     words.get("backup.manifest.intro"), 532);
             float y = 712;
+            if (p == 0 && signer != null) {
+                PageText.show(canvas, text.bold, 8.5f, ColorConstants.BLACK, LEFT, 722,
+                        words.get("backup.manifest.sealed-by", signer), 532);
+                y = 704;
+            }
             for (int i = p * ENTRIES_PER_PAGE; i < Math.min(entries.size(), (p + 1) * ENTRIES_PER_PAGE); i++) {
                 BackupResult.ManifestEntry entry = entries.get(i);
                 PageText.show(canvas, text.regular, 8.5f, ColorConstants.BLACK, LEFT, y, entry.invoice(), 80);

@@ -38,7 +38,7 @@ class BackupUi implements BackupActions {
                 .stream().map(warning -> text("compile.warning." + warning.kind().name(), warning.contractNumber(),
                         warning.invoiceNumber(), warning.fileName())).toList() : List.of();
         new CompileDialog(text("compile.summary", invoiceIds.size()), sentences(problems, "compile.problem.missing"),
-                warnings, showBillingPeriods, options -> queued(text("backup.queued", backups.request(access.userId(),
+                warnings, backups.sealedBy(access.userId(), access.projectId()), showBillingPeriods, options -> queued(text("backup.queued", backups.request(access.userId(),
                         access.projectId(), BackupKind.SUBCONTRACTOR, invoiceIds, options, UI.getCurrent().getLocale()).invoiceCount())))
                 .open();
     }
@@ -56,7 +56,8 @@ class BackupUi implements BackupActions {
             }
         }
         new CompileDialog(text("compile.owner-summary", ownerInvoiceIds.size()),
-                sentences(problems, "compile.problem.owner-missing"), warnings, showBillingPeriods,
+                sentences(problems, "compile.problem.owner-missing"), warnings,
+                backups.sealedBy(access.userId(), access.projectId()), showBillingPeriods,
                 options -> queued(text("backup.owner-queued", backups.requestOwnerBackups(access.userId(),
                         access.projectId(), ownerInvoiceIds, options, UI.getCurrent().getLocale()).size())))
                 .open();

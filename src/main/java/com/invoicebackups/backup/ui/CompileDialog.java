@@ -15,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -26,8 +27,8 @@ import java.util.stream.Collectors;
 class CompileDialog extends Dialog {
 
     /** {@code problems} and {@code warnings} come as sentences in the user's words; any problem blocks. */
-    CompileDialog(String summary, List<String> problems, List<String> warnings, Runnable showBillingPeriods,
-                  Consumer<BackupOptions> compile) {
+    CompileDialog(String summary, List<String> problems, List<String> warnings, Optional<String> sealedBy,
+                  Runnable showBillingPeriods, Consumer<BackupOptions> compile) {
         addClassName("compile-dialog");
         setHeaderTitle(getTranslation("invoicing.compile"));
         setWidth("40em");
@@ -68,12 +69,15 @@ class CompileDialog extends Dialog {
         types.setVisible(false);
         allAttachments.addValueChangeListener(change -> types.setVisible(!change.getValue()));
         body.add(cover, invoiceDocuments, allAttachments, types);
+        Checkbox sealed = new Checkbox(getTranslation("compile.option.seal", sealedBy.orElse("")), sealedBy.isPresent());
+        sealed.setVisible(sealedBy.isPresent());
+        body.add(sealed);
 
         Button queue = new Button(getTranslation("compile.queue"), click -> {
             Set<String> chosen = allAttachments.getValue() ? null
                     : types.getValue().stream().map(Enum::name).collect(Collectors.toSet());
             close();
-            compile.accept(new BackupOptions(cover.getValue(), invoiceDocuments.getValue(), chosen));
+            compile.accept(new BackupOptions(cover.getValue(), invoiceDocuments.getValue(), chosen, sealed.getValue()));
         });
         queue.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(cancel, queue);
