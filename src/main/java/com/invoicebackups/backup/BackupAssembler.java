@@ -2,6 +2,7 @@ package com.invoicebackups.backup;
 
 import com.invoicebackups.backup.pdf.BackupRequest;
 import com.invoicebackups.backup.pdf.InvoiceDocumentRenderer;
+import com.invoicebackups.backup.pdf.StatedAmount;
 import com.invoicebackups.billing.BillingPeriod;
 import com.invoicebackups.billing.BillingPeriodService;
 import com.invoicebackups.company.CompanyService;
@@ -28,6 +29,7 @@ import com.invoicebackups.terminology.Dictionary;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
@@ -105,6 +107,7 @@ public class BackupAssembler {
         parts.invoices.add(BackupRequest.Invoice.owner(prime.number(), ownerCompany, owner.number(),
                 new BackupRequest.Source(words.get("backup.owner-invoice-document"), null, document), List.of()));
         parts.totals(application.summary(), owner.billingPeriodId());
+        parts.ownerFigures = Reconciler.Figures.of(prime.number(), ownerCompany, owner.number(), application, null);
         // the cover states what the owner is billed; the subcontractor invoices are its backup
         parts.countTotals = false;
         if (owner.billingPeriodId() != null) {
@@ -117,6 +120,43 @@ public class BackupAssembler {
                     ownAttachments));
         }
         return parts.request(words.get("backup.owner-title"), companies.user(userId).displayName(), at, options);
+    }
+
+    /**
+     * What would not reconcile in the backups of these invoices (for an owner backup, each owner invoice's), in
+     * the given words: the preflight shows it before anything is compiled.
+     */
+    public List<String> reconciliationFlags(long userId, long projectId, BackupKind kind, List<Long> ids, Dictionary words) {
+        Project project = projects.project(userId, projectId);
+        Reconciler reconciler = new Reconciler(words, project.currency());
+        if (kind == BackupKind.SUBCONTRACTOR) {
+            List<Reconciler.Figures> figures = sorted(ids.stream().map(id -> invoices.subcontractorInvoice(userId, id))
+                    .filter(invoice -> invoice.projectId() == projectId).toList()).stream()
+                    .map(invoice -> figures(userId, invoice)).toList();
+            return reconciler.reconcile(figures, null).flags();
+        }
+        List<String> flags = new ArrayList<>();
+        for (long id : ids) {
+            OwnerInvoice owner = invoices.ownerInvoice(userId, id);
+            if (owner.projectId() != projectId) {
+                continue;
+            }
+            PrimeContract prime = contracts.primeContractById(owner.primeContractId());
+            Reconciler.Figures ownerFigures = Reconciler.Figures.of(prime.number(),
+                    companies.company(prime.ownerCompanyId()).name(), owner.number(),
+                    invoices.ownerPayApplication(userId, id), null);
+            List<Reconciler.Figures> carried = owner.billingPeriodId() == null ? List.of()
+                    : sorted(invoices.approvedInPeriod(userId, projectId, owner.billingPeriodId())).stream()
+                    .map(invoice -> figures(userId, invoice)).toList();
+            flags.addAll(reconciler.reconcile(carried, ownerFigures).flags());
+        }
+        return flags;
+    }
+
+    private Reconciler.Figures figures(long userId, SubcontractorInvoice invoice) {
+        Subcontract subcontract = contracts.subcontractById(invoice.subcontractId());
+        return figures(invoice, subcontract, companies.company(subcontract.companyId()).name(),
+                invoices.payApplication(userId, invoice.id()));
     }
 
     /**
@@ -152,6 +192,18 @@ public class BackupAssembler {
             keep--;
         }
         return text.substring(0, keep) + "\u2026";
+    }
+
+    /** An invoice's figures; a signed document is read for the amount it states as due. */
+    private Reconciler.Figures figures(SubcontractorInvoice invoice, Subcontract subcontract, String company,
+                                       PayApplication application) {
+        BigDecimal stated = signed(invoice) ? StatedAmount.currentPaymentDue(file(invoice.signedDocumentKey())).orElse(null)
+                : null;
+        return Reconciler.Figures.of(subcontract.number(), company, invoice.number(), application, stated);
+    }
+
+    private static boolean signed(SubcontractorInvoice invoice) {
+        return invoice.signatureStatus() == SignatureStatus.COMPLETED && invoice.signedDocumentKey() != null;
     }
 
     private record Ordered(String contractNumber, SubcontractorInvoice invoice) {
@@ -209,6 +261,8 @@ public class BackupAssembler {
         private Money retainage = Money.ZERO;
         private Money due = Money.ZERO;
         private boolean countTotals = true;
+        private final List<Reconciler.Figures> figures = new ArrayList<>();
+        private Reconciler.Figures ownerFigures;
 
         Parts(Dictionary words, Path workFolder, Project project) {
             this.words = words;
@@ -223,6 +277,7 @@ public class BackupAssembler {
             BackupRequest.Source document = document(invoice, subcontract, company, application);
             invoices.add(new BackupRequest.Invoice(subcontract.number(), company, invoice.number(), document,
                     sources(attachments.attachments(userId, InvoiceRef.subcontractor(invoice.id())))));
+            figures.add(figures(invoice, subcontract, company, application));
             if (countTotals) {
                 totals(application.summary(), invoice.billingPeriodId());
             }
@@ -231,7 +286,7 @@ public class BackupAssembler {
         /** The signed PDF when the signature is COMPLETED, otherwise the rendered G702/G703. */
         BackupRequest.Source document(SubcontractorInvoice invoice, Subcontract subcontract, String company,
                                       PayApplication application) {
-            if (invoice.signatureStatus() == SignatureStatus.COMPLETED && invoice.signedDocumentKey() != null) {
+            if (signed(invoice)) {
                 return new BackupRequest.Source(words.get("backup.signed-invoice-document"), null,
                         file(invoice.signedDocumentKey()));
             }
@@ -270,7 +325,11 @@ public class BackupAssembler {
             List<String> periodLabels = periodIds.stream().map(id -> periods.period(id).in(words.formats())).toList();
             return new BackupRequest(title + " - " + project.title(), requestedBy, at, words, options,
                     new BackupRequest.Cover(project.title(), periodLabels, money(work), money(retainage), money(due)),
-                    List.copyOf(invoices));
+                    List.copyOf(invoices)).reconciled(reconciliation());
+        }
+
+        BackupRequest.Reconciliation reconciliation() {
+            return new Reconciler(words, project.currency()).reconcile(figures, ownerFigures);
         }
     }
 

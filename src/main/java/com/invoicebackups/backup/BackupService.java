@@ -8,11 +8,15 @@ import com.invoicebackups.document.DocumentStore;
 import com.invoicebackups.invoicing.CompilePreflight;
 import com.invoicebackups.invoicing.InvoiceService;
 import com.invoicebackups.invoicing.OwnerPreflight;
+import com.invoicebackups.project.Permission;
 import com.invoicebackups.project.ProjectAccess;
 import com.invoicebackups.project.ProjectService;
 import com.invoicebackups.project.Tool;
+import com.invoicebackups.shared.Formats;
 import com.invoicebackups.shared.NotFound;
 import com.invoicebackups.shared.RuleViolation;
+import com.invoicebackups.terminology.Dictionaries;
+import com.invoicebackups.terminology.Dictionary;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -45,12 +49,17 @@ public class BackupService {
     private final Scheduler scheduler;
     private final ApplicationEventPublisher events;
     private final CompanySeals seals;
+    private final BackupAssembler assembler;
+    private final Dictionaries dictionaries;
     private final Clock clock;
 
     BackupService(BackupRepository backups, ProjectService projects, CompanyService companies, CompilePreflight preflight,
                   OwnerPreflight ownerPreflight, InvoiceService invoices, DocumentStore documents, Scheduler scheduler,
-                  ApplicationEventPublisher events, CompanySeals seals, Clock clock) {
+                  ApplicationEventPublisher events, CompanySeals seals, BackupAssembler assembler,
+                  Dictionaries dictionaries, Clock clock) {
         this.seals = seals;
+        this.assembler = assembler;
+        this.dictionaries = dictionaries;
         this.backups = backups;
         this.projects = projects;
         this.companies = companies;
@@ -116,6 +125,15 @@ public class BackupService {
         return ownerInvoiceIds.stream().distinct()
                 .map(id -> request(userId, projectId, BackupKind.OWNER, List.of(id), options, formats))
                 .toList();
+    }
+
+    /** What would not reconcile in these backups, in the user's words and the given formats (see the assembler). */
+    public List<String> reconciliationFlags(long userId, long projectId, BackupKind kind, List<Long> ids, Locale formats) {
+        projects.access(userId, projectId).require(tool(kind), Permission.ADMIN);
+        UserAccount user = companies.user(userId);
+        Dictionary words = dictionaries.named(user.dictionary())
+                .withFormats(formats != null ? Formats.of(formats) : Formats.of(user.formatLocale()));
+        return assembler.reconciliationFlags(userId, projectId, kind, ids, words);
     }
 
     /** Who seals this project's backups: the general contractor, when it has a usable keystore. */

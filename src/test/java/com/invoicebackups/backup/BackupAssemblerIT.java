@@ -115,15 +115,22 @@ class BackupAssemblerIT {
 
         Path output = compile(request);
         try (PdfDocument pdf = new PdfDocument(new PdfReader(output.toFile()))) {
-            // cover, contents, 2-01 rendered (2) + waiver (2), 2-02 signed (1), 10-01 rendered (2), manifest
-            assertThat(pdf.getNumberOfPages()).isEqualTo(1 + 1 + 4 + 1 + 2 + 1);
+            // cover, reconciliation, contents, 2-01 rendered (2) + waiver (2), 2-02 signed (1), 10-01 rendered (2),
+            // manifest
+            assertThat(pdf.getNumberOfPages()).isEqualTo(1 + 1 + 1 + 4 + 1 + 2 + 1);
             assertThat(text(pdf, 1)).contains("Project " , world.project().number(), "#1: 1/1/2026 - 1/31/2026",
                     "$51,000.00", "Current payment due");
-            assertThat(text(pdf, 3)).contains("Application and Certificate for Payment", "SC-2", "2-01", "$27,000.00");
-            assertThat(text(pdf, 5)).contains("waiver 2-01 page 1");
-            assertThat(text(pdf, 7)).contains("ELECTRONICALLY SIGNED pay application 2-02")
+            // one subtotal for the subcontractor's invoices, then the package total; the signed document states no
+            // amount, so nothing is flagged
+            assertThat(text(pdf, 2)).contains("Reconciliation", "This period", "Payment due",
+                    "SC-2 " + world.subcontractor().name() + " 2-01 $30,000.00 $0.00",
+                    "Total " + world.subcontractor().name() + " $51,000.00", "Package total $51,000.00",
+                    "Every figure reconciles");
+            assertThat(text(pdf, 4)).contains("Application and Certificate for Payment", "SC-2", "2-01", "$27,000.00");
+            assertThat(text(pdf, 6)).contains("waiver 2-01 page 1");
+            assertThat(text(pdf, 8)).contains("ELECTRONICALLY SIGNED pay application 2-02")
                     .doesNotContain("Application and Certificate for Payment");
-            assertThat(text(pdf, 8)).contains("Application and Certificate for Payment", "10-01");
+            assertThat(text(pdf, 9)).contains("Application and Certificate for Payment", "10-01");
             List<PdfOutline> contracts = pdf.getOutlines(false).getAllChildren();
             assertThat(contracts).extracting(PdfOutline::getTitle)
                     .containsExactly("SC-2 \u00b7 " + world.subcontractor().name(), "SC-10 \u00b7 " + world.subcontractor().name());
@@ -162,10 +169,15 @@ class BackupAssemblerIT {
             // the cover states the owner invoice's own figures, not the sum of its backup
             assertThat(text(pdf, 1)).contains("Owner invoice backup", "Work completed this period $0.00")
                     .doesNotContain("$100.00");
-            assertThat(text(pdf, 3)).contains("Application and Certificate for Payment", "OA-01");
-            assertThat(text(pdf, 5)).contains("2-01");
-            assertThat(text(pdf, 7)).contains("waiver 2-01 page 1");
-            assertThat(text(pdf, 8)).contains("10-01");
+            // the owner invoice bills nothing this period while it carries $200.00 of approved work: flagged
+            assertThat(text(pdf, 2)).contains("Subcontractor invoices carried $200.00",
+                    "Owner invoice OA-01 $0.00", "Owner invoice less subcontractor invoices -$200.00",
+                    "OA-01: the owner invoice bills $0.00 this period (work and stored materials), less than the $200.00")
+                    .doesNotContain("Every figure reconciles");
+            assertThat(text(pdf, 4)).contains("Application and Certificate for Payment", "OA-01");
+            assertThat(text(pdf, 6)).contains("2-01");
+            assertThat(text(pdf, 8)).contains("waiver 2-01 page 1");
+            assertThat(text(pdf, 9)).contains("10-01");
             assertThat(text(pdf, pdf.getNumberOfPages() - 1)).contains("GC waiver page 1");
         }
         assertThatThrownBy(() -> assembler.ownerBackup(world.viewer().id(), owner.id(), BackupRequest.Options.ALL, GC,
@@ -183,7 +195,28 @@ class BackupAssemblerIT {
         try (PdfDocument pdf = new PdfDocument(new PdfReader(output.toFile()))) {
             assertThat(text(pdf, 1)).contains("#1: 01/01/2026 - 31/01/2026", "US$", "05/03/2026 14:07")
                     .doesNotContain("1/31/2026");
-            assertThat(text(pdf, 3)).contains("#1: 01/01/2026 - 31/01/2026", "US$");
+            assertThat(text(pdf, 4)).contains("#1: 01/01/2026 - 31/01/2026", "US$");
+        }
+    }
+
+    @Test
+    void a_signed_document_that_states_another_amount_due_than_its_lines_is_flagged_on_the_page_and_in_the_preflight()
+            throws IOException {
+        SubcontractorInvoice agreed = data.invoice(sc2, january, "2-01", InvoiceStatus.APPROVED, "1000.00", null);
+        SubcontractorInvoice disputed = data.invoice(sc10, january, "10-01", InvoiceStatus.APPROVED, "1000.00", null);
+        reviews.recordSignedDocument(world.admin().id(), agreed.id(), "agreed.pdf",
+                TestFiles.pdf("Current payment due: $900.00", 1));
+        reviews.recordSignedDocument(world.admin().id(), disputed.id(), "disputed.pdf",
+                TestFiles.pdf("Current payment due: $1,250.00", 1));
+        String flag = "SC-10 10-01: the signed invoice document states $1,250.00 due, its lines give $900.00.";
+
+        assertThat(assembler.reconciliationFlags(world.admin().id(), world.project().id(), BackupKind.SUBCONTRACTOR,
+                List.of(agreed.id(), disputed.id()), GC)).containsExactly(flag);
+        Path output = compile(assembler.subcontractorBackup(world.admin().id(), world.project().id(),
+                List.of(agreed.id(), disputed.id()), BackupRequest.Options.ALL, GC, AT, folder));
+        try (PdfDocument pdf = new PdfDocument(new PdfReader(output.toFile()))) {
+            assertThat(text(pdf, 2)).contains("2-01 $1,000.00", "10-01 $1,000.00", flag, "Package total $2,000.00")
+                    .doesNotContain("Every figure reconciles");
         }
     }
 

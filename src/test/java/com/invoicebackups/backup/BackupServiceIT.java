@@ -84,13 +84,13 @@ class BackupServiceIT {
 
         Backup done = awaitFinished(world.admin().id(), queued.id());
         assertThat(done.status()).isEqualTo(BackupStatus.SUCCEEDED);
-        // cover, contents, 1-01 (2) + waiver (2), 1-02 (2), manifest
-        assertThat(done.pageCount()).isEqualTo(9);
+        // cover, reconciliation, contents, 1-01 (2) + waiver (2), 1-02 (2), manifest
+        assertThat(done.pageCount()).isEqualTo(10);
         assertThat(done.fileName()).endsWith(".pdf").contains(world.project().number());
 
         BackupService.Download file = backups.download(world.admin().id(), done.id()).orElseThrow();
         try (PdfDocument pdf = new PdfDocument(new PdfReader(file.file().toFile()))) {
-            assertThat(pdf.getNumberOfPages()).isEqualTo(9);
+            assertThat(pdf.getNumberOfPages()).isEqualTo(10);
             assertThat(pdf.getOutlines(false).getAllChildren().getFirst().getAllChildren().getFirst().getTitle())
                     .isEqualTo("Invoice 1-01");
         }

@@ -75,8 +75,8 @@ class RestartIT {
             String key = after.sql("select document_key from backup where id = ?").param(backupId)
                     .query(String.class).single();
             try (PdfDocument pdf = new PdfDocument(new PdfReader(restarted.getBean(DocumentStore.class).file(key).toFile()))) {
-                // cover, two contents pages (81 entries), invoice (2), 80 x 50 pages, three manifest pages
-                assertThat(pdf.getNumberOfPages()).isEqualTo(1 + 2 + 2 + 4000 + 3);
+                // cover, reconciliation, two contents pages (81 entries), invoice (2), 80 x 50 pages, three manifest pages
+                assertThat(pdf.getNumberOfPages()).isEqualTo(1 + 1 + 2 + 2 + 4000 + 3);
             }
             // the 80 attachments and exactly one backup; the killed attempt left at most a .partial file
             assertThat(instances.completeDocuments()).hasSize(81);

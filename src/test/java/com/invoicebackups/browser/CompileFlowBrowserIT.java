@@ -98,9 +98,12 @@ class CompileFlowBrowserIT {
                 .header("Cookie", "JSESSIONID=" + session).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).isEqualTo(200);
         try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(response.body())))) {
-            // cover + contents + three SC-1 invoices (2 rendered pages, a 2-page lien waiver and 3 pages of
-            // certified payroll each) + manifest
-            assertThat(pdf.getNumberOfPages()).isEqualTo(1 + 1 + 3 * (2 + 2 + 3) + 1);
+            // cover + reconciliation + contents + three SC-1 invoices (2 rendered pages, a 2-page lien waiver and
+            // 3 pages of certified payroll each) + manifest
+            assertThat(pdf.getNumberOfPages()).isEqualTo(1 + 1 + 1 + 3 * (2 + 2 + 3) + 1);
+            assertThat(com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor.getTextFromPage(pdf.getPage(2)))
+                    .contains("Reconciliation", "SC-1 Bedrock Earthworks LLC", "Total Bedrock Earthworks LLC",
+                            "Package total");
             assertThat(pdf.getOutlines(false).getAllChildren().getFirst().getTitle())
                     .isEqualTo("SC-1 \u00b7 Bedrock Earthworks LLC");
             SignatureUtil signatures = new SignatureUtil(pdf);

@@ -108,7 +108,7 @@ class UkDictionaryIT extends KaribuTest {
                     .contains("Subcontractor payment application backup", "Payment applications");
             PdfOutline contract = pdf.getOutlines(false).getAllChildren().getFirst();
             assertThat(contract.getAllChildren().getFirst().getTitle()).isEqualTo("Subcontractor Payment Application 1-01");
-            assertThat(PdfTextExtractor.getTextFromPage(pdf.getPage(3))).contains("5. Retention (column I)");
+            assertThat(PdfTextExtractor.getTextFromPage(pdf.getPage(4))).contains("5. Retention (column I)");
         }
     }
 

@@ -112,6 +112,12 @@ public final class BackupEngine {
             stamper.stampOwn(cover, pdf.getNumberOfPages());
             cover.flush();
         }
+        if (request.options().coverSheet() && request.reconciliation() != null) {
+            ReconciliationPages.write(pdf, request.reconciliation(), words, text, (page, index) -> {
+                stamper.stampOwn(page, pdf.getNumberOfPages());
+                page.flush();
+            });
+        }
         ContentsPages contentsPages = ContentsPages.reserve(pdf, planned, words, text);
         int contentsStart = pdf.getNumberOfPages() - contentsPages.pages().size();
         for (int i = 0; i < contentsPages.pages().size(); i++) {

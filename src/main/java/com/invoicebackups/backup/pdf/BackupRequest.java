@@ -11,16 +11,38 @@ import java.util.Set;
  * contract number then position, documents in upload order.
  */
 public record BackupRequest(String title, String requestedBy, ZonedDateTime requestedAt, Dictionary dictionary,
-                            Options options, Cover cover, List<Invoice> invoices, PackageSeal seal) {
+                            Options options, Cover cover, List<Invoice> invoices, PackageSeal seal,
+                            Reconciliation reconciliation) {
 
     public BackupRequest(String title, String requestedBy, ZonedDateTime requestedAt, Dictionary dictionary,
                          Options options, Cover cover, List<Invoice> invoices) {
-        this(title, requestedBy, requestedAt, dictionary, options, cover, invoices, null);
+        this(title, requestedBy, requestedAt, dictionary, options, cover, invoices, null, null);
     }
 
     /** The same backup, signed with {@code seal} when it is finished. */
     public BackupRequest sealedWith(PackageSeal seal) {
-        return new BackupRequest(title, requestedBy, requestedAt, dictionary, options, cover, invoices, seal);
+        return new BackupRequest(title, requestedBy, requestedAt, dictionary, options, cover, invoices, seal,
+                reconciliation);
+    }
+
+    /** The same backup with a reconciliation page after the cover. */
+    public BackupRequest reconciled(Reconciliation reconciliation) {
+        return new BackupRequest(title, requestedBy, requestedAt, dictionary, options, cover, invoices, seal,
+                reconciliation);
+    }
+
+    /**
+     * The figures of every invoice in the package, in display form, with subtotals and totals, and for an owner
+     * backup the owner invoice against the sum of what it carries. A row's {@code flag} says what does not
+     * reconcile; null when all is well.
+     */
+    public record Reconciliation(List<Row> rows, List<String> flags) {
+
+        public enum Kind { INVOICE, SUBTOTAL, TOTAL, OWNER, DIFFERENCE }
+
+        public record Row(Kind kind, String contract, String company, String invoice, String work, String materials,
+                          String retainage, String due, String flag) {
+        }
     }
 
     /** Per-backup choices. {@code attachmentTypes} null means every attachment. */

@@ -34,9 +34,14 @@ class BackupUi implements BackupActions {
     @Override
     public void compileSubcontractorBackup(InvoicingAccess access, List<Long> invoiceIds, Runnable showBillingPeriods) {
         List<CompilePreflight.Problem> problems = preflight.problems(access.userId(), access.projectId(), invoiceIds);
-        List<String> warnings = problems.isEmpty() ? preflight.warnings(access.userId(), access.projectId(), invoiceIds)
-                .stream().map(warning -> text("compile.warning." + warning.kind().name(), warning.contractNumber(),
-                        warning.invoiceNumber(), warning.fileName())).toList() : List.of();
+        List<String> warnings = new ArrayList<>();
+        if (problems.isEmpty()) {
+            preflight.warnings(access.userId(), access.projectId(), invoiceIds).forEach(warning -> warnings.add(
+                    text("compile.warning." + warning.kind().name(), warning.contractNumber(), warning.invoiceNumber(),
+                            warning.fileName())));
+            warnings.addAll(backups.reconciliationFlags(access.userId(), access.projectId(), BackupKind.SUBCONTRACTOR,
+                    invoiceIds, UI.getCurrent().getLocale()));
+        }
         new CompileDialog(text("compile.summary", invoiceIds.size()), sentences(problems, "compile.problem.missing"),
                 warnings, backups.sealedBy(access.userId(), access.projectId()), showBillingPeriods, options -> queued(text("backup.queued", backups.request(access.userId(),
                         access.projectId(), BackupKind.SUBCONTRACTOR, invoiceIds, options, UI.getCurrent().getLocale()).invoiceCount())))
@@ -54,6 +59,8 @@ class BackupUi implements BackupActions {
             if (missing.hiddenPrivate() > 0) {
                 warnings.add(text("compile.hidden-private", missing.hiddenPrivate()));
             }
+            warnings.addAll(backups.reconciliationFlags(access.userId(), access.projectId(), BackupKind.OWNER,
+                    ownerInvoiceIds, UI.getCurrent().getLocale()));
         }
         new CompileDialog(text("compile.owner-summary", ownerInvoiceIds.size()),
                 sentences(problems, "compile.problem.owner-missing"), warnings,

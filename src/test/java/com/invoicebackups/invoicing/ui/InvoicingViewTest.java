@@ -18,6 +18,7 @@ import com.invoicebackups.company.CompanyService;
 import com.vaadin.flow.component.html.Anchor;
 import com.invoicebackups.invoicing.InvoiceGridService;
 import com.invoicebackups.invoicing.InvoiceRow;
+import com.invoicebackups.shared.Formats;
 import com.invoicebackups.invoicing.InvoiceStatus;
 import com.invoicebackups.invoicing.InvoiceSort;
 import com.invoicebackups.invoicing.OwnerInvoiceRow;
@@ -146,6 +147,26 @@ class InvoicingViewTest extends KaribuTest {
                 "SC-8", "SC-9", "SC-10", "SC-11", "SC-12");
         GridKt._sortByKey(grid, InvoiceSort.Column.CONTRACT_NUMBER.name(), SortDirection.DESCENDING);
         assertThat(GridKt._get(grid, 0).contractNumber()).isEqualTo("SC-12");
+    }
+
+    @Test
+    void the_preflight_flags_a_signed_document_whose_amount_due_differs_from_its_lines_and_offers_the_seal() {
+        Grid<InvoiceRow> grid = openInvoicing("admin");
+        InvoiceRow signed = rows(grid).stream()
+                .filter(row -> row.signatureStatus() == com.invoicebackups.invoicing.SignatureStatus.COMPLETED)
+                .findFirst().orElseThrow();
+        grid.select(signed);
+        _get(Button.class, spec -> spec.withText("Compile Invoice Backups")).click();
+
+        // the demo's signed pay application states $25,000.00; the invoice's own lines give another amount
+        assertThat(_get(com.vaadin.flow.component.html.UnorderedList.class, spec -> spec.withClasses("compile-warnings"))
+                .getElement().getTextRecursively()).contains(signed.contractNumber() + " " + signed.number()
+                + ": the signed invoice document states $25,000.00 due, its lines give "
+                + Formats.of(java.util.Locale.US).money(signed.currentPaymentDue(), "USD") + ".");
+        com.vaadin.flow.component.checkbox.Checkbox seal = _get(com.vaadin.flow.component.checkbox.Checkbox.class,
+                spec -> spec.withLabel("Seal with the certificate of Keystone Builders Inc."));
+        assertThat(seal.getValue()).isTrue();
+        _get(Button.class, spec -> spec.withText("Cancel")).click();
     }
 
     @Test
