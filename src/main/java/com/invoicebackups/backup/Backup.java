@@ -4,11 +4,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-/** A requested backup as the history and the alert show it. For a FAILED one, {@code warnings} holds the reason. */
+/**
+ * A requested backup as the history and the alert show it. For a FAILED one, {@code warnings} holds the reason.
+ * {@code changes}: what changed since an earlier backup of some of the same invoices, in one sentence; null when none.
+ */
 public record Backup(long id, long projectId, BackupKind kind, long requestedBy, String requestedByName,
                      Instant requestedAt, BackupStatus status, int progress, String progressLabel, String fileName,
                      Integer pageCount, Long sizeBytes, List<String> warnings, Instant startedAt, Instant finishedAt,
-                     int invoiceCount) {
+                     int invoiceCount, String changes) {
 
     public boolean finished() {
         return status == BackupStatus.SUCCEEDED || status == BackupStatus.SUCCEEDED_WITH_WARNINGS

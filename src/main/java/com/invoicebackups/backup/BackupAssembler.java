@@ -104,8 +104,9 @@ public class BackupAssembler {
         PayApplication application = invoices.ownerPayApplication(userId, ownerInvoiceId);
         Path document = parts.render(owner.id(), true, prime.number() + " " + prime.title(), ownerCompany,
                 owner.billingPeriodId(), owner.number(), owner.billingDate(), application);
+        String ownerDue = parts.money(application.summary().currentPaymentDue());
         parts.invoices.add(BackupRequest.Invoice.owner(prime.number(), ownerCompany, owner.number(),
-                new BackupRequest.Source(words.get("backup.owner-invoice-document"), null, document), List.of()));
+                new BackupRequest.Source(words.get("backup.owner-invoice-document"), null, document), List.of(), ownerDue));
         parts.totals(application.summary(), owner.billingPeriodId());
         parts.ownerFigures = Reconciler.Figures.of(prime.number(), ownerCompany, owner.number(), application, null);
         // the cover states what the owner is billed; the subcontractor invoices are its backup
@@ -117,7 +118,7 @@ public class BackupAssembler {
         List<BackupRequest.Source> ownAttachments = sources(attachments.attachments(userId, InvoiceRef.owner(owner.id())));
         if (!ownAttachments.isEmpty()) {
             parts.invoices.add(BackupRequest.Invoice.owner(prime.number(), ownerCompany, owner.number(), null,
-                    ownAttachments));
+                    ownAttachments, ownerDue));
         }
         return parts.request(words.get("backup.owner-title"), companies.user(userId).displayName(), at, options);
     }
@@ -276,7 +277,8 @@ public class BackupAssembler {
             PayApplication application = BackupAssembler.this.invoices.payApplication(userId, invoice.id());
             BackupRequest.Source document = document(invoice, subcontract, company, application);
             invoices.add(new BackupRequest.Invoice(subcontract.number(), company, invoice.number(), document,
-                    sources(attachments.attachments(userId, InvoiceRef.subcontractor(invoice.id())))));
+                    sources(attachments.attachments(userId, InvoiceRef.subcontractor(invoice.id()))), false,
+                    money(application.summary().currentPaymentDue())));
             figures.add(figures(invoice, subcontract, company, application));
             if (countTotals) {
                 totals(application.summary(), invoice.billingPeriodId());

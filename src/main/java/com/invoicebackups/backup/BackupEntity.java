@@ -72,6 +72,12 @@ class BackupEntity extends BaseEntity {
     @Column(name = "progress_label")
     private String progressLabel;
 
+    @Column(name = "snapshot")
+    private String snapshot;
+
+    @Column(name = "changes")
+    private String changes;
+
     @Column(nullable = false)
     private int attempts;
 
@@ -133,7 +139,7 @@ class BackupEntity extends BaseEntity {
     }
 
     boolean succeed(int attempt, BackupStatus outcome, String fileName, int pages, long size, String documentKey,
-                    List<String> warnings, Instant now) {
+                    List<String> warnings, String snapshot, String changes, Instant now) {
         if (!heldBy(attempt)) {
             return false;
         }
@@ -145,9 +151,20 @@ class BackupEntity extends BaseEntity {
         this.sizeBytes = size;
         this.documentKey = documentKey;
         this.warnings = String.join("\n", warnings);
+        this.snapshot = snapshot;
+        this.changes = changes == null || changes.length() <= 2000 ? changes : changes.substring(0, 1999) + "\u2026";
         finishedAt = now;
         return true;
     }
+
+    String getSnapshot() {
+        return snapshot;
+    }
+
+    String getFileName() {
+        return fileName;
+    }
+
 
     boolean retryLater(int attempt, String reason) {
         if (!heldBy(attempt)) {
@@ -220,6 +237,6 @@ class BackupEntity extends BaseEntity {
     Backup toRecord(String requesterName) {
         return new Backup(getId(), projectId, kind, requestedBy, requesterName, requestedAt, status, progress,
                 progressLabel, fileName, pageCount, sizeBytes, warnings == null || warnings.isBlank() ? List.of()
-                : List.of(warnings.split("\n")), startedAt, finishedAt, invoiceIds.size());
+                : List.of(warnings.split("\n")), startedAt, finishedAt, invoiceIds.size(), changes);
     }
 }

@@ -15,6 +15,15 @@ interface BackupRepository extends JpaRepository<BackupEntity, Long> {
             and :invoiceId member of b.invoiceIds order by b.requestedAt desc""")
     List<BackupEntity> findWithInvoice(long projectId, BackupKind kind, long invoiceId);
 
+    /** The latest finished backups of this kind on the project before the given one, newest first. */
+    @Query("""
+            select b from BackupEntity b where b.projectId = :projectId and b.kind = :kind and b.id < :before
+            and b.status in (com.invoicebackups.backup.BackupStatus.SUCCEEDED,
+            com.invoicebackups.backup.BackupStatus.SUCCEEDED_WITH_WARNINGS) and b.snapshot is not null
+            order by b.id desc""")
+    List<BackupEntity> findEarlierPackages(long projectId, BackupKind kind, long before,
+                                           org.springframework.data.domain.Limit limit);
+
     @Query("select b.documentKey from BackupEntity b where b.documentKey in :keys")
     Set<String> documentKeysIn(Collection<String> keys);
 }

@@ -5,6 +5,7 @@ import com.invoicebackups.backup.pdf.BackupEngine;
 import com.invoicebackups.backup.pdf.BackupRequest;
 import com.invoicebackups.backup.pdf.BackupResult;
 import com.invoicebackups.backup.pdf.PackageSeal;
+import com.invoicebackups.backup.pdf.PackageSnapshot;
 import com.invoicebackups.project.Project;
 import java.util.ArrayList;
 import java.util.List;
@@ -168,6 +169,7 @@ class BackupRunner {
                 notes.add(words.get("backup.warning.not-sealed"));
             }
         }
+        request = request.since(previousPackage(backup, request, words));
         ProgressReporter progress = new ProgressReporter(backupId, attempt);
         try (DocumentStore.NewDocument document = documents.create()) {
             BackupResult result = new BackupEngine(sourceBudget).compile(request, document.output(), progress)
@@ -183,7 +185,7 @@ class BackupRunner {
                 recorded = update(backupId, entity -> entity.succeed(attempt,
                         result.status() == BackupResult.Status.SUCCEEDED ? BackupStatus.SUCCEEDED
                                 : BackupStatus.SUCCEEDED_WITH_WARNINGS, fileName, result.pages(), size,
-                        document.key(), result.warnings(), clock.instant()));
+                        document.key(), result.warnings(), result.snapshot().encode(), result.changes(), clock.instant()));
             } finally {
                 if (recorded == null) {
                     // not recorded, so never offered: the attempt that holds the backup writes its own document
@@ -191,6 +193,21 @@ class BackupRunner {
                 }
             }
         }
+    }
+
+    /** The latest earlier package of the same kind that held any of the same invoices; null when there is none. */
+    private BackupRequest.Previous previousPackage(BackupEntity backup, BackupRequest request, Dictionary words) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        request.invoices().forEach(invoice -> keys.add(invoice.key()));
+        for (BackupEntity earlier : backups.findEarlierPackages(backup.getProjectId(), backup.getKind(), backup.getId(),
+                org.springframework.data.domain.Limit.of(50))) {
+            PackageSnapshot snapshot = PackageSnapshot.decode(earlier.getSnapshot());
+            if (snapshot.holdsAnyOf(keys)) {
+                return new BackupRequest.Previous(earlier.getFileName(),
+                        words.formats().dateTime(earlier.getRequestedAt().atZone(clock.getZone())), snapshot);
+            }
+        }
+        return null;
     }
 
     private Dictionary dictionary(BackupEntity backup) {

@@ -6,7 +6,16 @@ import com.invoicebackups.IntegrationTest;
 import com.invoicebackups.StoppedScheduler;
 import com.invoicebackups.TestData;
 import com.invoicebackups.document.DocumentStore;
+import com.invoicebackups.TestFiles;
+import com.invoicebackups.invoicing.AttachmentService;
+import com.invoicebackups.invoicing.DocumentType;
+import com.invoicebackups.invoicing.InvoiceRef;
+import com.invoicebackups.invoicing.InvoiceStatus;
+import com.invoicebackups.billing.BillingPeriodService;
 import com.invoicebackups.invoicing.SubcontractorInvoice;
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -57,16 +66,21 @@ class BackupRunnerIT {
     @Autowired
     CompanySeals seals;
     @Autowired
+    AttachmentService attachments;
+    @Autowired
+    BillingPeriodService periods;
+    @Autowired
     ApplicationContext context;
     @Value("${invoicebackups.documents.dir}")
     Path documents;
 
+    TestData data;
     TestData.World world;
     SubcontractorInvoice invoice;
 
     @BeforeEach
     void setUp() {
-        TestData data = new TestData(context);
+        data = new TestData(context);
         world = data.world();
         invoice = data.approvedInvoice(world);
     }
@@ -175,6 +189,49 @@ class BackupRunnerIT {
         Backup made = backups.backup(world.admin().id(), id).orElseThrow();
         assertThat(made.status()).isEqualTo(BackupStatus.SUCCEEDED_WITH_WARNINGS);
         assertThat(made.warnings()).containsExactly("Not sealed: the company of this project has no usable certificate now.");
+    }
+
+    @Test
+    void a_second_backup_of_the_same_invoice_after_an_attachment_was_replaced_shows_the_replacement()
+            throws Exception {
+        byte[] first = TestFiles.pdf("waiver as first signed", 1);
+        byte[] second = TestFiles.pdf("waiver as signed again", 1);
+        // the invoice goes back for a corrected waiver: documents are replaced while it is to be revised
+        invoice = data.invoice(data.subcontract(world, "SC-7", world.subcontractor()),
+                periods.period(invoice.billingPeriodId()), "7-01", InvoiceStatus.REVISE_AND_RESUBMIT, "100.00", null);
+        InvoiceRef ref = InvoiceRef.subcontractor(invoice.id());
+        long firstWaiver = attachments.upload(world.admin().id(), ref, "Lien waiver.pdf", DocumentType.LIEN_WAIVER, first).id();
+        long earlier = request();
+        job.run(earlier);
+        Backup before = backups.backup(world.admin().id(), earlier).orElseThrow();
+        assertThat(before.changes()).isNull();
+
+        attachments.remove(world.admin().id(), firstWaiver);
+        attachments.upload(world.admin().id(), ref, "Lien waiver.pdf", DocumentType.LIEN_WAIVER, second);
+        attachments.upload(world.admin().id(), ref, "Payroll.pdf", DocumentType.CERTIFIED_PAYROLL,
+                TestFiles.pdf("payroll", 1));
+        long later = request();
+        job.run(later);
+
+        Backup after = backups.backup(world.admin().id(), later).orElseThrow();
+        assertThat(after.changes()).startsWith("Changes since " + before.fileName() + " of ")
+                .endsWith(": 1 document added, 1 document replaced.");
+        Path file = backups.download(world.admin().id(), later).orElseThrow().file();
+        try (PdfDocument pdf = new PdfDocument(new PdfReader(file.toFile()))) {
+            int changesPage = pdf.getNumberOfPages() - 1;
+            // the title wraps: read the page as one line
+            assertThat(PdfTextExtractor.getTextFromPage(pdf.getPage(changesPage)).replace('\n', ' '))
+                    .contains("Changes since " + before.fileName(), "Document added", "SC-7 7-01: Payroll.pdf",
+                            "Document replaced", "SC-7 7-01: Lien waiver.pdf replaced (SHA-256 "
+                                    + sha256(first).substring(0, 12) + "\u2026 now " + sha256(second).substring(0, 12))
+                    .doesNotContain("Amount changed", "Invoice added");
+            assertThat(pdf.getOutlines(false).getAllChildren().getLast().getTitle())
+                    .startsWith("Changes since " + before.fileName());
+        }
+    }
+
+    private static String sha256(byte[] content) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
     }
 
     private long request() {

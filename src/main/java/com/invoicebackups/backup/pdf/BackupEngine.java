@@ -19,7 +19,9 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -124,6 +126,7 @@ public final class BackupEngine {
             stamper.stampOwn(contentsPages.pages().get(i), contentsStart + i + 1);
         }
 
+        Map<String, PackageSnapshot.Invoice> held = new LinkedHashMap<>();
         PdfOutline root = pdf.getOutlines(false);
         PdfOutline contractOutline = null;
         String currentContract = null;
@@ -131,6 +134,8 @@ public final class BackupEngine {
             BackupRequest.Invoice invoice = request.invoices().get(i);
             progress.invoice(i, request.invoices().size(), invoice.label());
             PdfOutline invoiceOutline = null;
+            PackageSnapshot.Invoice snapshot = held.computeIfAbsent(invoice.key(), key -> new PackageSnapshot.Invoice(key,
+                    invoice.due(), new ArrayList<>()));
             for (BackupRequest.Source source : plan.get(i)) {
                 String name = source.name();
                 int firstPage = pdf.getNumberOfPages() + 1;
@@ -161,9 +166,25 @@ public final class BackupEngine {
                 contents.add(new ContentsPages.Entry(invoice.contractNumber(), invoice.company(), invoice.label(), name,
                         destination, added > 0 ? firstPage : null));
                 manifest.add(record(invoice.label(), name, opened, added, merged.flattened(), words, warnings));
+                snapshot.documents().add(new PackageSnapshot.Document(name, manifest.getLast().sha256()));
             }
         }
         progress.invoice(request.invoices().size(), request.invoices().size(), "");
+        PackageSnapshot now = new PackageSnapshot(List.copyOf(held.values()));
+        String changes = null;
+        if (request.previous() != null) {
+            BackupRequest.Previous previous = request.previous();
+            PackageChanges changed = PackageChanges.between(previous.snapshot(), now, words);
+            String title = words.get("backup.changes.title", previous.fileName(), previous.date());
+            PdfPage first = ChangesPages.write(pdf, title, changed, words, text, (page, index) -> {
+                stamper.stampOwn(page, pdf.getNumberOfPages());
+            });
+            root.addOutline(title).addDestination(PdfExplicitDestination.createFit(first));
+            for (int page = pdf.getPageNumber(first); page <= pdf.getNumberOfPages(); page++) {
+                pdf.getPage(page).flush();
+            }
+            changes = changed.summary(previous.fileName(), previous.date(), words);
+        }
 
         ManifestPages.write(pdf, manifest, request.seal() == null ? null : request.seal().signer(), words, text, (page, index) -> {
             stamper.stampOwn(page, pdf.getNumberOfPages());
@@ -179,7 +200,7 @@ public final class BackupEngine {
         if (contentPages == 0) {
             warnings.add(words.get("backup.warning.nothing-merged"));
         }
-        return new BackupResult(status, total, List.copyOf(warnings), List.copyOf(manifest));
+        return new BackupResult(status, total, List.copyOf(warnings), List.copyOf(manifest), now, changes);
     }
 
     private static void deleteFolder(Path folder) {

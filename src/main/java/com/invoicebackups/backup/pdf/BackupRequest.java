@@ -12,23 +12,33 @@ import java.util.Set;
  */
 public record BackupRequest(String title, String requestedBy, ZonedDateTime requestedAt, Dictionary dictionary,
                             Options options, Cover cover, List<Invoice> invoices, PackageSeal seal,
-                            Reconciliation reconciliation) {
+                            Reconciliation reconciliation, Previous previous) {
 
     public BackupRequest(String title, String requestedBy, ZonedDateTime requestedAt, Dictionary dictionary,
                          Options options, Cover cover, List<Invoice> invoices) {
-        this(title, requestedBy, requestedAt, dictionary, options, cover, invoices, null, null);
+        this(title, requestedBy, requestedAt, dictionary, options, cover, invoices, null, null, null);
     }
 
     /** The same backup, signed with {@code seal} when it is finished. */
     public BackupRequest sealedWith(PackageSeal seal) {
         return new BackupRequest(title, requestedBy, requestedAt, dictionary, options, cover, invoices, seal,
-                reconciliation);
+                reconciliation, previous);
     }
 
     /** The same backup with a reconciliation page after the cover. */
     public BackupRequest reconciled(Reconciliation reconciliation) {
         return new BackupRequest(title, requestedBy, requestedAt, dictionary, options, cover, invoices, seal,
-                reconciliation);
+                reconciliation, previous);
+    }
+
+    /** The same backup with a page of what changed since an earlier package of some of the same invoices. */
+    public BackupRequest since(Previous previous) {
+        return new BackupRequest(title, requestedBy, requestedAt, dictionary, options, cover, invoices, seal,
+                reconciliation, previous);
+    }
+
+    /** An earlier package: its file name and date as the reader sees them, and what it held. */
+    public record Previous(String fileName, String date, PackageSnapshot snapshot) {
     }
 
     /**
@@ -60,18 +70,26 @@ public record BackupRequest(String title, String requestedBy, ZonedDateTime requ
                         String currentPaymentDue) {
     }
 
-    /** One invoice: its document (the signed PDF, a rendered G702/G703, or a given file) and its attachments. */
+    /**
+     * One invoice: its document (the signed PDF, a rendered G702/G703, or a given file) and its attachments.
+     * {@code due}: its current payment due as shown, kept to tell the next package whether it changed.
+     */
     public record Invoice(String contractNumber, String company, String label, Source document, List<Source> attachments,
-                          boolean ownerInvoice) {
+                          boolean ownerInvoice, String due) {
 
         public Invoice(String contractNumber, String company, String label, Source document, List<Source> attachments) {
-            this(contractNumber, company, label, document, attachments, false);
+            this(contractNumber, company, label, document, attachments, false, "");
         }
 
         /** The owner invoice of an owner backup: bookmarked as such, in the reader's words. */
         public static Invoice owner(String contractNumber, String company, String label, Source document,
-                                    List<Source> attachments) {
-            return new Invoice(contractNumber, company, label, document, attachments, true);
+                                    List<Source> attachments, String due) {
+            return new Invoice(contractNumber, company, label, document, attachments, true, due);
+        }
+
+        /** Contract and invoice number: what identifies the invoice from one package to the next. */
+        public String key() {
+            return contractNumber.equals(label) ? label : contractNumber + " " + label;
         }
     }
 

@@ -2,8 +2,12 @@ package com.invoicebackups.backup.pdf;
 
 import java.util.List;
 
-/** What came of a compile: the status, the warnings a user should read, and every source file's fate. */
-public record BackupResult(Status status, int pages, List<String> warnings, List<ManifestEntry> manifest) {
+/**
+ * What came of a compile: the status, the warnings a user should read, every source file's fate, what the package
+ * held, and the one-sentence summary of its changes since an earlier package (null when there was none).
+ */
+public record BackupResult(Status status, int pages, List<String> warnings, List<ManifestEntry> manifest,
+                           PackageSnapshot snapshot, String changes) {
 
     public enum Status { SUCCEEDED, SUCCEEDED_WITH_WARNINGS, FAILED }
 
@@ -15,7 +19,7 @@ public record BackupResult(Status status, int pages, List<String> warnings, List
         List<String> all = new java.util.ArrayList<>(warnings);
         all.addAll(more);
         return new BackupResult(status == Status.SUCCEEDED ? Status.SUCCEEDED_WITH_WARNINGS : status, pages,
-                List.copyOf(all), manifest);
+                List.copyOf(all), manifest, snapshot, changes);
     }
 
     /** A source file: merged (maybe after repair) or left out, with its SHA-256 and page count. */

@@ -96,7 +96,7 @@ public final class CompileCommand {
             }
             BackupRequest request = new BackupRequest(dictionary.get("backup.title") + " - " + input.getFileName(),
                     System.getProperty("user.name"), ZonedDateTime.now(), dictionary, BackupRequest.Options.ALL, null,
-                    invoices, seal, null);
+                    invoices).sealedWith(seal);
             Path partial = output.resolveSibling(output.getFileName() + ".partial");
             BackupResult result;
             try (OutputStream stream = new java.io.BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {

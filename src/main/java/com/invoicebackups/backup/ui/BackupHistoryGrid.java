@@ -42,6 +42,8 @@ class BackupHistoryGrid extends Grid<Backup> {
         addColumn(backup -> backup.duration() == null ? "" : backup.duration().toSeconds() + " s")
                 .setHeader(getTranslation("history.duration"));
         addColumn(backup -> backup.warnings().size()).setHeader(getTranslation("history.warnings"));
+        addColumn(backup -> backup.changes() == null ? "" : backup.changes()).setHeader(getTranslation("history.changes"))
+                .setFlexGrow(3).setTooltipGenerator(backup -> backup.changes() == null ? "" : backup.changes());
         addComponentColumn(backup -> {
             if (!backup.downloadable()) {
                 return new Span();

@@ -97,6 +97,11 @@ class BackupStatusArea extends VerticalLayout {
         download.getElement().setAttribute("download", true);
         download.addClassName("backup-download");
         line.add(new Span(getTranslation("backup.alert.done", backup.fileName(), backup.pageCount())), download);
+        if (backup.changes() != null) {
+            Span changes = new Span(backup.changes());
+            changes.addClassName("backup-changes");
+            line.add(changes);
+        }
         if (!backup.warnings().isEmpty()) {
             UnorderedList list = new UnorderedList();
             backup.warnings().forEach(warning -> list.add(new ListItem(warning)));

@@ -16,6 +16,7 @@ import com.invoicebackups.billing.BillingPeriod;
 import com.invoicebackups.billing.BillingPeriodService;
 import com.invoicebackups.company.CompanyService;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
 import com.invoicebackups.invoicing.InvoiceGridService;
 import com.invoicebackups.invoicing.InvoiceRow;
 import com.invoicebackups.shared.Formats;
@@ -202,7 +203,27 @@ class InvoicingViewTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         Grid<Backup> history = _get(Grid.class, spec -> spec.withClasses("backup-history"));
         assertThat(GridKt._get(history, 0).id()).isEqualTo(backup.id());
-        assertThat(GridKt._getFormattedRow(history, 0)).contains("Dana Whitfield", "3", "24");
+        assertThat(GridKt._getFormattedRow(history, 0)).contains("Dana Whitfield", "3", "25");
+
+        // the same invoices again: the alert and the history row say what changed since the first backup
+        tabs.setSelectedIndex(0);
+        grid.deselectAll();
+        for (int row = 0; row < 3; row++) {
+            grid.select(GridKt._get(grid, row));
+        }
+        compile.click();
+        _get(Button.class, spec -> spec.withText("Compile")).click();
+        Backup again = awaitFinished(admin);
+        assertThat(again.id()).isNotEqualTo(backup.id());
+        assertThat(again.changes()).startsWith("No changes since " + backup.fileName() + " of ");
+        for (int i = 0; i < 100 && _find(Span.class, spec -> spec.withClasses("backup-changes")).isEmpty(); i++) {
+            MockVaadin.runUIQueue(false);
+            Thread.sleep(50);
+        }
+        assertThat(_get(Span.class, spec -> spec.withClasses("backup-changes")).getText()).isEqualTo(again.changes());
+        tabs.setSelectedIndex(3);
+        history = _get(Grid.class, spec -> spec.withClasses("backup-history"));
+        assertThat(GridKt._getFormattedRow(history, 0)).contains(again.changes());
     }
 
     @Test
