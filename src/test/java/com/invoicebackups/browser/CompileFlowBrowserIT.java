@@ -100,7 +100,9 @@ class CompileFlowBrowserIT {
         try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(response.body())))) {
             // cover + reconciliation + contents + three SC-1 invoices (2 rendered pages, a 2-page lien waiver and
             // 3 pages of certified payroll each) + manifest
-            assertThat(pdf.getNumberOfPages()).isEqualTo(1 + 1 + 1 + 3 * (2 + 2 + 3) + 1);
+            // + a page of changes when an earlier test compiled some of these invoices
+            boolean changes = pdf.getOutlines(false).getAllChildren().getLast().getTitle().startsWith("Changes since");
+            assertThat(pdf.getNumberOfPages()).isEqualTo(1 + 1 + 1 + 3 * (2 + 2 + 3) + (changes ? 1 : 0) + 1);
             assertThat(com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor.getTextFromPage(pdf.getPage(2)))
                     .contains("Reconciliation", "SC-1 Bedrock Earthworks LLC", "Total Bedrock Earthworks LLC",
                             "Package total");
