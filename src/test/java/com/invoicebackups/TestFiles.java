@@ -24,6 +24,25 @@ public final class TestFiles {
         return pdf(new WriterProperties(), text, pages);
     }
 
+    /** Pages that each hold an image of random pixels: about {@code bytesPerPage} that no compression shrinks. */
+    public static byte[] noisePdf(int pages, int bytesPerPage, long seed) {
+        java.util.Random random = new java.util.Random(seed);
+        int side = (int) Math.sqrt(bytesPerPage / 3.0);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PdfDocument pdf = new PdfDocument(new PdfWriter(out))) {
+            for (int p = 0; p < pages; p++) {
+                byte[] pixels = new byte[side * side * 3];
+                random.nextBytes(pixels);
+                var image = new com.itextpdf.kernel.pdf.xobject.PdfImageXObject(
+                        com.itextpdf.io.image.ImageDataFactory.create(side, side, 3, 8, pixels, null));
+                var page = pdf.addNewPage(com.itextpdf.kernel.geom.PageSize.LETTER);
+                new com.itextpdf.kernel.pdf.canvas.PdfCanvas(page).addXObjectFittedIntoRectangle(image,
+                        new com.itextpdf.kernel.geom.Rectangle(36, 36, 540, 540));
+            }
+        }
+        return out.toByteArray();
+    }
+
     public static byte[] userPasswordPdf(String text) {
         return pdf(new WriterProperties().setStandardEncryption("user".getBytes(StandardCharsets.UTF_8),
                 "owner".getBytes(StandardCharsets.UTF_8), EncryptionConstants.ALLOW_PRINTING,

@@ -7,11 +7,12 @@ import java.util.List;
 /**
  * A requested backup as the history and the alert show it. For a FAILED one, {@code warnings} holds the reason.
  * {@code changes}: what changed since an earlier backup of some of the same invoices, in one sentence; null when none.
+ * {@code volumes}: how many files it was written in when a size cap split it; 0 for one file.
  */
 public record Backup(long id, long projectId, BackupKind kind, long requestedBy, String requestedByName,
                      Instant requestedAt, BackupStatus status, int progress, String progressLabel, String fileName,
                      Integer pageCount, Long sizeBytes, List<String> warnings, Instant startedAt, Instant finishedAt,
-                     int invoiceCount, String changes) {
+                     int invoiceCount, String changes, int volumes) {
 
     public boolean finished() {
         return status == BackupStatus.SUCCEEDED || status == BackupStatus.SUCCEEDED_WITH_WARNINGS
@@ -28,5 +29,15 @@ public record Backup(long id, long projectId, BackupKind kind, long requestedBy,
 
     public String downloadPath() {
         return "backups/" + id + "/download";
+    }
+
+    /** Volume {@code number} (from 1) of a backup written in volumes. */
+    public String downloadPath(int number) {
+        return "backups/" + id + "/volumes/" + number + "/download";
+    }
+
+    /** The file name without its extension, for the names of its volumes. */
+    public String baseName() {
+        return fileName.endsWith(".pdf") ? fileName.substring(0, fileName.length() - 4) : fileName;
     }
 }

@@ -19,6 +19,8 @@ class BackupDocumentReferences implements DocumentReferences {
     @Override
     @Transactional(readOnly = true)
     public Set<String> referenced(Collection<String> keys) {
-        return backups.documentKeysIn(keys);
+        Set<String> referenced = new java.util.HashSet<>(backups.documentKeysIn(keys));
+        referenced.addAll(backups.volumeKeysIn(keys));
+        return referenced;
     }
 }

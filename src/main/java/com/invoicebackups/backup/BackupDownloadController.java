@@ -30,8 +30,16 @@ class BackupDownloadController {
 
     @GetMapping("/backups/{id}/download")
     ResponseEntity<Resource> download(@PathVariable("id") long id) {
-        return backups.download(currentUser.id(), id)
-                .map(download -> ResponseEntity.ok()
+        return served(backups.download(currentUser.id(), id));
+    }
+
+    @GetMapping("/backups/{id}/volumes/{number}/download")
+    ResponseEntity<Resource> volume(@PathVariable("id") long id, @PathVariable("number") int number) {
+        return served(backups.download(currentUser.id(), id, number));
+    }
+
+    private static ResponseEntity<Resource> served(java.util.Optional<BackupService.Download> file) {
+        return file.map(download -> ResponseEntity.ok()
                         .contentType(MediaType.APPLICATION_PDF)
                         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                                 .filename(download.fileName(), StandardCharsets.UTF_8).build().toString())

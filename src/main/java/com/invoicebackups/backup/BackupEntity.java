@@ -87,6 +87,11 @@ class BackupEntity extends BaseEntity {
     @Column(name = "invoice_id")
     private List<Long> invoiceIds = new ArrayList<>();
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "backup_volume", joinColumns = @JoinColumn(name = "backup_id"))
+    @OrderColumn(name = "position")
+    private List<VolumeFile> volumes = new ArrayList<>();
+
     protected BackupEntity() {
     }
 
@@ -155,6 +160,23 @@ class BackupEntity extends BaseEntity {
         this.changes = changes == null || changes.length() <= 2000 ? changes : changes.substring(0, 1999) + "\u2026";
         finishedAt = now;
         return true;
+    }
+
+    /** Records the volumes of a backup written in several; their first is its document. */
+    boolean succeedInVolumes(int attempt, BackupStatus outcome, String fileName, List<VolumeFile> written,
+                             List<String> warnings, String snapshot, String changes, Instant now) {
+        if (!succeed(attempt, outcome, fileName, written.stream().mapToInt(VolumeFile::pageCount).sum(),
+                written.stream().mapToLong(VolumeFile::sizeBytes).sum(), written.getFirst().documentKey(), warnings,
+                snapshot, changes, now)) {
+            return false;
+        }
+        volumes.clear();
+        volumes.addAll(written);
+        return true;
+    }
+
+    List<VolumeFile> getVolumes() {
+        return List.copyOf(volumes);
     }
 
     String getSnapshot() {
@@ -237,6 +259,7 @@ class BackupEntity extends BaseEntity {
     Backup toRecord(String requesterName) {
         return new Backup(getId(), projectId, kind, requestedBy, requesterName, requestedAt, status, progress,
                 progressLabel, fileName, pageCount, sizeBytes, warnings == null || warnings.isBlank() ? List.of()
-                : List.of(warnings.split("\n")), startedAt, finishedAt, invoiceIds.size(), changes);
+                : List.of(warnings.split("\n")), startedAt, finishedAt, invoiceIds.size(), changes,
+                volumes.size());
     }
 }

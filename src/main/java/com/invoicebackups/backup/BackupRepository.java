@@ -26,4 +26,7 @@ interface BackupRepository extends JpaRepository<BackupEntity, Long> {
 
     @Query("select b.documentKey from BackupEntity b where b.documentKey in :keys")
     Set<String> documentKeysIn(Collection<String> keys);
+
+    @Query("select v.documentKey from BackupEntity b join b.volumes v where v.documentKey in :keys")
+    Set<String> volumeKeysIn(Collection<String> keys);
 }

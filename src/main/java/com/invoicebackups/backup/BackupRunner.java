@@ -6,6 +6,7 @@ import com.invoicebackups.backup.pdf.BackupRequest;
 import com.invoicebackups.backup.pdf.BackupResult;
 import com.invoicebackups.backup.pdf.PackageSeal;
 import com.invoicebackups.backup.pdf.PackageSnapshot;
+import com.invoicebackups.backup.pdf.VolumeCompiler;
 import com.invoicebackups.project.Project;
 import java.util.ArrayList;
 import java.util.List;
@@ -171,9 +172,14 @@ class BackupRunner {
         }
         request = request.since(previousPackage(backup, request, words));
         ProgressReporter progress = new ProgressReporter(backupId, attempt);
+        BackupEngine engine = new BackupEngine(sourceBudget);
+        if (options.maxVolumeMegabytes() > 0) {
+            compileInVolumes(backupId, attempt, engine, request, options.maxVolumeMegabytes() * 1_000_000L, fileName,
+                    notes, progress, Files.createDirectories(work.resolve("volumes")));
+            return;
+        }
         try (DocumentStore.NewDocument document = documents.create()) {
-            BackupResult result = new BackupEngine(sourceBudget).compile(request, document.output(), progress)
-                    .withWarnings(notes);
+            BackupResult result = engine.compile(request, document.output(), progress).withWarnings(notes);
             if (result.status() == BackupResult.Status.FAILED) {
                 update(backupId, entity -> entity.fail(attempt, String.join(" ", result.warnings()), clock.instant()));
                 return;
@@ -182,10 +188,9 @@ class BackupRunner {
             long size = documents.size(document.key());
             BackupEntity recorded = null;
             try {
-                recorded = update(backupId, entity -> entity.succeed(attempt,
-                        result.status() == BackupResult.Status.SUCCEEDED ? BackupStatus.SUCCEEDED
-                                : BackupStatus.SUCCEEDED_WITH_WARNINGS, fileName, result.pages(), size,
-                        document.key(), result.warnings(), result.snapshot().encode(), result.changes(), clock.instant()));
+                recorded = update(backupId, entity -> entity.succeed(attempt, outcome(result), fileName, result.pages(),
+                        size, document.key(), result.warnings(), result.snapshot().encode(), result.changes(),
+                        clock.instant()));
             } finally {
                 if (recorded == null) {
                     // not recorded, so never offered: the attempt that holds the backup writes its own document
@@ -193,6 +198,49 @@ class BackupRunner {
                 }
             }
         }
+    }
+
+    /**
+     * The volumes are written in the work folder first (each names the count of them all, known only at the end),
+     * then each goes to the document store; none is offered unless all are recorded.
+     */
+    private void compileInVolumes(long backupId, int attempt, BackupEngine engine, BackupRequest request, long maxBytes,
+                                  String fileName, List<String> notes, ProgressReporter progress, Path folder)
+            throws IOException {
+        VolumeCompiler.Outcome written = new VolumeCompiler(engine).compile(request, maxBytes, folder, progress);
+        BackupResult result = written.result().withWarnings(notes);
+        if (result.status() == BackupResult.Status.FAILED) {
+            update(backupId, entity -> entity.fail(attempt, String.join(" ", result.warnings()), clock.instant()));
+            return;
+        }
+        List<VolumeFile> stored = new ArrayList<>();
+        BackupEntity recorded = null;
+        try {
+            for (VolumeCompiler.Volume volume : written.volumes()) {
+                try (DocumentStore.NewDocument document = documents.create()) {
+                    Files.copy(volume.file(), document.output());
+                    document.commit();
+                    stored.add(new VolumeFile(document.key(), volume.bytes(), volume.pages()));
+                }
+            }
+            recorded = update(backupId, entity -> stored.size() == 1
+                    ? entity.succeed(attempt, outcome(result), fileName, result.pages(), stored.getFirst().sizeBytes(),
+                    stored.getFirst().documentKey(), result.warnings(), result.snapshot().encode(), result.changes(),
+                    clock.instant())
+                    : entity.succeedInVolumes(attempt, outcome(result), fileName, stored, result.warnings(),
+                    result.snapshot().encode(), result.changes(), clock.instant()));
+        } finally {
+            if (recorded == null) {
+                for (VolumeFile volume : stored) {
+                    documents.delete(volume.documentKey());
+                }
+            }
+        }
+    }
+
+    private static BackupStatus outcome(BackupResult result) {
+        return result.status() == BackupResult.Status.SUCCEEDED ? BackupStatus.SUCCEEDED
+                : BackupStatus.SUCCEEDED_WITH_WARNINGS;
     }
 
     /** The latest earlier package of the same kind that held any of the same invoices; null when there is none. */

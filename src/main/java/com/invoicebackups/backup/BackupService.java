@@ -174,13 +174,30 @@ public class BackupService {
     /** The finished file, for the requester or an ADMIN of the tool it was compiled from; empty for anyone else. */
     public Optional<Download> download(long userId, long backupId) {
         return backup(userId, backupId).filter(Backup::downloadable).flatMap(backup -> {
-            try {
-                String key = backups.findById(backupId).orElseThrow().getDocumentKey();
-                return Optional.of(new Download(backup.fileName(), documents.file(key), documents.size(key)));
-            } catch (IOException e) {
-                return Optional.empty();
-            }
+            BackupEntity entity = backups.findById(backupId).orElseThrow();
+            return backup.volumes() > 0 ? download(entity, backup, 1) : file(backup.fileName(), entity.getDocumentKey());
         });
+    }
+
+    /** Volume {@code number} (from 1) of a backup written in volumes, to the same users; empty for any other. */
+    public Optional<Download> download(long userId, long backupId, int number) {
+        return backup(userId, backupId).filter(Backup::downloadable)
+                .filter(backup -> number >= 1 && number <= backup.volumes())
+                .flatMap(backup -> download(backups.findById(backupId).orElseThrow(), backup, number));
+    }
+
+    private Optional<Download> download(BackupEntity entity, Backup backup, int number) {
+        Dictionary words = dictionaries.named(entity.getDictionary());
+        return file(words.get("backup.volume-file-name", backup.baseName(), number, backup.volumes()),
+                entity.getVolumes().get(number - 1).documentKey());
+    }
+
+    private Optional<Download> file(String fileName, String key) {
+        try {
+            return Optional.of(new Download(fileName, documents.file(key), documents.size(key)));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     private static boolean maySee(ProjectAccess access, BackupEntity backup) {

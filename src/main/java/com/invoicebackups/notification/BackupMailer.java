@@ -20,6 +20,19 @@ class BackupMailer {
         this.mailbox = mailbox;
     }
 
+    /** The download link, or one line per volume with its link. */
+    private String links(Backup backup, com.invoicebackups.terminology.Dictionary words) {
+        if (backup.volumes() == 0) {
+            return mailbox.link(backup.downloadPath());
+        }
+        StringBuilder lines = new StringBuilder();
+        for (int number = 1; number <= backup.volumes(); number++) {
+            lines.append('\n').append(words.get("backup.volume", number, backup.volumes())).append(": ")
+                    .append(mailbox.link(backup.downloadPath(number)));
+        }
+        return lines.toString();
+    }
+
     @ApplicationModuleListener
     void on(BackupFinished event) {
         Backup backup = event.backup();
@@ -27,8 +40,7 @@ class BackupMailer {
             if (backup.downloadable()) {
                 message.setSubject(words.get("mail.backup.subject", backup.fileName()));
                 message.setText(words.get("mail.backup.body", requester.displayName(), backup.fileName(),
-                        backup.pageCount(), backup.warnings().size(),
-                        mailbox.link(backup.downloadPath())));
+                        backup.pageCount(), backup.warnings().size(), links(backup, words)));
             } else {
                 message.setSubject(words.get("mail.backup.failed.subject"));
                 message.setText(words.get("mail.backup.failed.body", requester.displayName(),

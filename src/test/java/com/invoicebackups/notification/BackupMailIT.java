@@ -7,6 +7,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.invoicebackups.IntegrationTest;
 import com.invoicebackups.TestData;
+import com.invoicebackups.TestFiles;
 import com.invoicebackups.backup.Backup;
 import com.invoicebackups.backup.BackupKind;
 import com.invoicebackups.backup.BackupOptions;
@@ -14,9 +15,15 @@ import com.invoicebackups.backup.BackupService;
 import com.invoicebackups.billing.PeriodStatus;
 import com.invoicebackups.company.CompanyKind;
 import com.invoicebackups.company.CompanyService;
+import com.invoicebackups.invoicing.AttachmentService;
+import com.invoicebackups.invoicing.DocumentType;
+import com.invoicebackups.invoicing.InvoiceRef;
 import com.invoicebackups.invoicing.InvoiceStatus;
 import com.invoicebackups.project.Permission;
 import com.invoicebackups.project.ProjectService;
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.util.List;
@@ -70,5 +77,49 @@ class BackupMailIT {
         MimeMessage second = smtp.getReceivedMessages()[1];
         assertThat(second.getAllRecipients()[0].toString()).isEqualTo(specialist.email());
         assertThat(second.getSubject()).startsWith("Progress billing backup compiled: Subcontractor progress billing backup - ");
+    }
+
+    @Test
+    void a_backup_in_volumes_is_stored_as_volumes_below_the_cap_each_downloadable_and_linked_in_the_mail()
+            throws Exception {
+        TestData data = new TestData(context);
+        TestData.World world = data.world();
+        var period = data.period(world, LocalDate.of(2026, 1, 1), PeriodStatus.CLOSED);
+        List<Long> invoices = new java.util.ArrayList<>();
+        for (int i = 1; i <= 2; i++) {
+            var invoice = data.invoice(data.subcontract(world, "SC-" + i, world.subcontractor()), period, i + "-01",
+                    InvoiceStatus.APPROVED, "100.00", null);
+            for (int a = 1; a <= 3; a++) {
+                context.getBean(AttachmentService.class).upload(world.admin().id(), InvoiceRef.subcontractor(invoice.id()),
+                        "Scan " + a + ".pdf", DocumentType.OTHER, TestFiles.noisePdf(1, 185_000, 10L * i + a));
+            }
+            invoices.add(invoice.id());
+        }
+
+        // about 1.2 MB of scans: two volumes of at most 1 MB, one invoice each
+        Backup queued = backups.request(world.admin().id(), world.project().id(), BackupKind.SUBCONTRACTOR, invoices,
+                BackupOptions.ALL.inVolumesOf(1));
+        assertThat(smtp.waitForIncomingEmail(60_000, 1)).isTrue();
+        Backup done = backups.backup(world.admin().id(), queued.id()).orElseThrow();
+
+        assertThat(done.volumes()).isEqualTo(2);
+        int pages = 0;
+        for (int number = 1; number <= 2; number++) {
+            BackupService.Download volume = backups.download(world.admin().id(), done.id(), number).orElseThrow();
+            assertThat(volume.fileName()).isEqualTo(done.baseName() + " - volume " + number + " of 2.pdf");
+            assertThat(volume.size()).isLessThanOrEqualTo(1_000_000);
+            try (PdfDocument pdf = new PdfDocument(new PdfReader(volume.file().toFile()))) {
+                pages += pdf.getNumberOfPages();
+                assertThat(PdfTextExtractor.getTextFromPage(pdf.getPage(1))).contains("Volume " + number + " of 2");
+                assertThat(pdf.getOutlines(false).getAllChildren()).extracting(outline -> outline.getTitle())
+                        .containsExactly("SC-" + number + " \u00b7 " + world.subcontractor().name());
+            }
+        }
+        assertThat(pages).isEqualTo(done.pageCount());
+        assertThat(backups.download(world.admin().id(), done.id(), 3)).isEmpty();
+        assertThat(backups.download(world.outsider().id(), done.id(), 1)).isEmpty();
+        assertThat(GreenMailUtil.getBody(smtp.getReceivedMessages()[0]))
+                .contains("Volume 1 of 2: http://invoices.example/backups/" + done.id() + "/volumes/1/download")
+                .contains("Volume 2 of 2: http://invoices.example/backups/" + done.id() + "/volumes/2/download");
     }
 }

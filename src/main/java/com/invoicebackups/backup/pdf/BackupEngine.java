@@ -104,7 +104,9 @@ public final class BackupEngine {
         pdf.getDocumentInfo().setTitle(request.title()).setAuthor(request.requestedBy())
                 .setCreator(words.get("app.name")).setSubject(words.get("backup.subject"));
         PageText text = new PageText(pdf);
-        PageStamper stamper = new PageStamper(pdf, text, words);
+        BackupRequest.Volume volume = request.volume();
+        PageStamper stamper = new PageStamper(pdf, text, words,
+                volume == null ? null : words.get("backup.volume", volume.number(), volume.count()));
         SourceCopier copier = new SourceCopier(pdf, stamper, text);
         int contentPages = 0;
 
@@ -114,7 +116,7 @@ public final class BackupEngine {
             stamper.stampOwn(cover, pdf.getNumberOfPages());
             cover.flush();
         }
-        if (request.options().coverSheet() && request.reconciliation() != null) {
+        if (request.options().coverSheet() && request.reconciliation() != null && (volume == null || volume.first())) {
             ReconciliationPages.write(pdf, request.reconciliation(), words, text, (page, index) -> {
                 stamper.stampOwn(page, pdf.getNumberOfPages());
                 page.flush();
@@ -127,6 +129,10 @@ public final class BackupEngine {
         }
 
         Map<String, PackageSnapshot.Invoice> held = new LinkedHashMap<>();
+        if (volume != null) {
+            volume.carried().invoices().forEach(invoice -> held.put(invoice.key(), new PackageSnapshot.Invoice(
+                    invoice.key(), invoice.due(), new ArrayList<>(invoice.documents()))));
+        }
         PdfOutline root = pdf.getOutlines(false);
         PdfOutline contractOutline = null;
         String currentContract = null;
@@ -172,7 +178,7 @@ public final class BackupEngine {
         progress.invoice(request.invoices().size(), request.invoices().size(), "");
         PackageSnapshot now = new PackageSnapshot(List.copyOf(held.values()));
         String changes = null;
-        if (request.previous() != null) {
+        if (request.previous() != null && (volume == null || volume.last())) {
             BackupRequest.Previous previous = request.previous();
             PackageChanges changed = PackageChanges.between(previous.snapshot(), now, words);
             String title = words.get("backup.changes.title", previous.fileName(), previous.date());

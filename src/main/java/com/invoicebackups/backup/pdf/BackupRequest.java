@@ -12,29 +12,50 @@ import java.util.Set;
  */
 public record BackupRequest(String title, String requestedBy, ZonedDateTime requestedAt, Dictionary dictionary,
                             Options options, Cover cover, List<Invoice> invoices, PackageSeal seal,
-                            Reconciliation reconciliation, Previous previous) {
+                            Reconciliation reconciliation, Previous previous, Volume volume) {
 
     public BackupRequest(String title, String requestedBy, ZonedDateTime requestedAt, Dictionary dictionary,
                          Options options, Cover cover, List<Invoice> invoices) {
-        this(title, requestedBy, requestedAt, dictionary, options, cover, invoices, null, null, null);
+        this(title, requestedBy, requestedAt, dictionary, options, cover, invoices, null, null, null, null);
     }
 
     /** The same backup, signed with {@code seal} when it is finished. */
     public BackupRequest sealedWith(PackageSeal seal) {
         return new BackupRequest(title, requestedBy, requestedAt, dictionary, options, cover, invoices, seal,
-                reconciliation, previous);
+                reconciliation, previous, volume);
     }
 
     /** The same backup with a reconciliation page after the cover. */
     public BackupRequest reconciled(Reconciliation reconciliation) {
         return new BackupRequest(title, requestedBy, requestedAt, dictionary, options, cover, invoices, seal,
-                reconciliation, previous);
+                reconciliation, previous, volume);
     }
 
     /** The same backup with a page of what changed since an earlier package of some of the same invoices. */
     public BackupRequest since(Previous previous) {
         return new BackupRequest(title, requestedBy, requestedAt, dictionary, options, cover, invoices, seal,
-                reconciliation, previous);
+                reconciliation, previous, volume);
+    }
+
+    /** The part of this backup that is one volume of several, holding {@code invoices} only. */
+    public BackupRequest asVolume(Volume volume, List<Invoice> invoices) {
+        return new BackupRequest(title, requestedBy, requestedAt, dictionary, options, cover, invoices, seal,
+                reconciliation, previous, volume);
+    }
+
+    /**
+     * Volume {@code number} of {@code count}. The first carries the reconciliation of the whole package, the last
+     * the changes since the last package; {@code carried} is what the volumes before this one held.
+     */
+    public record Volume(int number, int count, PackageSnapshot carried) {
+
+        boolean first() {
+            return number == 1;
+        }
+
+        boolean last() {
+            return number == count;
+        }
     }
 
     /** An earlier package: its file name and date as the reader sees them, and what it held. */

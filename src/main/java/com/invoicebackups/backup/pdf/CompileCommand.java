@@ -17,18 +17,22 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * {@code compile --input DIR --output FILE.pdf [--dictionary NAME] [--source-seconds N] [--sign KEYSTORE.p12]}: the
+ * {@code compile --input DIR --output FILE.pdf [--dictionary NAME] [--source-seconds N] [--sign KEYSTORE.p12]
+ * [--max-volume-mb N]}: the
  * backup engine without web server or database. DIR holds one folder per invoice (natural order of names; the
  * name is the invoice's label); in each, 00-invoice.pdf is the invoice document and every other file an
  * attachment, in name order. With {@code --sign} the backup is sealed with the keystore's key; its password is
- * read from the environment variable {@value #PASSWORD_VARIABLE}, never from the command line.
+ * read from the environment variable {@value #PASSWORD_VARIABLE}, never from the command line. With
+ * {@code --max-volume-mb} the backup is written as volumes FILE-1.pdf, FILE-2.pdf, ... each below N MB (an
+ * invoice larger than that alone excepted).
  */
 public final class CompileCommand {
 
     static final String INVOICE_FILE = "00-invoice.pdf";
     static final String PASSWORD_VARIABLE = "BACKUP_SIGN_PASSWORD";
     private static final String USAGE =
-            "compile --input DIR --output FILE.pdf [--dictionary NAME] [--source-seconds N] [--sign KEYSTORE.p12]";
+            "compile --input DIR --output FILE.pdf [--dictionary NAME] [--source-seconds N] [--sign KEYSTORE.p12]"
+            + " [--max-volume-mb N]";
 
     private CompileCommand() {
     }
@@ -40,6 +44,7 @@ public final class CompileCommand {
     static int run(String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
         Path input = null;
         Path keystore = null;
+        int maxVolumeMegabytes = 0;
         Path output = null;
         String dictionaryName = Dictionary.DEFAULT;
         int sourceSeconds = (int) SourceOpener.DEFAULT_BUDGET.toSeconds();
@@ -50,6 +55,8 @@ public final class CompileCommand {
                 case "--output" -> output = value == null ? null : Path.of(value);
                 case "--dictionary" -> dictionaryName = value;
                 case "--sign" -> keystore = value == null ? null : Path.of(value);
+                case "--max-volume-mb" -> maxVolumeMegabytes = value == null || !value.matches("[1-9]\\d{0,5}") ? -1
+                        : Integer.parseInt(value);
                 case "--source-seconds" -> sourceSeconds = value == null || !value.matches("\\d{1,6}") ? -1 : Integer.parseInt(value);
                 default -> {
                     err.println("Unknown option " + args[i] + "; usage: " + USAGE);
@@ -58,7 +65,7 @@ public final class CompileCommand {
             }
             i++;
         }
-        if (input == null || output == null || sourceSeconds < 1) {
+        if (input == null || output == null || sourceSeconds < 1 || maxVolumeMegabytes < 0) {
             err.println("Usage: " + USAGE);
             return 2;
         }
@@ -97,32 +104,84 @@ public final class CompileCommand {
             BackupRequest request = new BackupRequest(dictionary.get("backup.title") + " - " + input.getFileName(),
                     System.getProperty("user.name"), ZonedDateTime.now(), dictionary, BackupRequest.Options.ALL, null,
                     invoices).sealedWith(seal);
-            Path partial = output.resolveSibling(output.getFileName() + ".partial");
-            BackupResult result;
-            try (OutputStream stream = new java.io.BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
-                result = new BackupEngine(java.time.Duration.ofSeconds(sourceSeconds)).compile(request, stream,
-                        BackupEngine.Progress.NONE);
-            } catch (RuntimeException | IOException e) {
-                Files.deleteIfExists(partial);
-                throw e;
-            }
+            BackupEngine engine = new BackupEngine(java.time.Duration.ofSeconds(sourceSeconds));
+            Written written = maxVolumeMegabytes > 0
+                    ? writeVolumes(engine, request, maxVolumeMegabytes * 1_000_000L, output)
+                    : writeOne(engine, request, output);
+            BackupResult result = written.result();
             if (result.status() == BackupResult.Status.FAILED) {
-                Files.deleteIfExists(partial);
                 err.println("Backup failed: " + String.join(" ", result.warnings()));
                 return 1;
             }
-            Files.move(partial, output, StandardCopyOption.REPLACE_EXISTING);
             result.warnings().forEach(warning -> out.println("warning: " + warning));
             if (seal != null) {
                 out.println("sealed by " + seal.signer());
             }
+            long bytes = 0;
+            for (int v = 0; v < written.files().size(); v++) {
+                long size = Files.size(written.files().get(v));
+                bytes += size;
+                if (maxVolumeMegabytes > 0) {
+                    out.printf("volume %d: %s bytes=%d%n", v + 1, written.files().get(v).getFileName(), size);
+                }
+            }
             int files = invoices.stream().mapToInt(invoice -> invoice.attachments().size() + 1).sum();
             out.printf("invoices=%d files=%d pages=%d warnings=%d seconds=%.2f bytes=%d%n", invoices.size(), files,
-                    result.pages(), result.warnings().size(), (System.nanoTime() - started) / 1e9, Files.size(output));
+                    result.pages(), result.warnings().size(), (System.nanoTime() - started) / 1e9, bytes);
             return 0;
         } catch (IOException | RuntimeException e) {
             err.println("Backup failed: " + e);
             return 1;
+        }
+    }
+
+    /** What was written: the result, and the files in order (one, or the volumes). */
+    private record Written(BackupResult result, List<Path> files) {
+    }
+
+    /** Written to FILE.pdf.partial and renamed when complete; nothing is left when it fails. */
+    private static Written writeOne(BackupEngine engine, BackupRequest request, Path output) throws IOException {
+        Path partial = output.resolveSibling(output.getFileName() + ".partial");
+        BackupResult result;
+        try (OutputStream stream = new java.io.BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
+            result = engine.compile(request, stream, BackupEngine.Progress.NONE);
+        } catch (RuntimeException | IOException e) {
+            Files.deleteIfExists(partial);
+            throw e;
+        }
+        if (result.status() == BackupResult.Status.FAILED) {
+            Files.deleteIfExists(partial);
+            return new Written(result, List.of());
+        }
+        Files.move(partial, output, StandardCopyOption.REPLACE_EXISTING);
+        return new Written(result, List.of(output));
+    }
+
+    /** FILE-1.pdf, FILE-2.pdf, ... beside FILE.pdf, written in a hidden folder there and moved when all are done. */
+    private static Written writeVolumes(BackupEngine engine, BackupRequest request, long maxBytes, Path output)
+            throws IOException {
+        String name = output.getFileName().toString();
+        String base = name.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf") ? name.substring(0, name.length() - 4) : name;
+        Path folder = Files.createTempDirectory(output.toAbsolutePath().getParent(), "." + base + "-volumes-");
+        try {
+            VolumeCompiler.Outcome outcome = new VolumeCompiler(engine).compile(request, maxBytes, folder,
+                    BackupEngine.Progress.NONE);
+            if (outcome.result().status() == BackupResult.Status.FAILED) {
+                return new Written(outcome.result(), List.of());
+            }
+            List<Path> files = new ArrayList<>();
+            for (int v = 0; v < outcome.volumes().size(); v++) {
+                files.add(Files.move(outcome.volumes().get(v).file(), output.resolveSibling(base + "-" + (v + 1) + ".pdf"),
+                        StandardCopyOption.REPLACE_EXISTING));
+            }
+            return new Written(outcome.result(), files);
+        } finally {
+            try (Stream<Path> left = Files.list(folder)) {
+                for (Path file : left.toList()) {
+                    Files.deleteIfExists(file);
+                }
+            }
+            Files.deleteIfExists(folder);
         }
     }
 

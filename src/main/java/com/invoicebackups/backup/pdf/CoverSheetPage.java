@@ -28,6 +28,10 @@ final class CoverSheetPage {
             facts.add(new String[] {words.get("backup.cover.periods", cover.billingPeriods().size()),
                     String.join(", ", cover.billingPeriods())});
         }
+        if (request.volume() != null) {
+            facts.add(new String[] {words.get("backup.cover.volume"), words.get("backup.cover.volume-of",
+                    request.volume().number(), request.volume().count())});
+        }
         facts.add(new String[] {words.get("backup.cover.invoices"), String.valueOf(invoices)});
         facts.add(new String[] {words.get("backup.cover.documents"), String.valueOf(documents)});
         if (cover != null) {

@@ -29,11 +29,18 @@ final class PageStamper {
     private final PdfDocument pdf;
     private final PageText text;
     private final MessageFormat prefix;
+    private final String volume;
     private final String suffix;
     private final PdfFormXObject total;
 
     PageStamper(PdfDocument pdf, PageText text, Dictionary dictionary) {
+        this(pdf, text, dictionary, null);
+    }
+
+    /** {@code volume}: "Volume 2 of 3", written before the page number when the backup comes in volumes. */
+    PageStamper(PdfDocument pdf, PageText text, Dictionary dictionary, String volume) {
         this.pdf = pdf;
+        this.volume = volume == null ? "" : volume + " - ";
         this.text = text;
         String pattern = dictionary.get("backup.page-stamp");
         int split = pattern.indexOf("{1}");
@@ -95,7 +102,7 @@ final class PageStamper {
         // stamps are plain ASCII in a standard font: drawn directly, without PageText's fitting, as this runs per page
         float right = originX + width - 24;
         float y = originY + 7;
-        String before = prefix.format(new Object[] {String.valueOf(number)});
+        String before = volume + prefix.format(new Object[] {String.valueOf(number)});
         canvas.saveState().setFillColor(ColorConstants.DARK_GRAY);
         if (!suffix.isEmpty()) {
             right -= text.regular.getWidth(suffix, SIZE);

@@ -45,17 +45,38 @@ class BackupHistoryGrid extends Grid<Backup> {
         addColumn(backup -> backup.changes() == null ? "" : backup.changes()).setHeader(getTranslation("history.changes"))
                 .setFlexGrow(3).setTooltipGenerator(backup -> backup.changes() == null ? "" : backup.changes());
         addComponentColumn(backup -> {
-            if (!backup.downloadable()) {
-                return new Span();
-            }
-            Anchor download = new Anchor(backup.downloadPath(), getTranslation("backup.alert.download"));
-            download.getElement().setAttribute("download", true);
-            return download;
+            Span links = new Span();
+            downloads(backup, this::getTranslation).forEach(download -> {
+                download.getStyle().set("margin-right", "0.5em");
+                links.add(download);
+            });
+            return links;
         }).setHeader(getTranslation("history.download"));
         setItems(backups.get());
         setEmptyStateText(getTranslation("history.empty"));
     }
 
+
+    /** The download links of a finished backup: one, or one per volume. */
+    static List<Anchor> downloads(Backup backup, java.util.function.BiFunction<String, Object[], String> words) {
+        if (!backup.downloadable()) {
+            return List.of();
+        }
+        if (backup.volumes() == 0) {
+            return List.of(link(backup.downloadPath(), words.apply("backup.alert.download", new Object[0])));
+        }
+        List<Anchor> links = new java.util.ArrayList<>();
+        for (int number = 1; number <= backup.volumes(); number++) {
+            links.add(link(backup.downloadPath(number), words.apply("backup.volume", new Object[] {number, backup.volumes()})));
+        }
+        return links;
+    }
+
+    private static Anchor link(String path, String text) {
+        Anchor download = new Anchor(path, text);
+        download.getElement().setAttribute("download", true);
+        return download;
+    }
 
     @Override
     protected void onAttach(AttachEvent event) {

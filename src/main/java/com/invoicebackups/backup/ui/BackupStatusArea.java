@@ -93,10 +93,11 @@ class BackupStatusArea extends VerticalLayout {
             return;
         }
         line.addClassName("backup-succeeded");
-        Anchor download = new Anchor(backup.downloadPath(), getTranslation("backup.alert.download"));
-        download.getElement().setAttribute("download", true);
-        download.addClassName("backup-download");
-        line.add(new Span(getTranslation("backup.alert.done", backup.fileName(), backup.pageCount())), download);
+        line.add(new Span(getTranslation("backup.alert.done", backup.fileName(), backup.pageCount())));
+        BackupHistoryGrid.downloads(backup, this::getTranslation).forEach(download -> {
+            download.addClassName("backup-download");
+            line.add(download);
+        });
         if (backup.changes() != null) {
             Span changes = new Span(backup.changes());
             changes.addClassName("backup-changes");

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.IntegerField;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -72,12 +73,23 @@ class CompileDialog extends Dialog {
         Checkbox sealed = new Checkbox(getTranslation("compile.option.seal", sealedBy.orElse("")), sealedBy.isPresent());
         sealed.setVisible(sealedBy.isPresent());
         body.add(sealed);
+        Checkbox inVolumes = new Checkbox(getTranslation("compile.option.volumes"), false);
+        IntegerField largest = new IntegerField(getTranslation("compile.option.largest"));
+        largest.setMin(1);
+        largest.setMax(2000);
+        largest.setValue(20);
+        largest.setStepButtonsVisible(true);
+        largest.setVisible(false);
+        inVolumes.addValueChangeListener(change -> largest.setVisible(change.getValue()));
+        body.add(inVolumes, largest);
 
         Button queue = new Button(getTranslation("compile.queue"), click -> {
             Set<String> chosen = allAttachments.getValue() ? null
                     : types.getValue().stream().map(Enum::name).collect(Collectors.toSet());
             close();
-            compile.accept(new BackupOptions(cover.getValue(), invoiceDocuments.getValue(), chosen, sealed.getValue()));
+            int megabytes = inVolumes.getValue() && largest.getValue() != null ? Math.max(1, largest.getValue()) : 0;
+            compile.accept(new BackupOptions(cover.getValue(), invoiceDocuments.getValue(), chosen, sealed.getValue(),
+                    megabytes));
         });
         queue.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(cancel, queue);
