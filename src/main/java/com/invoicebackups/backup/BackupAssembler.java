@@ -106,7 +106,7 @@ public class BackupAssembler {
                 owner.billingPeriodId(), owner.number(), owner.billingDate(), application);
         String ownerDue = parts.money(application.summary().currentPaymentDue());
         parts.invoices.add(BackupRequest.Invoice.owner(prime.number(), ownerCompany, owner.number(),
-                new BackupRequest.Source(words.get("backup.owner-invoice-document"), null, document), List.of(), ownerDue));
+                parts.rendered(words.get("backup.owner-invoice-document"), document), List.of(), ownerDue));
         parts.totals(application.summary(), owner.billingPeriodId());
         parts.ownerFigures = Reconciler.Figures.of(prime.number(), ownerCompany, owner.number(), application, null);
         // the cover states what the owner is billed; the subcontractor invoices are its backup
@@ -263,6 +263,7 @@ public class BackupAssembler {
         private Money due = Money.ZERO;
         private boolean countTotals = true;
         private final List<Reconciler.Figures> figures = new ArrayList<>();
+        private final java.util.Map<Path, String> fingerprints = new java.util.HashMap<>();
         private Reconciler.Figures ownerFigures;
 
         Parts(Dictionary words, Path workFolder, Project project) {
@@ -292,7 +293,7 @@ public class BackupAssembler {
                 return new BackupRequest.Source(words.get("backup.signed-invoice-document"), null,
                         file(invoice.signedDocumentKey()));
             }
-            return new BackupRequest.Source(words.get("backup.invoice-document"), null,
+            return rendered(words.get("backup.invoice-document"),
                     render(invoice.id(), false, subcontract.number() + " " + subcontract.title(), company,
                             invoice.billingPeriodId(), invoice.number(), invoice.billingDate(), application));
         }
@@ -313,14 +314,21 @@ public class BackupAssembler {
         Path render(long id, boolean ownerInvoice, String contract, String company, Long periodId, String number,
                     java.time.LocalDate billingDate, PayApplication application) {
             Path file = workFolder.resolve((ownerInvoice ? "owner" : "sub") + "-invoice-" + id + ".pdf");
+            InvoiceDocumentRenderer.InvoiceSheet sheet = new InvoiceDocumentRenderer.InvoiceSheet(ownerInvoice,
+                    project.title(), contract, company, periodId == null ? "" : periods.period(periodId).in(words.formats()),
+                    number, words.formats().date(billingDate), project.currency(), application);
             try (OutputStream out = Files.newOutputStream(file)) {
-                renderer.render(new InvoiceDocumentRenderer.InvoiceSheet(ownerInvoice, project.title(), contract,
-                        company, periodId == null ? "" : periods.period(periodId).in(words.formats()), number,
-                        words.formats().date(billingDate), project.currency(), application), words, out);
+                renderer.render(sheet, words, out);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            fingerprints.put(file, InvoiceDocumentRenderer.fingerprint(sheet, words));
             return file;
+        }
+
+        /** A rendered document, known to a later package by what it shows rather than by its bytes. */
+        BackupRequest.Source rendered(String name, Path file) {
+            return new BackupRequest.Source(name, null, file, fingerprints.get(file));
         }
 
         BackupRequest request(String title, String requestedBy, ZonedDateTime at, BackupRequest.Options options) {

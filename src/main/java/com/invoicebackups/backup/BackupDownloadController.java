@@ -40,7 +40,8 @@ class BackupDownloadController {
 
     private static ResponseEntity<Resource> served(java.util.Optional<BackupService.Download> file) {
         return file.map(download -> ResponseEntity.ok()
-                        .contentType(MediaType.APPLICATION_PDF)
+                        .contentType(download.fileName().endsWith(".zip") ? MediaType.parseMediaType("application/zip")
+                                : MediaType.APPLICATION_PDF)
                         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                                 .filename(download.fileName(), StandardCharsets.UTF_8).build().toString())
                         .header(HttpHeaders.ACCEPT_RANGES, "bytes")

@@ -7,6 +7,7 @@ import com.invoicebackups.backup.pdf.BackupResult;
 import com.invoicebackups.backup.pdf.PackageSeal;
 import com.invoicebackups.backup.pdf.PackageSnapshot;
 import com.invoicebackups.backup.pdf.VolumeCompiler;
+import com.invoicebackups.backup.pdf.ZipPackager;
 import com.invoicebackups.project.Project;
 import java.util.ArrayList;
 import java.util.List;
@@ -160,7 +161,8 @@ class BackupRunner {
                 : assembler.subcontractorBackup(userId, backup.getProjectId(), backup.getInvoiceIds(), engineOptions,
                 words, at, work);
         Project project = projects.project(userId, backup.getProjectId());
-        String fileName = BackupAssembler.fileName(backup.getKind(), project, words, at);
+        String pdfName = BackupAssembler.fileName(backup.getKind(), project, words, at);
+        String fileName = options.zip() ? pdfName.substring(0, pdfName.length() - ".pdf".length()) + ".zip" : pdfName;
         List<String> notes = new ArrayList<>();
         if (options.sealed()) {
             Optional<PackageSeal> seal = seals.of(project.companyId());
@@ -179,7 +181,10 @@ class BackupRunner {
             return;
         }
         try (DocumentStore.NewDocument document = documents.create()) {
-            BackupResult result = engine.compile(request, document.output(), progress).withWarnings(notes);
+            BackupResult result = (options.zip()
+                    ? new ZipPackager(engine).write(request, document.output(),
+                    Files.createDirectories(work.resolve("zip")), progress)
+                    : engine.compile(request, document.output(), progress)).withWarnings(notes);
             if (result.status() == BackupResult.Status.FAILED) {
                 update(backupId, entity -> entity.fail(attempt, String.join(" ", result.warnings()), clock.instant()));
                 return;

@@ -230,6 +230,26 @@ class BackupRunnerIT {
         }
     }
 
+    @Test
+    void a_zip_backup_is_stored_as_one_zip_named_so_with_a_pdf_per_invoice() throws Exception {
+        long id = request(BackupOptions.ALL.asZip());
+
+        job.run(id);
+
+        Backup done = backups.backup(world.admin().id(), id).orElseThrow();
+        assertThat(done.status()).isEqualTo(BackupStatus.SUCCEEDED);
+        BackupService.Download download = backups.download(world.admin().id(), id).orElseThrow();
+        assertThat(download.fileName()).startsWith("Subcontractor invoice backup - ").endsWith(".zip")
+                .isEqualTo(done.fileName());
+        List<String> names = new java.util.ArrayList<>();
+        try (var zip = new java.util.zip.ZipInputStream(Files.newInputStream(download.file()))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                names.add(entry.getName());
+            }
+        }
+        assertThat(names).containsExactly("00 - Cover, contents and manifest.pdf", "01 - SC-1 1-01.pdf");
+    }
+
     private static String sha256(byte[] content) throws Exception {
         return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
     }

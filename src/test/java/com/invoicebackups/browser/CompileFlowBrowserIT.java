@@ -83,6 +83,10 @@ class CompileFlowBrowserIT {
                 + ".some(b => b.textContent.includes('Compile Invoice Backups') && !b.hasAttribute('disabled'))"));
         script("[...document.querySelectorAll('vaadin-button')].find(b => b.textContent.includes('Compile Invoice Backups')).click()");
         wait.until(driver -> script("return !!document.querySelector('.compile-dialog, vaadin-dialog-overlay')"));
+        // one PDF unless the user asks for volumes or a ZIP
+        wait.until(driver -> script("const group = document.querySelector('vaadin-radio-group.compile-delivery');"
+                + "return !!group && group.offsetHeight > 0 && group.querySelectorAll('vaadin-radio-button').length === 3"
+                + " && group.querySelector('vaadin-radio-button[checked]').textContent.includes('One PDF')"));
         // the demo's general contractor has a seal, offered and ticked
         wait.until(driver -> script("return [...document.querySelectorAll('vaadin-checkbox')].some(c => c.checked"
                 + " && c.textContent.includes('Seal with the certificate of Keystone Builders Inc.') && c.offsetHeight > 0)"));

@@ -133,12 +133,15 @@ public final class BackupEngine {
             volume.carried().invoices().forEach(invoice -> held.put(invoice.key(), new PackageSnapshot.Invoice(
                     invoice.key(), invoice.due(), new ArrayList<>(invoice.documents()))));
         }
+        int frontPages = pdf.getNumberOfPages();
+        List<BackupResult.PageRange> invoicePages = new ArrayList<>();
         PdfOutline root = pdf.getOutlines(false);
         PdfOutline contractOutline = null;
         String currentContract = null;
         for (int i = 0; i < request.invoices().size(); i++) {
             BackupRequest.Invoice invoice = request.invoices().get(i);
             progress.invoice(i, request.invoices().size(), invoice.label());
+            int invoiceStart = pdf.getNumberOfPages() + 1;
             PdfOutline invoiceOutline = null;
             PackageSnapshot.Invoice snapshot = held.computeIfAbsent(invoice.key(), key -> new PackageSnapshot.Invoice(key,
                     invoice.due(), new ArrayList<>()));
@@ -172,10 +175,14 @@ public final class BackupEngine {
                 contents.add(new ContentsPages.Entry(invoice.contractNumber(), invoice.company(), invoice.label(), name,
                         destination, added > 0 ? firstPage : null));
                 manifest.add(record(invoice.label(), name, opened, added, merged.flattened(), words, warnings));
-                snapshot.documents().add(new PackageSnapshot.Document(name, manifest.getLast().sha256()));
+                snapshot.documents().add(new PackageSnapshot.Document(name,
+                        source.fingerprint() != null ? source.fingerprint() : manifest.getLast().sha256()));
             }
+            invoicePages.add(pdf.getNumberOfPages() >= invoiceStart
+                    ? new BackupResult.PageRange(invoiceStart, pdf.getNumberOfPages()) : null);
         }
         progress.invoice(request.invoices().size(), request.invoices().size(), "");
+        int backStart = pdf.getNumberOfPages() + 1;
         PackageSnapshot now = new PackageSnapshot(List.copyOf(held.values()));
         String changes = null;
         if (request.previous() != null && (volume == null || volume.last())) {
@@ -206,7 +213,8 @@ public final class BackupEngine {
         if (contentPages == 0) {
             warnings.add(words.get("backup.warning.nothing-merged"));
         }
-        return new BackupResult(status, total, List.copyOf(warnings), List.copyOf(manifest), now, changes);
+        return new BackupResult(status, total, List.copyOf(warnings), List.copyOf(manifest), now, changes,
+                new BackupResult.Layout(frontPages, java.util.Collections.unmodifiableList(invoicePages), backStart));
     }
 
     private static void deleteFolder(Path folder) {

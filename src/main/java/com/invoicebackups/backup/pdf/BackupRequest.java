@@ -114,7 +114,15 @@ public record BackupRequest(String title, String requestedBy, ZonedDateTime requ
         }
     }
 
-    /** One file to merge. {@code documentType} is the attachment's type key; null for invoice documents. */
-    public record Source(String name, String documentType, Path path) {
+    /**
+     * One file to merge. {@code documentType} is the attachment's type key; null for invoice documents.
+     * {@code fingerprint}: what stands for the file's content when a later package asks whether it changed (a
+     * rendered document's sheet); null for the file's own SHA-256.
+     */
+    public record Source(String name, String documentType, Path path, String fingerprint) {
+
+        public Source(String name, String documentType, Path path) {
+            this(name, documentType, path, null);
+        }
     }
 }

@@ -7,7 +7,18 @@ import java.util.List;
  * held, and the one-sentence summary of its changes since an earlier package (null when there was none).
  */
 public record BackupResult(Status status, int pages, List<String> warnings, List<ManifestEntry> manifest,
-                           PackageSnapshot snapshot, String changes) {
+                           PackageSnapshot snapshot, String changes, Layout layout) {
+
+    /**
+     * Where things are in the file: the pages before the first document (cover, reconciliation, contents), each
+     * request invoice's pages in request order (null for one that merged nothing), and the first page after the
+     * documents (changes, manifest).
+     */
+    public record Layout(int frontPages, List<PageRange> invoices, int backStart) {
+    }
+
+    public record PageRange(int first, int last) {
+    }
 
     public enum Status { SUCCEEDED, SUCCEEDED_WITH_WARNINGS, FAILED }
 
@@ -19,7 +30,7 @@ public record BackupResult(Status status, int pages, List<String> warnings, List
         List<String> all = new java.util.ArrayList<>(warnings);
         all.addAll(more);
         return new BackupResult(status == Status.SUCCEEDED ? Status.SUCCEEDED_WITH_WARNINGS : status, pages,
-                List.copyOf(all), manifest, snapshot, changes);
+                List.copyOf(all), manifest, snapshot, changes, layout);
     }
 
     /** A source file: merged (maybe after repair) or left out, with its SHA-256 and page count. */

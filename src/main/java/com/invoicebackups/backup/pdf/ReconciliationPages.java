@@ -26,7 +26,7 @@ final class ReconciliationPages {
     private static final float ROW = 14;
     private static final float BOTTOM = 48;
     /** Left edges of the text columns, then the right edges of the four figures. */
-    private static final float[] TEXT = {LEFT, 100, 200};
+    private static final float[] TEXT = {LEFT, 92, 212};
     private static final float[] FIGURES = {340, 417, 494, RIGHT};
     private static final float LABEL_END = 272;
 

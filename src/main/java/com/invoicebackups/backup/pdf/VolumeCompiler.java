@@ -128,7 +128,7 @@ public final class VolumeCompiler {
         BackupResult.Status status = failed ? BackupResult.Status.FAILED : warnings.isEmpty()
                 ? BackupResult.Status.SUCCEEDED : BackupResult.Status.SUCCEEDED_WITH_WARNINGS;
         return new BackupResult(status, results.stream().mapToInt(BackupResult::pages).sum(), List.copyOf(warnings),
-                List.copyOf(manifest), last.snapshot(), last.changes());
+                List.copyOf(manifest), last.snapshot(), last.changes(), null);
     }
 
     /** Progress over all volumes: the engine counts the invoices of its own volume. */

@@ -73,26 +73,45 @@ class CompileDialog extends Dialog {
         Checkbox sealed = new Checkbox(getTranslation("compile.option.seal", sealedBy.orElse("")), sealedBy.isPresent());
         sealed.setVisible(sealedBy.isPresent());
         body.add(sealed);
-        Checkbox inVolumes = new Checkbox(getTranslation("compile.option.volumes"), false);
+        RadioButtonGroup<Delivery> delivery = new RadioButtonGroup<>(getTranslation("compile.option.delivery"));
+        delivery.addClassName("compile-delivery");
+        delivery.setItems(Delivery.values());
+        delivery.setItemLabelGenerator(item -> getTranslation(item.key));
+        delivery.setValue(Delivery.ONE_FILE);
         IntegerField largest = new IntegerField(getTranslation("compile.option.largest"));
         largest.setMin(1);
         largest.setMax(2000);
         largest.setValue(20);
         largest.setStepButtonsVisible(true);
         largest.setVisible(false);
-        inVolumes.addValueChangeListener(change -> largest.setVisible(change.getValue()));
-        body.add(inVolumes, largest);
+        delivery.addValueChangeListener(change -> largest.setVisible(change.getValue() == Delivery.VOLUMES));
+        body.add(delivery, largest);
 
         Button queue = new Button(getTranslation("compile.queue"), click -> {
             Set<String> chosen = allAttachments.getValue() ? null
                     : types.getValue().stream().map(Enum::name).collect(Collectors.toSet());
             close();
-            int megabytes = inVolumes.getValue() && largest.getValue() != null ? Math.max(1, largest.getValue()) : 0;
-            compile.accept(new BackupOptions(cover.getValue(), invoiceDocuments.getValue(), chosen, sealed.getValue(),
-                    megabytes));
+            BackupOptions options = new BackupOptions(cover.getValue(), invoiceDocuments.getValue(), chosen)
+                    .sealed(sealed.getValue());
+            compile.accept(switch (delivery.getValue()) {
+                case VOLUMES -> options.inVolumesOf(largest.getValue() == null ? 20 : Math.max(1, largest.getValue()));
+                case ZIP -> options.asZip();
+                case ONE_FILE -> options;
+            });
         });
         queue.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(cancel, queue);
+    }
+
+    /** How the backup is delivered. */
+    private enum Delivery {
+        ONE_FILE("compile.option.one-file"), VOLUMES("compile.option.volumes"), ZIP("compile.option.zip");
+
+        private final String key;
+
+        Delivery(String key) {
+            this.key = key;
+        }
     }
 
     private static UnorderedList list(String className, List<String> items) {

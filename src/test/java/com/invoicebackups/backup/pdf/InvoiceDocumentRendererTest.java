@@ -65,6 +65,18 @@ class InvoiceDocumentRendererTest {
         }
     }
 
+    @Test
+    void the_same_sheet_renders_to_the_same_bytes_so_a_later_package_can_tell_it_did_not_change() throws Exception {
+        PayApplication application = PayApplication.calculate(List.of(new SovLine(1, "1", "Footings", Money.of("100000.00"), null, false)),
+                BigDecimal.TEN, Map.of(), Money.ZERO, List.of(new PayApplication.Entry(1, Money.of("2500.00"), Money.ZERO,
+                        BigDecimal.TEN)));
+        byte[] first = Files.readAllBytes(render(application, "gc"));
+        Thread.sleep(1100);
+        byte[] again = Files.readAllBytes(render(application, "gc"));
+
+        assertThat(again).isEqualTo(first);
+    }
+
     private Path render(PayApplication application, String dictionary) throws IOException {
         Path file = folder.resolve("invoice-" + dictionary + ".pdf");
         try (OutputStream out = Files.newOutputStream(file)) {
