@@ -6,6 +6,7 @@ import com.invoicebackups.company.CompanyService;
 import com.invoicebackups.company.UserAccount;
 import com.invoicebackups.document.DocumentStore;
 import com.invoicebackups.invoicing.CompilePreflight;
+import com.invoicebackups.invoicing.DocumentRules;
 import com.invoicebackups.invoicing.InvoiceService;
 import com.invoicebackups.invoicing.OwnerPreflight;
 import com.invoicebackups.project.Permission;
@@ -51,12 +52,14 @@ public class BackupService {
     private final CompanySeals seals;
     private final BackupAssembler assembler;
     private final Dictionaries dictionaries;
+    private final DocumentRules rules;
     private final Clock clock;
 
     BackupService(BackupRepository backups, ProjectService projects, CompanyService companies, CompilePreflight preflight,
                   OwnerPreflight ownerPreflight, InvoiceService invoices, DocumentStore documents, Scheduler scheduler,
                   ApplicationEventPublisher events, CompanySeals seals, BackupAssembler assembler,
-                  Dictionaries dictionaries, Clock clock) {
+                  Dictionaries dictionaries, DocumentRules rules, Clock clock) {
+        this.rules = rules;
         this.seals = seals;
         this.assembler = assembler;
         this.dictionaries = dictionaries;
@@ -101,7 +104,9 @@ public class BackupService {
             throw new NotFound("invoice", selection.getFirst());
         }
         if (!(kind == BackupKind.OWNER ? ownerPreflight.problems(userId, projectId, selection)
-                : preflight.problems(userId, projectId, selection)).isEmpty()) {
+                : preflight.problems(userId, projectId, selection)).isEmpty()
+                || kind == BackupKind.SUBCONTRACTOR && rules.findings(userId, projectId, selection).stream()
+                .anyMatch(DocumentRules.Finding::blocking)) {
             throw new RuleViolation("backup.error.preflight");
         }
         UserAccount requester = companies.user(userId);

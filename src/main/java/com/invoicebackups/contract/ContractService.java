@@ -85,7 +85,7 @@ public class ContractService {
         form.invoiceContacts().forEach(companies::user);
         SubcontractForm clean = new SubcontractForm(number, form.title().strip(), form.companyId(), form.status(),
                 form.retainagePercent(), form.privateContract(), Set.copyOf(form.privateList()),
-                Set.copyOf(form.invoiceContacts()));
+                Set.copyOf(form.invoiceContacts()), form.prevailingWage());
         SubcontractEntity entity;
         Subcontract before = null;
         if (subcontractId == null) {
@@ -109,6 +109,10 @@ public class ContractService {
                 before == null ? Set.of() : before.invoiceContacts(), after.invoiceContacts());
         auditPeople(actorId, subject, "subcontract.private-list",
                 before == null ? Set.of() : before.privateList(), after.privateList());
+        if (before != null && before.prevailingWage() != after.prevailingWage()) {
+            record(actorId, "subcontract.changed", subject, after.prevailingWage() ? "under prevailing-wage law"
+                    : "no longer under prevailing-wage law");
+        }
         if (before != null && before.privateContract() != after.privateContract()) {
             record(actorId, "subcontract.private", subject, after.privateContract() ? "made private" : "made public");
         }

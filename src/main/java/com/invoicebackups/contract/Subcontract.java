@@ -5,7 +5,7 @@ import java.util.Set;
 
 public record Subcontract(long id, long projectId, String number, String title, long companyId,
                           SubcontractStatus status, boolean privateContract, BigDecimal retainagePercent,
-                          Set<Long> privateList, Set<Long> invoiceContacts) {
+                          Set<Long> privateList, Set<Long> invoiceContacts, boolean prevailingWage) {
 
     /** Invoice contacts are implicitly on the private list. */
     public boolean isOnPrivateList(long userId) {

@@ -42,6 +42,9 @@ class SubcontractEntity extends BaseEntity {
     @Column(name = "private_contract", nullable = false)
     private boolean privateContract;
 
+    @jakarta.persistence.Column(name = "prevailing_wage", nullable = false)
+    private boolean prevailingWage;
+
     @Column(name = "retainage_percent", nullable = false)
     private BigDecimal retainagePercent;
 
@@ -77,6 +80,7 @@ class SubcontractEntity extends BaseEntity {
         status = form.status();
         retainagePercent = form.retainagePercent();
         privateContract = form.privateContract();
+        prevailingWage = form.prevailingWage();
         privateList.clear();
         privateList.addAll(form.privateList());
         invoiceContacts.clear();
@@ -94,6 +98,6 @@ class SubcontractEntity extends BaseEntity {
 
     Subcontract toRecord() {
         return new Subcontract(getId(), projectId, number, title, companyId, status, privateContract,
-                retainagePercent, Set.copyOf(privateList), Set.copyOf(invoiceContacts));
+                retainagePercent, Set.copyOf(privateList), Set.copyOf(invoiceContacts), prevailingWage);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 
 @Entity
 @Table(name = "attachment")
@@ -56,6 +57,12 @@ class AttachmentEntity extends BaseEntity {
     @Column(name = "verdict_detail")
     private String verdictDetail;
 
+    @Column(name = "expires_on")
+    private LocalDate expiresOn;
+
+    @Column(name = "expiry_confirmed", nullable = false)
+    private boolean expiryConfirmed;
+
     protected AttachmentEntity() {
     }
 
@@ -90,6 +97,25 @@ class AttachmentEntity extends BaseEntity {
         this.documentType = documentType;
     }
 
+    /** An expiry read from the certificate: a proposal until the user confirms it. */
+    void proposeExpiry(LocalDate date) {
+        this.expiresOn = date;
+        this.expiryConfirmed = false;
+    }
+
+    void confirmExpiry(LocalDate date) {
+        this.expiresOn = date;
+        this.expiryConfirmed = date != null;
+    }
+
+    LocalDate getExpiresOn() {
+        return expiresOn;
+    }
+
+    DocumentType getDocumentType() {
+        return documentType;
+    }
+
     String getStorageKey() {
         return storageKey;
     }
@@ -104,6 +130,6 @@ class AttachmentEntity extends BaseEntity {
 
     Attachment toRecord() {
         return new Attachment(getId(), fileName, mediaType, documentType, sizeBytes, sha256, storageKey, position,
-                uploadedBy, uploadedAt, inspection, verdictKey, verdictDetail);
+                uploadedBy, uploadedAt, inspection, verdictKey, verdictDetail, expiresOn, expiryConfirmed);
     }
 }

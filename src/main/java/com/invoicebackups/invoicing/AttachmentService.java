@@ -50,8 +50,11 @@ public class AttachmentService {
         String key = documents.put(file);
         int position = attachments.lastPosition(subId, ownerId) + 1;
         invoice.attachmentAdded();
-        return attachments.save(new AttachmentEntity(ref, checked, type, key, position, userId, clock.instant()))
-                .toRecord();
+        AttachmentEntity attachment = new AttachmentEntity(ref, checked, type, key, position, userId, clock.instant());
+        if (type == DocumentType.INSURANCE) {
+            CertificateExpiry.read(file).ifPresent(attachment::proposeExpiry);
+        }
+        return attachments.save(attachment).toRecord();
     }
 
     /** As {@link #upload(long, InvoiceRef, String, DocumentType, Path)}, for content already in memory. */
@@ -96,6 +99,17 @@ public class AttachmentService {
         AttachmentEntity attachment = attachment(attachmentId);
         guard.invoice(userId, attachment.invoice()).require(InvoiceRights::upload);
         attachment.retype(type);
+        if (type == DocumentType.INSURANCE && attachment.getExpiresOn() == null) {
+            CertificateExpiry.read(documents.file(attachment.getStorageKey())).ifPresent(attachment::proposeExpiry);
+        }
+        return attachment.toRecord();
+    }
+
+    /** Sets and confirms an insurance certificate's expiry (null clears it); for those who may upload. */
+    public Attachment confirmExpiry(long userId, long attachmentId, java.time.LocalDate expiresOn) {
+        AttachmentEntity attachment = attachment(attachmentId);
+        guard.invoice(userId, attachment.invoice()).require(InvoiceRights::upload);
+        attachment.confirmExpiry(expiresOn);
         return attachment.toRecord();
     }
 

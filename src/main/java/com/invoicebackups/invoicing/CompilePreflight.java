@@ -38,6 +38,8 @@ public class CompilePreflight {
             return List.of();
         }
         List<Warning> warnings = new ArrayList<>();
+        // the project's own document rules, when it has any, say which waivers are wanted
+        boolean waiverByDefault = !rules.any(projectId);
         jdbc.sql("""
                         select s.number as contract, i.number as invoice, a.file_name, a.inspection, a.document_type
                           from subcontractor_invoice i
@@ -67,7 +69,7 @@ public class CompilePreflight {
                             default -> { }
                         }
                     }
-                    if (rows.stream().noneMatch(row -> DocumentType.LIEN_WAIVER.name().equals(row[4])
+                    if (waiverByDefault && rows.stream().noneMatch(row -> DocumentType.LIEN_WAIVER.name().equals(row[4])
                             || DocumentType.UNCONDITIONAL_LIEN_WAIVER.name().equals(row[4]))) {
                         warnings.add(new Warning(contract, invoice, null, WarningKind.NO_LIEN_WAIVER));
                     }
@@ -77,10 +79,12 @@ public class CompilePreflight {
 
     private final JdbcClient jdbc;
     private final ProjectService projects;
+    private final DocumentRules rules;
 
-    CompilePreflight(JdbcClient jdbc, ProjectService projects) {
+    CompilePreflight(JdbcClient jdbc, ProjectService projects, DocumentRules rules) {
         this.jdbc = jdbc;
         this.projects = projects;
+        this.rules = rules;
     }
 
     public List<Problem> problems(long userId, long projectId, Collection<Long> invoiceIds) {

@@ -5,9 +5,12 @@ import com.invoicebackups.backup.BackupKind;
 import com.invoicebackups.backup.BackupService;
 import com.invoicebackups.invoicing.BackupActions;
 import com.invoicebackups.invoicing.CompilePreflight;
+import com.invoicebackups.invoicing.DocumentRules;
+import com.invoicebackups.invoicing.DocumentType;
 import com.invoicebackups.invoicing.InvoiceRef;
 import com.invoicebackups.invoicing.InvoicingAccess;
 import com.invoicebackups.invoicing.OwnerPreflight;
+import com.invoicebackups.shared.Formats;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -22,9 +25,11 @@ class BackupUi implements BackupActions {
     private final CompilePreflight preflight;
     private final OwnerPreflight ownerPreflight;
     private final BackupBroadcaster broadcaster;
+    private final DocumentRules rules;
 
     BackupUi(BackupService backups, CompilePreflight preflight, OwnerPreflight ownerPreflight,
-             BackupBroadcaster broadcaster) {
+             BackupBroadcaster broadcaster, DocumentRules rules) {
+        this.rules = rules;
         this.backups = backups;
         this.preflight = preflight;
         this.ownerPreflight = ownerPreflight;
@@ -34,17 +39,22 @@ class BackupUi implements BackupActions {
     @Override
     public void compileSubcontractorBackup(InvoicingAccess access, List<Long> invoiceIds, Runnable showBillingPeriods) {
         List<CompilePreflight.Problem> problems = preflight.problems(access.userId(), access.projectId(), invoiceIds);
+        List<String> blocked = new ArrayList<>(sentences(problems, "compile.problem.missing"));
         List<String> warnings = new ArrayList<>();
-        if (problems.isEmpty()) {
+        for (DocumentRules.Finding finding : rules.findings(access.userId(), access.projectId(), invoiceIds)) {
+            (finding.blocking() ? blocked : warnings).add(sentence(finding));
+        }
+        if (blocked.isEmpty()) {
             preflight.warnings(access.userId(), access.projectId(), invoiceIds).forEach(warning -> warnings.add(
                     text("compile.warning." + warning.kind().name(), warning.contractNumber(), warning.invoiceNumber(),
                             warning.fileName())));
             warnings.addAll(backups.reconciliationFlags(access.userId(), access.projectId(), BackupKind.SUBCONTRACTOR,
                     invoiceIds, UI.getCurrent().getLocale()));
         }
-        new CompileDialog(text("compile.summary", invoiceIds.size()), sentences(problems, "compile.problem.missing"),
-                warnings, backups.sealedBy(access.userId(), access.projectId()), showBillingPeriods, options -> queued(text("backup.queued", backups.request(access.userId(),
-                        access.projectId(), BackupKind.SUBCONTRACTOR, invoiceIds, options, UI.getCurrent().getLocale()).invoiceCount())))
+        new CompileDialog(text("compile.summary", invoiceIds.size()), blocked, blocked.isEmpty() ? warnings : List.of(),
+                backups.sealedBy(access.userId(), access.projectId()), problems.isEmpty() ? null : showBillingPeriods,
+                options -> queued(text("backup.queued", backups.request(access.userId(), access.projectId(),
+                        BackupKind.SUBCONTRACTOR, invoiceIds, options, UI.getCurrent().getLocale()).invoiceCount())))
                 .open();
     }
 
@@ -68,6 +78,25 @@ class BackupUi implements BackupActions {
                 options -> queued(text("backup.owner-queued", backups.requestOwnerBackups(access.userId(),
                         access.projectId(), ownerInvoiceIds, options, UI.getCurrent().getLocale()).size())))
                 .open();
+    }
+
+    private static String sentence(DocumentRules.Finding finding) {
+        String type = text("attachment-type." + finding.documentType().name());
+        String date = finding.checkedOn() == null ? "" : formats().date(finding.checkedOn());
+        return switch (finding.kind()) {
+            case MISSING -> finding.documentType() == DocumentType.INSURANCE
+                    ? text("compile.rule.MISSING-INSURANCE", finding.contractNumber(), finding.invoiceNumber(), type, date)
+                    : text("compile.rule.MISSING", finding.contractNumber(), finding.invoiceNumber(), type.toLowerCase(
+                    UI.getCurrent().getLocale()));
+            case EXPIRED -> text("compile.rule.EXPIRED", finding.contractNumber(), finding.invoiceNumber(),
+                    finding.fileName(), formats().date(finding.expiresOn()), date);
+            case NO_EXPIRY -> text("compile.rule.NO_EXPIRY", finding.contractNumber(), finding.invoiceNumber(),
+                    finding.fileName());
+        };
+    }
+
+    private static Formats formats() {
+        return Formats.of(UI.getCurrent().getLocale());
     }
 
     private static List<String> sentences(List<CompilePreflight.Problem> problems, String missingKey) {

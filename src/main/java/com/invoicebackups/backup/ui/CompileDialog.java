@@ -27,7 +27,10 @@ import java.util.stream.Collectors;
  */
 class CompileDialog extends Dialog {
 
-    /** {@code problems} and {@code warnings} come as sentences in the user's words; any problem blocks. */
+    /**
+     * {@code problems} and {@code warnings} come as sentences in the user's words; any problem blocks.
+     * {@code showBillingPeriods}: null when no problem is about billing periods.
+     */
     CompileDialog(String summary, List<String> problems, List<String> warnings, Optional<String> sealedBy,
                   Runnable showBillingPeriods, Consumer<BackupOptions> compile) {
         addClassName("compile-dialog");
@@ -40,12 +43,15 @@ class CompileDialog extends Dialog {
         if (!problems.isEmpty()) {
             body.add(new Paragraph(getTranslation("compile.blocked")));
             body.add(list("compile-problems", problems));
-            Button periods = new Button(getTranslation("compile.go-to-periods"), click -> {
-                close();
-                showBillingPeriods.run();
-            });
-            periods.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            getFooter().add(cancel, periods);
+            getFooter().add(cancel);
+            if (showBillingPeriods != null) {
+                Button periods = new Button(getTranslation("compile.go-to-periods"), click -> {
+                    close();
+                    showBillingPeriods.run();
+                });
+                periods.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                getFooter().add(periods);
+            }
             return;
         }
         body.add(new Paragraph(summary));

@@ -32,10 +32,10 @@ class SubcontractDialog extends EditDialog {
 
     private record Fields(TextField number, TextField title, Select<SubcontractStatus> status,
                           BigDecimalField retainage, Checkbox privateContract, MultiSelectComboBox<UserSummary> privateList,
-                          MultiSelectComboBox<UserSummary> contacts) {
+                          MultiSelectComboBox<UserSummary> contacts, Checkbox prevailingWage) {
         Fields() {
             this(new TextField(), new TextField(), new Select<>(), new BigDecimalField(), new Checkbox(),
-                    new MultiSelectComboBox<>(), new MultiSelectComboBox<>());
+                    new MultiSelectComboBox<>(), new MultiSelectComboBox<>(), new Checkbox());
         }
     }
 
@@ -46,9 +46,9 @@ class SubcontractDialog extends EditDialog {
                 () -> save.accept(new SubcontractForm(fields.number().getValue(), fields.title().getValue(),
                         ContractsView.required(company).id(), fields.status().getValue(), fields.retainage().getValue(),
                         fields.privateContract().getValue(), ids(fields.privateList().getValue()),
-                        ids(fields.contacts().getValue()))),
-                fields.number(), fields.title(), company, fields.status(), fields.retainage(), fields.contacts(),
-                fields.privateContract(), fields.privateList());
+                        ids(fields.contacts().getValue()), fields.prevailingWage().getValue())),
+                fields.number(), fields.title(), company, fields.status(), fields.retainage(), fields.prevailingWage(),
+                fields.contacts(), fields.privateContract(), fields.privateList());
         addClassName("subcontract-dialog");
         fields.number().setLabel(getTranslation("contracts.column.number"));
         fields.title().setLabel(getTranslation("contracts.column.title"));
@@ -57,6 +57,7 @@ class SubcontractDialog extends EditDialog {
         fields.status().setItemLabelGenerator(value -> getTranslation("subcontract.status." + value.name()));
         fields.retainage().setLabel(getTranslation("contracts.column.retainage"));
         fields.privateContract().setLabel(getTranslation("contracts.private.field"));
+        fields.prevailingWage().setLabel(getTranslation("contracts.prevailing-wage"));
         fields.privateList().setLabel(getTranslation("contracts.private.list"));
         fields.contacts().setLabel(getTranslation("contracts.contacts"));
         fields.contacts().setHelperText(getTranslation("contracts.contacts.help"));
@@ -76,6 +77,7 @@ class SubcontractDialog extends EditDialog {
             fields.status().setValue(contract.status());
             fields.retainage().setValue(contract.retainagePercent());
             fields.privateContract().setValue(contract.privateContract());
+            fields.prevailingWage().setValue(contract.prevailingWage());
             fields.privateList().setValue(people(contract.privateList(), usersById));
             fields.contacts().setValue(people(contract.invoiceContacts(), usersById));
         }

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.grid.dnd.GridDropLocation;
 import com.vaadin.flow.component.grid.dnd.GridDropMode;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
@@ -101,6 +102,8 @@ class AttachmentsPanel extends VerticalLayout {
         grid.addComponentColumn(this::name).setHeader(getTranslation("invoice.attachments.name")).setFlexGrow(3);
         grid.addComponentColumn(this::type).setHeader(getTranslation("invoice.attachments.doc-type")).setWidth("16em")
                 .setFlexGrow(0);
+        grid.addComponentColumn(this::expiry).setHeader(getTranslation("invoice.attachments.expires")).setWidth("13em")
+                .setFlexGrow(0);
         grid.addColumn(attachment -> Formats.of(getLocale()).fileSize(attachment.sizeBytes())).setHeader(getTranslation("invoice.attachments.size"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(attachment -> Formats.of(getLocale()).dateTime(attachment.uploadedAt()))
@@ -169,9 +172,56 @@ class AttachmentsPanel extends VerticalLayout {
         type.addValueChangeListener(change -> {
             if (change.isFromClient() && change.getValue() != null) {
                 attachments.retype(userId, attachment.id(), change.getValue());
+                if (change.getValue() == DocumentType.INSURANCE || change.getOldValue() == DocumentType.INSURANCE) {
+                    refresh();
+                }
             }
         });
         return type;
+    }
+
+    /**
+     * An insurance certificate's expiry: a date read from the certificate is shown as a proposal to confirm; a date
+     * entered or confirmed counts as the user's.
+     */
+    private Component expiry(Attachment attachment) {
+        if (attachment.documentType() != DocumentType.INSURANCE) {
+            return new Span();
+        }
+        if (!rights.upload()) {
+            return new Span(attachment.expiresOn() == null ? getTranslation("invoice.attachments.expiry-unknown")
+                    : Formats.of(getLocale()).date(attachment.expiresOn()));
+        }
+        DatePicker date = new DatePicker(attachment.expiresOn());
+        date.setLocale(getLocale());
+        date.setWidthFull();
+        date.addClassName("attachment-expiry");
+        date.setAriaLabel(getTranslation("invoice.attachments.expires"));
+        if (attachment.expiresOn() != null && !attachment.expiryConfirmed()) {
+            date.setHelperText(getTranslation("invoice.attachments.expiry-read"));
+            Button confirm = new Button(getTranslation("invoice.attachments.expiry-confirm"), click -> {
+                attachments.confirmExpiry(userId, attachment.id(), date.getValue());
+                refresh();
+            });
+            confirm.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            confirm.addClassName("confirm-expiry");
+            date.addValueChangeListener(change -> {
+                if (change.isFromClient()) {
+                    attachments.confirmExpiry(userId, attachment.id(), change.getValue());
+                    refresh();
+                }
+            });
+            VerticalLayout proposal = new VerticalLayout(date, confirm);
+            proposal.setPadding(false);
+            proposal.setSpacing(false);
+            return proposal;
+        }
+        date.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                attachments.confirmExpiry(userId, attachment.id(), change.getValue());
+            }
+        });
+        return date;
     }
 
     private Component actions(Attachment attachment) {

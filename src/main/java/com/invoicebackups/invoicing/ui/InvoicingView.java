@@ -87,16 +87,20 @@ class InvoicingView extends VerticalLayout implements BeforeEnterObserver, HasDy
         if (access.compileSubcontractorBackups() || access.ownerTab()) {
             tabs.add(getTranslation("invoicing.tab.backups"), backupActions.history(access));
         }
-        if (projectService.maySetUp(userId, projectId)) {
-            add(setUpLinks(projectId));
+        boolean setUp = projectService.maySetUp(userId, projectId);
+        if (setUp || access.commitmentsAdmin()) {
+            add(setUpLinks(projectId, setUp));
         }
         add(backupActions.statusArea(access), tabs);
     }
 
-    private HorizontalLayout setUpLinks(long projectId) {
-        HorizontalLayout links = new HorizontalLayout(
-                new Anchor("projects/" + projectId + "/contracts", getTranslation("contracts.title")),
-                new Anchor("projects/" + projectId + "/members", getTranslation("members.title")));
+    private HorizontalLayout setUpLinks(long projectId, boolean setUp) {
+        HorizontalLayout links = new HorizontalLayout();
+        if (setUp) {
+            links.add(new Anchor("projects/" + projectId + "/contracts", getTranslation("contracts.title")),
+                    new Anchor("projects/" + projectId + "/members", getTranslation("members.title")));
+        }
+        links.add(new Anchor("projects/" + projectId + "/document-rules", getTranslation("rules.title")));
         links.addClassName("project-set-up-links");
         return links;
     }

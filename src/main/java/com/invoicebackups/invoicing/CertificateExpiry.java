@@ -1,0 +1,69 @@
+package com.invoicebackups.invoicing;
+
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The expiry an insurance certificate states, read from the text of its first pages: the earliest date after
+ * "expires", "expiration date" or "exp. date" (a certificate lists several policies; the first to lapse counts).
+ * Only a proposal: the user confirms it. Empty when none is found or the file cannot be read.
+ */
+final class CertificateExpiry {
+
+    private static final int PAGES = 2;
+    private static final long MAX_BYTES = 20L * 1024 * 1024;
+    private static final Pattern EXPIRY = Pattern.compile("(?i)(?:expires|expiry|expiration(?:\\s+date)?|exp\\.?\\s*date)"
+            + "\\s*(?:on|:)?\\s*(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{4}|[A-Za-z]{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4})");
+    private static final DateTimeFormatter US = DateTimeFormatter.ofPattern("M/d/yyyy");
+    private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("MMMM d yyyy", Locale.US);
+    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("MMM d yyyy", Locale.US);
+
+    private CertificateExpiry() {
+    }
+
+    static Optional<LocalDate> read(Path pdf) {
+        try {
+            if (Files.size(pdf) > MAX_BYTES) {
+                return Optional.empty();
+            }
+            LocalDate earliest = null;
+            try (PdfDocument document = new PdfDocument(new PdfReader(pdf.toFile()))) {
+                for (int page = 1; page <= Math.min(PAGES, document.getNumberOfPages()); page++) {
+                    Matcher matcher = EXPIRY.matcher(PdfTextExtractor.getTextFromPage(document.getPage(page)));
+                    while (matcher.find()) {
+                        LocalDate date = parse(matcher.group(1));
+                        if (date != null && (earliest == null || date.isBefore(earliest))) {
+                            earliest = date;
+                        }
+                    }
+                }
+            }
+            return Optional.ofNullable(earliest);
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            return Optional.empty();
+        }
+    }
+
+    static LocalDate parse(String text) {
+        String date = text.replace(",", " ").replace(".", " ").replaceAll("\\s+", " ").strip();
+        for (DateTimeFormatter format : new DateTimeFormatter[] {DateTimeFormatter.ISO_LOCAL_DATE, US, LONG, SHORT}) {
+            try {
+                return LocalDate.parse(date, format);
+            } catch (DateTimeParseException e) {
+                // the next form
+            }
+        }
+        return null;
+    }
+}

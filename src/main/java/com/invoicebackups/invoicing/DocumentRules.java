@@ -1,0 +1,178 @@
+package com.invoicebackups.invoicing;
+
+import com.invoicebackups.project.Permission;
+import com.invoicebackups.project.ProjectService;
+import com.invoicebackups.project.Tool;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A project's document rules, and what they find on a selection of subcontractor invoices before a compile: each
+ * required document that is missing, each insurance certificate expired on the invoice's billing date (or whose
+ * expiry is not known when one is required). A finding blocks the compile when its rule says so.
+ */
+@Service
+public class DocumentRules {
+
+    public enum Kind { MISSING, EXPIRED, NO_EXPIRY }
+
+    /**
+     * {@code checkedOn}: the billing date (else the period's end) checked against; {@code fileName} and
+     * {@code expiresOn}: the certificate, for EXPIRED and NO_EXPIRY.
+     */
+    public record Finding(String contractNumber, String invoiceNumber, Kind kind, DocumentType documentType,
+                          String fileName, LocalDate checkedOn, LocalDate expiresOn, boolean blocking) {
+    }
+
+    private final JdbcClient jdbc;
+    private final ProjectService projects;
+
+    DocumentRules(JdbcClient jdbc, ProjectService projects) {
+        this.jdbc = jdbc;
+        this.projects = projects;
+    }
+
+    /** The project's rules in the order they were set; any member may read them. */
+    public List<DocumentRule> rules(long userId, long projectId) {
+        projects.access(userId, projectId);
+        return rules(projectId);
+    }
+
+    /** Replaces the project's rules; for ADMIN on Commitments. Duplicates of one type and scope are kept once. */
+    @Transactional
+    public List<DocumentRule> save(long userId, long projectId, List<DocumentRule> rules) {
+        projects.access(userId, projectId).require(Tool.COMMITMENTS, Permission.ADMIN);
+        Map<String, DocumentRule> distinct = new LinkedHashMap<>();
+        rules.forEach(rule -> distinct.putIfAbsent(rule.documentType() + "/" + rule.appliesTo(), rule));
+        jdbc.sql("delete from document_rule where project_id = ?").param(projectId).update();
+        int position = 0;
+        for (DocumentRule rule : distinct.values()) {
+            jdbc.sql("""
+                            insert into document_rule (project_id, position, document_type, applies_to, blocking)
+                            values (:project, :position, :type, :appliesTo, :blocking)""")
+                    .param("project", projectId).param("position", position++)
+                    .param("type", rule.documentType().name()).param("appliesTo", rule.appliesTo().name())
+                    .param("blocking", rule.blocking()).update();
+        }
+        return rules(projectId);
+    }
+
+    boolean any(long projectId) {
+        return jdbc.sql("select count(*) from document_rule where project_id = ?").param(projectId)
+                .query(Integer.class).single() > 0;
+    }
+
+    /** What the rules find on these invoices, in contract and invoice order; for ADMIN on Commitments. */
+    public List<Finding> findings(long userId, long projectId, Collection<Long> invoiceIds) {
+        projects.access(userId, projectId).require(Tool.COMMITMENTS, Permission.ADMIN);
+        List<DocumentRule> rules = rules(projectId);
+        if (rules.isEmpty() || invoiceIds.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Checked> invoices = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select i.id, s.number as contract, s.prevailing_wage, i.number as invoice,
+                               coalesce(i.billing_date, p.end_date) as checked_on,
+                               exists (select 1 from subcontractor_invoice e
+                                        where e.subcontract_id = i.subcontract_id and e.position < i.position) as later,
+                               a.document_type, a.file_name, a.expires_on
+                          from subcontractor_invoice i
+                          join subcontract s on s.id = i.subcontract_id
+                          left join billing_period p on p.id = i.billing_period_id
+                          left join attachment a on a.subcontractor_invoice_id = i.id
+                         where i.project_id = :project and i.id in (:ids)
+                         order by s.number_sort_key, i.position, a.position""")
+                .param("project", projectId).param("ids", invoiceIds)
+                .query((rs, row) -> {
+                    Checked invoice = invoices.computeIfAbsent(rs.getLong("id"), id -> {
+                        try {
+                            java.sql.Date date = rs.getDate("checked_on");
+                            return new Checked(rs.getString("contract"), rs.getString("invoice"),
+                                    rs.getBoolean("prevailing_wage"), rs.getBoolean("later"),
+                                    date == null ? null : date.toLocalDate(), new ArrayList<>());
+                        } catch (java.sql.SQLException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
+                    if (rs.getString("document_type") != null) {
+                        java.sql.Date expires = rs.getDate("expires_on");
+                        invoice.documents().add(new Held(DocumentType.valueOf(rs.getString("document_type")),
+                                rs.getString("file_name"), expires == null ? null : expires.toLocalDate()));
+                    }
+                    return invoice;
+                })
+                .list();
+        List<Finding> findings = new ArrayList<>();
+        invoices.values().forEach(invoice -> findings.addAll(invoice.findings(rules)));
+        return findings;
+    }
+
+    private List<DocumentRule> rules(long projectId) {
+        return jdbc.sql("select document_type, applies_to, blocking from document_rule where project_id = ? order by position")
+                .param(projectId)
+                .query((rs, row) -> new DocumentRule(DocumentType.valueOf(rs.getString("document_type")),
+                        DocumentRule.AppliesTo.valueOf(rs.getString("applies_to")), rs.getBoolean("blocking")))
+                .list();
+    }
+
+    private record Held(DocumentType type, String fileName, LocalDate expiresOn) {
+    }
+
+    /** One invoice as the rules see it; {@code date} is its billing date, else its period's end. */
+    private record Checked(String contract, String invoice, boolean prevailingWage, boolean later, LocalDate date,
+                           List<Held> documents) {
+
+        List<Finding> findings(List<DocumentRule> rules) {
+            List<Finding> findings = new ArrayList<>();
+            boolean insuranceRequired = false;
+            boolean insuranceBlocks = false;
+            for (DocumentRule rule : rules) {
+                boolean applies = switch (rule.appliesTo()) {
+                    case EVERY_INVOICE -> true;
+                    case AFTER_FIRST_INVOICE -> later;
+                    case PREVAILING_WAGE -> prevailingWage;
+                };
+                if (!applies) {
+                    continue;
+                }
+                if (rule.documentType() == DocumentType.INSURANCE) {
+                    insuranceRequired = true;
+                    insuranceBlocks |= rule.blocking();
+                    if (documents.stream().noneMatch(this::validCertificate)) {
+                        findings.add(finding(Kind.MISSING, rule.documentType(), null, rule.blocking()));
+                    }
+                } else if (documents.stream().noneMatch(held -> held.type() == rule.documentType())) {
+                    findings.add(finding(Kind.MISSING, rule.documentType(), null, rule.blocking()));
+                }
+            }
+            for (Held held : documents) {
+                if (held.type() != DocumentType.INSURANCE) {
+                    continue;
+                }
+                if (held.expiresOn() != null && date != null && held.expiresOn().isBefore(date)) {
+                    findings.add(new Finding(contract, invoice, Kind.EXPIRED, held.type(), held.fileName(), date,
+                            held.expiresOn(), insuranceBlocks));
+                } else if (held.expiresOn() == null && insuranceRequired) {
+                    findings.add(finding(Kind.NO_EXPIRY, held.type(), held.fileName(), false));
+                }
+            }
+            return findings;
+        }
+
+        private boolean validCertificate(Held held) {
+            return held.type() == DocumentType.INSURANCE && held.expiresOn() != null
+                    && (date == null || !held.expiresOn().isBefore(date));
+        }
+
+        private Finding finding(Kind kind, DocumentType type, String fileName, boolean blocking) {
+            return new Finding(contract, invoice, kind, type, fileName, date, null, blocking);
+        }
+    }
+}

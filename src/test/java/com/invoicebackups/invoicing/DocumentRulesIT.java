@@ -1,0 +1,152 @@
+package com.invoicebackups.invoicing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.invoicebackups.IntegrationTest;
+import com.invoicebackups.TestData;
+import com.invoicebackups.TestFiles;
+import com.invoicebackups.backup.BackupKind;
+import com.invoicebackups.backup.BackupOptions;
+import com.invoicebackups.backup.BackupService;
+import com.invoicebackups.billing.BillingPeriod;
+import com.invoicebackups.billing.PeriodStatus;
+import com.invoicebackups.company.CompanyService;
+import com.invoicebackups.contract.ContractService;
+import com.invoicebackups.contract.Subcontract;
+import com.invoicebackups.contract.SubcontractForm;
+import com.invoicebackups.invoicing.DocumentRule.AppliesTo;
+import com.invoicebackups.shared.RuleViolation;
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfWriter;
+import com.itextpdf.layout.Document;
+import com.itextpdf.layout.element.Paragraph;
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.access.AccessDeniedException;
+
+/** A project's document rules against real invoices, attachments and certificates. */
+@IntegrationTest
+class DocumentRulesIT {
+
+    @Autowired
+    DocumentRules rules;
+    @Autowired
+    AttachmentService attachments;
+    @Autowired
+    ContractService contracts;
+    @Autowired
+    CompanyService companies;
+    @Autowired
+    BackupService backups;
+    @Autowired
+    ApplicationContext context;
+
+    TestData data;
+    TestData.World world;
+    BillingPeriod january;
+
+    @BeforeEach
+    void setUp() {
+        data = new TestData(context);
+        world = data.world();
+        january = data.period(world, LocalDate.of(2026, 1, 1), PeriodStatus.CLOSED);
+    }
+
+    @Test
+    void each_rule_applies_where_it_says_and_a_blocking_one_stops_the_compile() {
+        Subcontract plain = data.subcontract(world, "SC-1", world.subcontractor());
+        Subcontract prevailing = prevailingWage(data.subcontract(world, "SC-2", world.subcontractor()));
+        SubcontractorInvoice first = data.invoice(plain, january, "1-01", InvoiceStatus.APPROVED, "100.00", null);
+        BillingPeriod february = data.period(world, LocalDate.of(2026, 2, 1), PeriodStatus.OPEN);
+        SubcontractorInvoice second = data.invoice(plain, february, "1-02", InvoiceStatus.APPROVED, "100.00", null);
+        SubcontractorInvoice payroll = data.invoice(prevailing, january, "2-01", InvoiceStatus.APPROVED, "100.00", null);
+        upload(first, "Waiver 1-01.pdf", DocumentType.LIEN_WAIVER, TestFiles.pdf("waiver", 1));
+        rules.save(world.admin().id(), world.project().id(), List.of(
+                new DocumentRule(DocumentType.LIEN_WAIVER, AppliesTo.EVERY_INVOICE, true),
+                new DocumentRule(DocumentType.UNCONDITIONAL_LIEN_WAIVER, AppliesTo.AFTER_FIRST_INVOICE, false),
+                new DocumentRule(DocumentType.CERTIFIED_PAYROLL, AppliesTo.PREVAILING_WAGE, false),
+                new DocumentRule(DocumentType.CERTIFIED_PAYROLL, AppliesTo.PREVAILING_WAGE, true)));
+
+        assertThat(rules.rules(world.viewer().id(), world.project().id())).hasSize(3);
+        List<DocumentRules.Finding> findings = rules.findings(world.admin().id(), world.project().id(),
+                List.of(first.id(), second.id(), payroll.id()));
+        assertThat(findings).extracting(f -> f.invoiceNumber() + " " + f.kind() + " " + f.documentType() + " " + f.blocking())
+                .containsExactly(
+                        "1-02 MISSING LIEN_WAIVER true",
+                        "1-02 MISSING UNCONDITIONAL_LIEN_WAIVER false",
+                        "2-01 MISSING LIEN_WAIVER true",
+                        "2-01 MISSING CERTIFIED_PAYROLL false");
+        assertThat(rules.findings(world.admin().id(), world.project().id(), List.of(first.id()))).isEmpty();
+
+        assertThatThrownBy(() -> backups.request(world.admin().id(), world.project().id(), BackupKind.SUBCONTRACTOR,
+                List.of(second.id()), BackupOptions.ALL)).isInstanceOf(RuleViolation.class);
+        assertThat(backups.request(world.admin().id(), world.project().id(), BackupKind.SUBCONTRACTOR,
+                List.of(first.id()), BackupOptions.ALL).invoiceCount()).isEqualTo(1);
+        assertThatThrownBy(() -> rules.save(world.viewer().id(), world.project().id(), List.of()))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void an_insurance_certificate_is_read_for_its_expiry_and_an_expired_one_is_listed() {
+        Subcontract subcontract = data.subcontract(world, "SC-1", world.subcontractor());
+        SubcontractorInvoice invoice = data.invoice(subcontract, january, "1-01", InvoiceStatus.UNDER_REVIEW, "100.00",
+                null);
+        rules.save(world.admin().id(), world.project().id(), List.of(
+                new DocumentRule(DocumentType.INSURANCE, AppliesTo.EVERY_INVOICE, true)));
+
+        Attachment expired = upload(invoice, "Certificate 2025.pdf", DocumentType.INSURANCE, certificate(
+                "General liability, policy expiration date: 01/15/2026", "Umbrella: expires March 3, 2026"));
+
+        assertThat(expired.expiresOn()).isEqualTo(LocalDate.of(2026, 1, 15));
+        assertThat(expired.expiryConfirmed()).isFalse();
+        assertThat(rules.findings(world.admin().id(), world.project().id(), List.of(invoice.id())))
+                .extracting(f -> f.kind() + " " + f.fileName() + " " + f.expiresOn() + " " + f.checkedOn() + " " + f.blocking())
+                .containsExactly("MISSING null null 2026-01-31 true",
+                        "EXPIRED Certificate 2025.pdf 2026-01-15 2026-01-31 true");
+
+        Attachment renewed = upload(invoice, "Certificate 2026.pdf", DocumentType.INSURANCE,
+                certificate("Commercial general liability: expires 2027-01-31"));
+        assertThat(renewed.expiresOn()).isEqualTo(LocalDate.of(2027, 1, 31));
+        assertThat(rules.findings(world.admin().id(), world.project().id(), List.of(invoice.id())))
+                .extracting(DocumentRules.Finding::kind).containsExactly(DocumentRules.Kind.EXPIRED);
+
+        Attachment corrected = attachments.confirmExpiry(world.admin().id(), expired.id(), LocalDate.of(2026, 12, 31));
+        assertThat(corrected.expiryConfirmed()).isTrue();
+        assertThat(rules.findings(world.admin().id(), world.project().id(), List.of(invoice.id()))).isEmpty();
+
+        Attachment unknown = upload(invoice, "Binder.pdf", DocumentType.INSURANCE, TestFiles.pdf("binder", 1));
+        assertThat(unknown.expiresOn()).isNull();
+        assertThat(rules.findings(world.admin().id(), world.project().id(), List.of(invoice.id())))
+                .extracting(f -> f.kind() + " " + f.fileName() + " " + f.blocking())
+                .containsExactly("NO_EXPIRY Binder.pdf false");
+    }
+
+    private Subcontract prevailingWage(Subcontract subcontract) {
+        companies.makeCompanyAdministrator(world.admin().id());
+        return contracts.saveSubcontract(world.admin().id(), world.project().id(), subcontract.id(), new SubcontractForm(
+                subcontract.number(), subcontract.title(), subcontract.companyId(), subcontract.status(),
+                subcontract.retainagePercent(), false, Set.of(), Set.of(), true));
+    }
+
+    private Attachment upload(SubcontractorInvoice invoice, String name, DocumentType type, byte[] content) {
+        return attachments.upload(world.admin().id(), InvoiceRef.subcontractor(invoice.id()), name, type, content);
+    }
+
+    private static byte[] certificate(String... lines) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PdfDocument pdf = new PdfDocument(new PdfWriter(out)); Document document = new Document(pdf)) {
+            document.add(new Paragraph("CERTIFICATE OF LIABILITY INSURANCE"));
+            for (String line : lines) {
+                document.add(new Paragraph(line));
+            }
+        }
+        return out.toByteArray();
+    }
+}
