@@ -10,9 +10,7 @@ import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.font.PdfFontFactory;
 import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.pdf.PdfDocument;
-import com.itextpdf.kernel.pdf.PdfString;
 import com.itextpdf.kernel.pdf.PdfWriter;
-import com.itextpdf.kernel.pdf.WriterProperties;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.element.AreaBreak;
 import com.itextpdf.layout.element.Cell;
@@ -47,32 +45,13 @@ public final class InvoiceDocumentRenderer {
         }
     }
 
-    private static String documentId(InvoiceSheet sheet) {
-        try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest((sheet.project() + "\n"
-                    + sheet.contract() + "\n" + sheet.invoiceNumber() + "\n" + sheet.ownerInvoice())
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(digest, 0, 8);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     public record InvoiceSheet(boolean ownerInvoice, String project, String contract, String company, String billingPeriod,
                                String invoiceNumber, String billingDate, String currency, PayApplication application) {
     }
 
-    /**
-     * Writes the invoice's G702/G703. The same sheet in the same words always gives the same bytes (a fixed
-     * document id, no creation or change date), so its SHA-256 tells a later package whether it changed.
-     */
     public void render(InvoiceSheet sheet, Dictionary words, OutputStream out) {
-        PdfString id = new PdfString(documentId(sheet)).setHexWriting(true);
-        try (PdfDocument pdf = new PdfDocument(new PdfWriter(out, new WriterProperties().setInitialDocumentId(id)
-                .setModifiedDocumentId(id)));
+        try (PdfDocument pdf = new PdfDocument(new PdfWriter(out));
              Document document = new Document(pdf, PageSize.LETTER)) {
-            pdf.getDocumentInfo().setMoreInfo("CreationDate", null);
-            pdf.getDocumentInfo().setMoreInfo("ModDate", null);
             PdfFont regular = PdfFontFactory.createFont(StandardFonts.HELVETICA);
             PdfFont bold = PdfFontFactory.createFont(StandardFonts.HELVETICA_BOLD);
             document.setFont(regular).setFontSize(10);
