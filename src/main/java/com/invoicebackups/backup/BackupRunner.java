@@ -154,12 +154,13 @@ class BackupRunner {
         ZonedDateTime at = backup.getRequestedAt().atZone(clock.getZone());
         BackupOptions options = backup.getOptions();
         BackupRequest.Options engineOptions = new BackupRequest.Options(options.coverSheet(), options.invoiceDocuments(),
-                options.attachmentTypes());
+                options.attachmentTypes(), options.ordering(), options.typeOrder());
         long userId = backup.getRequestedBy();
         BackupRequest request = backup.getKind() == BackupKind.OWNER
                 ? assembler.ownerBackup(userId, backup.getInvoiceIds().getFirst(), engineOptions, words, at, work)
                 : assembler.subcontractorBackup(userId, backup.getProjectId(), backup.getInvoiceIds(), engineOptions,
                 words, at, work);
+        request = request.arranged();
         Project project = projects.project(userId, backup.getProjectId());
         String pdfName = BackupAssembler.fileName(backup.getKind(), project, words, at);
         String fileName = options.zip() ? pdfName.substring(0, pdfName.length() - ".pdf".length()) + ".zip" : pdfName;

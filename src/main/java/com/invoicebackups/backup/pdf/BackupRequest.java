@@ -58,6 +58,17 @@ public record BackupRequest(String title, String requestedBy, ZonedDateTime requ
         }
     }
 
+    /** The same backup with its invoices and documents in the order its options ask for (then by contract). */
+    public BackupRequest arranged() {
+        if (options.ordering() == PackageOrder.Ordering.BY_CONTRACT) {
+            return this;
+        }
+        return new BackupRequest(title, requestedBy, requestedAt, dictionary, new Options(options.coverSheet(),
+                options.invoiceDocuments(), options.attachmentTypes()), cover,
+                PackageOrder.arrange(invoices, options.ordering(), options.typeOrder()), seal, reconciliation, previous,
+                volume);
+    }
+
     /** An earlier package: its file name and date as the reader sees them, and what it held. */
     public record Previous(String fileName, String date, PackageSnapshot snapshot) {
     }
@@ -76,10 +87,19 @@ public record BackupRequest(String title, String requestedBy, ZonedDateTime requ
         }
     }
 
-    /** Per-backup choices. {@code attachmentTypes} null means every attachment. */
-    public record Options(boolean coverSheet, boolean invoiceDocuments, Set<String> attachmentTypes) {
+    /**
+     * Per-backup choices. {@code attachmentTypes} null means every attachment. {@code ordering} and
+     * {@code typeOrder} arrange the package (see {@link PackageOrder}); {@code typeOrder} names document types, the
+     * invoice document as {@value PackageOrder#INVOICE_DOCUMENT}.
+     */
+    public record Options(boolean coverSheet, boolean invoiceDocuments, Set<String> attachmentTypes,
+                          PackageOrder.Ordering ordering, List<String> typeOrder) {
 
         public static final Options ALL = new Options(true, true, null);
+
+        public Options(boolean coverSheet, boolean invoiceDocuments, Set<String> attachmentTypes) {
+            this(coverSheet, invoiceDocuments, attachmentTypes, PackageOrder.Ordering.BY_CONTRACT, List.of());
+        }
 
         boolean includes(Source attachment) {
             return attachmentTypes == null || attachmentTypes.contains(attachment.documentType());

@@ -24,7 +24,8 @@ import java.util.stream.Stream;
  * attachment, in name order. With {@code --sign} the backup is sealed with the keystore's key; its password is
  * read from the environment variable {@value #PASSWORD_VARIABLE}, never from the command line. With
  * {@code --max-volume-mb} the backup is written as volumes FILE-1.pdf, FILE-2.pdf, ... each below N MB (an
- * invoice larger than that alone excepted).
+ * invoice larger than that alone excepted). With {@code --profile} the package is arranged as a profile file says
+ * (see {@link ProfileFile}).
  */
 public final class CompileCommand {
 
@@ -32,7 +33,7 @@ public final class CompileCommand {
     static final String PASSWORD_VARIABLE = "BACKUP_SIGN_PASSWORD";
     private static final String USAGE =
             "compile --input DIR --output FILE.pdf [--dictionary NAME] [--source-seconds N] [--sign KEYSTORE.p12]"
-            + " [--max-volume-mb N]";
+            + " [--max-volume-mb N] [--profile FILE]";
 
     private CompileCommand() {
     }
@@ -45,6 +46,7 @@ public final class CompileCommand {
         Path input = null;
         Path keystore = null;
         int maxVolumeMegabytes = 0;
+        Path profileFile = null;
         Path output = null;
         String dictionaryName = Dictionary.DEFAULT;
         int sourceSeconds = (int) SourceOpener.DEFAULT_BUDGET.toSeconds();
@@ -55,6 +57,7 @@ public final class CompileCommand {
                 case "--output" -> output = value == null ? null : Path.of(value);
                 case "--dictionary" -> dictionaryName = value;
                 case "--sign" -> keystore = value == null ? null : Path.of(value);
+                case "--profile" -> profileFile = value == null ? null : Path.of(value);
                 case "--max-volume-mb" -> maxVolumeMegabytes = value == null || !value.matches("[1-9]\\d{0,5}") ? -1
                         : Integer.parseInt(value);
                 case "--source-seconds" -> sourceSeconds = value == null || !value.matches("\\d{1,6}") ? -1 : Integer.parseInt(value);
@@ -80,6 +83,15 @@ public final class CompileCommand {
             err.println(e.getMessage());
             return 2;
         }
+        ProfileFile profile = ProfileFile.DEFAULT;
+        if (profileFile != null) {
+            try {
+                profile = ProfileFile.read(profileFile);
+            } catch (IOException | IllegalArgumentException e) {
+                err.println("Profile " + profileFile.getFileName() + ": " + e.getMessage());
+                return 2;
+            }
+        }
         PackageSeal seal = null;
         if (keystore != null) {
             String password = environment.get(PASSWORD_VARIABLE);
@@ -96,14 +108,14 @@ public final class CompileCommand {
         }
         long started = System.nanoTime();
         try {
-            List<BackupRequest.Invoice> invoices = invoices(input, dictionary);
+            List<BackupRequest.Invoice> invoices = invoices(input, dictionary, profile);
             if (invoices.isEmpty()) {
                 err.println("No invoice folders in " + input);
                 return 1;
             }
             BackupRequest request = new BackupRequest(dictionary.get("backup.title") + " - " + input.getFileName(),
-                    System.getProperty("user.name"), ZonedDateTime.now(), dictionary, BackupRequest.Options.ALL, null,
-                    invoices).sealedWith(seal);
+                    System.getProperty("user.name"), ZonedDateTime.now(), dictionary, profile.options(), null,
+                    invoices).sealedWith(seal).arranged();
             BackupEngine engine = new BackupEngine(java.time.Duration.ofSeconds(sourceSeconds));
             Written written = maxVolumeMegabytes > 0
                     ? writeVolumes(engine, request, maxVolumeMegabytes * 1_000_000L, output)
@@ -186,6 +198,11 @@ public final class CompileCommand {
     }
 
     static List<BackupRequest.Invoice> invoices(Path input, Dictionary dictionary) throws IOException {
+        return invoices(input, dictionary, ProfileFile.DEFAULT);
+    }
+
+    /** The invoice folders; each attachment typed by the profile's file name patterns, those it leaves out dropped. */
+    static List<BackupRequest.Invoice> invoices(Path input, Dictionary dictionary, ProfileFile profile) throws IOException {
         List<BackupRequest.Invoice> invoices = new ArrayList<>();
         Map<Path, String> keys = new HashMap<>();
         for (Path folder : sorted(input, Files::isDirectory, Comparator.comparing(
@@ -197,8 +214,8 @@ public final class CompileCommand {
                 String name = file.getFileName().toString();
                 if (name.equals(INVOICE_FILE)) {
                     document = new BackupRequest.Source(dictionary.get("backup.invoice-document"), null, file);
-                } else {
-                    attachments.add(new BackupRequest.Source(name, null, file));
+                } else if (profile.keeps(profile.typeOf(name))) {
+                    attachments.add(new BackupRequest.Source(name, profile.typeOf(name), file));
                 }
             }
             invoices.add(new BackupRequest.Invoice(label, "", label, document, attachments));

@@ -3,6 +3,7 @@ package com.invoicebackups.backup.ui;
 import com.invoicebackups.backup.BackupBroadcaster;
 import com.invoicebackups.backup.BackupKind;
 import com.invoicebackups.backup.BackupService;
+import com.invoicebackups.backup.PackageProfiles;
 import com.invoicebackups.invoicing.BackupActions;
 import com.invoicebackups.invoicing.CompilePreflight;
 import com.invoicebackups.invoicing.DocumentRules;
@@ -26,10 +27,12 @@ class BackupUi implements BackupActions {
     private final OwnerPreflight ownerPreflight;
     private final BackupBroadcaster broadcaster;
     private final DocumentRules rules;
+    private final PackageProfiles profiles;
 
     BackupUi(BackupService backups, CompilePreflight preflight, OwnerPreflight ownerPreflight,
-             BackupBroadcaster broadcaster, DocumentRules rules) {
+             BackupBroadcaster broadcaster, DocumentRules rules, PackageProfiles profiles) {
         this.rules = rules;
+        this.profiles = profiles;
         this.backups = backups;
         this.preflight = preflight;
         this.ownerPreflight = ownerPreflight;
@@ -52,7 +55,10 @@ class BackupUi implements BackupActions {
                     invoiceIds, UI.getCurrent().getLocale()));
         }
         new CompileDialog(text("compile.summary", invoiceIds.size()), blocked, blocked.isEmpty() ? warnings : List.of(),
-                backups.sealedBy(access.userId(), access.projectId()), problems.isEmpty() ? null : showBillingPeriods,
+                backups.sealedBy(access.userId(), access.projectId()),
+                profiles.profile(access.userId(), access.projectId(), BackupKind.SUBCONTRACTOR),
+                options -> profiles.save(access.userId(), access.projectId(), BackupKind.SUBCONTRACTOR, options),
+                problems.isEmpty() ? null : showBillingPeriods,
                 options -> queued(text("backup.queued", backups.request(access.userId(), access.projectId(),
                         BackupKind.SUBCONTRACTOR, invoiceIds, options, UI.getCurrent().getLocale()).invoiceCount())))
                 .open();
@@ -74,7 +80,10 @@ class BackupUi implements BackupActions {
         }
         new CompileDialog(text("compile.owner-summary", ownerInvoiceIds.size()),
                 sentences(problems, "compile.problem.owner-missing"), warnings,
-                backups.sealedBy(access.userId(), access.projectId()), showBillingPeriods,
+                backups.sealedBy(access.userId(), access.projectId()),
+                profiles.profile(access.userId(), access.projectId(), BackupKind.OWNER),
+                options -> profiles.save(access.userId(), access.projectId(), BackupKind.OWNER, options),
+                showBillingPeriods,
                 options -> queued(text("backup.owner-queued", backups.requestOwnerBackups(access.userId(),
                         access.projectId(), ownerInvoiceIds, options, UI.getCurrent().getLocale()).size())))
                 .open();

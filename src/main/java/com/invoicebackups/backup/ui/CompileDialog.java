@@ -1,25 +1,18 @@
 package com.invoicebackups.backup.ui;
 
 import com.invoicebackups.backup.BackupOptions;
-import com.invoicebackups.invoicing.DocumentType;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.IntegerField;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /**
  * The preflight: blocking problems stop everything and point to the Billing Periods tab; otherwise the
@@ -29,10 +22,12 @@ class CompileDialog extends Dialog {
 
     /**
      * {@code problems} and {@code warnings} come as sentences in the user's words; any problem blocks.
-     * {@code showBillingPeriods}: null when no problem is about billing periods.
+     * {@code start}: the project's package profile; {@code saveProfile}: keeps the chosen options as the profile,
+     * null for a user who may not. {@code showBillingPeriods}: null when no problem is about billing periods.
      */
     CompileDialog(String summary, List<String> problems, List<String> warnings, Optional<String> sealedBy,
-                  Runnable showBillingPeriods, Consumer<BackupOptions> compile) {
+                  BackupOptions start, Consumer<BackupOptions> saveProfile, Runnable showBillingPeriods,
+                  Consumer<BackupOptions> compile) {
         addClassName("compile-dialog");
         setHeaderTitle(getTranslation("invoicing.compile"));
         setWidth("40em");
@@ -63,61 +58,23 @@ class CompileDialog extends Dialog {
             }
             body.add(list);
         }
-        Checkbox cover = new Checkbox(getTranslation("compile.option.cover"), true);
-        Checkbox invoiceDocuments = new Checkbox(getTranslation("compile.option.invoices"), true);
-        RadioButtonGroup<Boolean> allAttachments = new RadioButtonGroup<>(getTranslation("compile.option.attachments"));
-        allAttachments.setItems(true, false);
-        allAttachments.setItemLabelGenerator(all -> getTranslation(all ? "compile.option.all" : "compile.option.by-type"));
-        allAttachments.setValue(true);
-        CheckboxGroup<DocumentType> types = new CheckboxGroup<>();
-        types.setItems(DocumentType.values());
-        types.setItemLabelGenerator(type -> getTranslation("document-type." + type.name()));
-        types.setValue(EnumSet.allOf(DocumentType.class));
-        types.setVisible(false);
-        allAttachments.addValueChangeListener(change -> types.setVisible(!change.getValue()));
-        body.add(cover, invoiceDocuments, allAttachments, types);
-        Checkbox sealed = new Checkbox(getTranslation("compile.option.seal", sealedBy.orElse("")), sealedBy.isPresent());
-        sealed.setVisible(sealedBy.isPresent());
-        body.add(sealed);
-        RadioButtonGroup<Delivery> delivery = new RadioButtonGroup<>(getTranslation("compile.option.delivery"));
-        delivery.addClassName("compile-delivery");
-        delivery.setItems(Delivery.values());
-        delivery.setItemLabelGenerator(item -> getTranslation(item.key));
-        delivery.setValue(Delivery.ONE_FILE);
-        IntegerField largest = new IntegerField(getTranslation("compile.option.largest"));
-        largest.setMin(1);
-        largest.setMax(2000);
-        largest.setValue(20);
-        largest.setStepButtonsVisible(true);
-        largest.setVisible(false);
-        delivery.addValueChangeListener(change -> largest.setVisible(change.getValue() == Delivery.VOLUMES));
-        body.add(delivery, largest);
-
+        PackageOptionsForm form = new PackageOptionsForm(start, sealedBy);
+        body.add(form);
         Button queue = new Button(getTranslation("compile.queue"), click -> {
-            Set<String> chosen = allAttachments.getValue() ? null
-                    : types.getValue().stream().map(Enum::name).collect(Collectors.toSet());
             close();
-            BackupOptions options = new BackupOptions(cover.getValue(), invoiceDocuments.getValue(), chosen)
-                    .sealed(sealed.getValue());
-            compile.accept(switch (delivery.getValue()) {
-                case VOLUMES -> options.inVolumesOf(largest.getValue() == null ? 20 : Math.max(1, largest.getValue()));
-                case ZIP -> options.asZip();
-                case ONE_FILE -> options;
-            });
+            compile.accept(form.value());
         });
         queue.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(cancel, queue);
-    }
-
-    /** How the backup is delivered. */
-    private enum Delivery {
-        ONE_FILE("compile.option.one-file"), VOLUMES("compile.option.volumes"), ZIP("compile.option.zip");
-
-        private final String key;
-
-        Delivery(String key) {
-            this.key = key;
+        getFooter().add(cancel);
+        if (saveProfile != null) {
+            Button save = new Button(getTranslation("compile.save-profile"), click -> {
+                saveProfile.accept(form.value());
+                Notification.show(getTranslation("compile.profile-saved"));
+            });
+            save.addClassName("save-profile");
+            getFooter().add(save);
         }
+        getFooter().add(queue);
     }
 
     private static UnorderedList list(String className, List<String> items) {

@@ -20,6 +20,12 @@ import com.vaadin.flow.component.html.Span;
 import com.invoicebackups.invoicing.InvoiceGridService;
 import com.invoicebackups.invoicing.InvoiceRow;
 import com.invoicebackups.shared.Formats;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.invoicebackups.backup.pdf.PackageOrder;
+import com.invoicebackups.backup.PackageProfiles;
+import com.invoicebackups.backup.BackupKind;
 import com.invoicebackups.invoicing.InvoiceStatus;
 import com.invoicebackups.invoicing.InvoiceSort;
 import com.invoicebackups.invoicing.OwnerInvoiceRow;
@@ -52,6 +58,8 @@ class InvoicingViewTest extends KaribuTest {
     BackupService backups;
     @Autowired
     BillingPeriodService periods;
+    @Autowired
+    PackageProfiles profiles;
 
     @Test
     void the_administrator_sees_the_projects_invoices_and_narrows_them_with_search_and_filters() {
@@ -168,6 +176,51 @@ class InvoicingViewTest extends KaribuTest {
                 spec -> spec.withLabel("Seal with the certificate of Keystone Builders Inc."));
         assertThat(seal.getValue()).isTrue();
         _get(Button.class, spec -> spec.withText("Cancel")).click();
+    }
+
+    @Test
+    void a_saved_package_profile_is_where_the_next_compile_starts_and_it_orders_the_backup() throws Exception {
+        long admin = companies.findUser("admin").orElseThrow().id();
+        long project = projects.findByNumber("2024-017").orElseThrow().id();
+        try {
+            Grid<InvoiceRow> grid = openInvoicing("admin");
+            GridKt._sortByKey(grid, InvoiceSort.Column.CONTRACT_NUMBER.name(), SortDirection.ASCENDING);
+            grid.deselectAll();
+            grid.select(GridKt._get(grid, 0));
+            grid.select(GridKt._get(grid, 1));
+            Button compile = _get(Button.class, spec -> spec.withText("Compile Invoice Backups"));
+            compile.click();
+            @SuppressWarnings("unchecked")
+            RadioButtonGroup<PackageOrder.Ordering> ordering = _get(RadioButtonGroup.class,
+                    spec -> spec.withClasses("compile-ordering"));
+            assertThat(ordering.getValue()).isEqualTo(PackageOrder.Ordering.BY_CONTRACT);
+            _setValue(ordering, PackageOrder.Ordering.BY_DOCUMENT_TYPE);
+            _get(Button.class, spec -> spec.withClasses("save-profile")).click();
+            assertThat(profiles.profile(admin, project, BackupKind.SUBCONTRACTOR).ordering())
+                    .isEqualTo(PackageOrder.Ordering.BY_DOCUMENT_TYPE);
+            _get(Button.class, spec -> spec.withText("Cancel")).click();
+
+            // the next compile starts from the profile; a one-off change would not alter it
+            compile.click();
+            @SuppressWarnings("unchecked")
+            RadioButtonGroup<PackageOrder.Ordering> again = _get(RadioButtonGroup.class,
+                    spec -> spec.withClasses("compile-ordering"));
+            assertThat(again.getValue()).isEqualTo(PackageOrder.Ordering.BY_DOCUMENT_TYPE);
+            _get(Button.class, spec -> spec.withText("Compile")).click();
+            Backup backup = awaitFinished(admin);
+            try (PdfDocument pdf = new PdfDocument(new PdfReader(backups.download(admin, backup.id()).orElseThrow()
+                    .file().toFile()))) {
+                // both invoice documents first, then the lien waivers of both, ...
+                List<String> documents = new ArrayList<>();
+                pdf.getOutlines(false).getAllChildren().forEach(contract -> contract.getAllChildren().forEach(
+                        invoice -> invoice.getAllChildren().forEach(document -> documents.add(document.getTitle()))));
+                assertThat(documents.subList(0, 2)).containsOnly("Invoice document");
+                assertThat(documents.subList(2, documents.size())).doesNotContain("Invoice document")
+                        .first().asString().containsIgnoringCase("waiver");
+            }
+        } finally {
+            profiles.save(admin, project, BackupKind.SUBCONTRACTOR, PackageProfiles.DEFAULT);
+        }
     }
 
     @Test
