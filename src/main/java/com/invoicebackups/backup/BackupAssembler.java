@@ -75,6 +75,16 @@ public class BackupAssembler {
     public BackupRequest subcontractorBackup(long userId, long projectId, List<Long> invoiceIds,
                                              BackupRequest.Options options, Dictionary words, ZonedDateTime at,
                                              Path workFolder) {
+        return subcontractorBackup(userId, projectId, invoiceIds, options, words, at, workFolder, null);
+    }
+
+    /**
+     * As above, arranged as the package editor left it: its invoices in its order, each one's documents in its
+     * order, without what it left out, with the titles it gave; documents added since follow at the end.
+     */
+    public BackupRequest subcontractorBackup(long userId, long projectId, List<Long> invoiceIds,
+                                             BackupRequest.Options options, Dictionary words, ZonedDateTime at,
+                                             Path workFolder, Arrangement arrangement) {
         Project project = projects.project(userId, projectId);
         projects.access(userId, projectId).require(Tool.COMMITMENTS, Permission.ADMIN);
         List<SubcontractorInvoice> selected = invoiceIds.stream()
@@ -86,7 +96,14 @@ public class BackupAssembler {
                 })
                 .toList();
         Parts parts = new Parts(words, workFolder, project);
-        sorted(selected).forEach(invoice -> parts.add(userId, invoice));
+        if (arrangement == null) {
+            sorted(selected).forEach(invoice -> parts.add(userId, invoice));
+        } else {
+            java.util.Map<Long, SubcontractorInvoice> byId = new java.util.HashMap<>();
+            selected.forEach(invoice -> byId.put(invoice.id(), invoice));
+            arrangement.invoices().stream().filter(entry -> entry.included() && byId.containsKey(entry.invoiceId()))
+                    .forEach(entry -> parts.add(userId, byId.get(entry.invoiceId()), entry));
+        }
         return parts.request(words.get("backup.title"), companies.user(userId).displayName(), at, options);
     }
 
@@ -121,6 +138,33 @@ public class BackupAssembler {
                     ownAttachments, ownerDue));
         }
         return parts.request(words.get("backup.owner-title"), companies.user(userId).displayName(), at, options);
+    }
+
+    /** An invoice as the package editor shows it, with its documents in natural order. */
+    public record PlannedInvoice(long id, String contractNumber, String company, String number,
+                                 List<PlannedDocument> documents) {
+    }
+
+    /** {@code type}: the attachment's document type; null for the invoice document. */
+    public record PlannedDocument(String key, String name, String type) {
+    }
+
+    /** The selection as a subcontractor backup would hold it, for the package editor; nothing is rendered. */
+    public List<PlannedInvoice> plan(long userId, long projectId, List<Long> invoiceIds, Dictionary words) {
+        projects.access(userId, projectId).require(Tool.COMMITMENTS, Permission.ADMIN);
+        return sorted(invoiceIds.stream().map(id -> invoices.subcontractorInvoice(userId, id))
+                .filter(invoice -> invoice.projectId() == projectId).toList()).stream()
+                .map(invoice -> {
+                    Subcontract subcontract = contracts.subcontractById(invoice.subcontractId());
+                    List<PlannedDocument> documents = new ArrayList<>();
+                    documents.add(new PlannedDocument(Arrangement.INVOICE_DOCUMENT, words.get(signed(invoice)
+                            ? "backup.signed-invoice-document" : "backup.invoice-document"), null));
+                    attachments.attachments(userId, InvoiceRef.subcontractor(invoice.id())).forEach(attachment ->
+                            documents.add(new PlannedDocument(Arrangement.attachmentKey(attachment.id()),
+                                    attachment.fileName(), attachment.documentType().name())));
+                    return new PlannedInvoice(invoice.id(), subcontract.number(),
+                            companies.company(subcontract.companyId()).name(), invoice.number(), documents);
+                }).toList();
     }
 
     /**
@@ -193,6 +237,12 @@ public class BackupAssembler {
             keep--;
         }
         return text.substring(0, keep) + "\u2026";
+    }
+
+    /** The source under the title the package editor gave it; the stored file keeps its name. */
+    private static BackupRequest.Source titled(BackupRequest.Source source, String title) {
+        return source == null || title == null || title.isBlank() ? source
+                : new BackupRequest.Source(title.strip(), source.documentType(), source.path(), source.fingerprint());
     }
 
     /** An invoice's figures; a signed document is read for the amount it states as due. */
@@ -273,13 +323,35 @@ public class BackupAssembler {
         }
 
         void add(long userId, SubcontractorInvoice invoice) {
+            add(userId, invoice, null);
+        }
+
+        /** {@code arranged}: the package editor's order, exclusions and titles for this invoice; null for none. */
+        void add(long userId, SubcontractorInvoice invoice, Arrangement.Entry arranged) {
             Subcontract subcontract = contracts.subcontractById(invoice.subcontractId());
             String company = companies.company(subcontract.companyId()).name();
             PayApplication application = BackupAssembler.this.invoices.payApplication(userId, invoice.id());
             BackupRequest.Source document = document(invoice, subcontract, company, application);
+            java.util.Map<String, BackupRequest.Source> attached = new java.util.LinkedHashMap<>();
+            for (Attachment attachment : attachments.attachments(userId, InvoiceRef.subcontractor(invoice.id()))) {
+                attached.put(Arrangement.attachmentKey(attachment.id()), sources(List.of(attachment)).getFirst());
+            }
+            List<BackupRequest.Source> ordered = new ArrayList<>(attached.values());
+            if (arranged != null) {
+                ordered = new ArrayList<>();
+                for (Arrangement.Document chosen : arranged.documents()) {
+                    BackupRequest.Source source = chosen.key().equals(Arrangement.INVOICE_DOCUMENT) ? document
+                            : attached.remove(chosen.key());
+                    if (chosen.key().equals(Arrangement.INVOICE_DOCUMENT)) {
+                        document = chosen.included() ? titled(document, chosen.title()) : null;
+                    } else if (source != null && chosen.included()) {
+                        ordered.add(titled(source, chosen.title()));
+                    }
+                }
+                ordered.addAll(attached.values());
+            }
             invoices.add(new BackupRequest.Invoice(subcontract.number(), company, invoice.number(), document,
-                    sources(attachments.attachments(userId, InvoiceRef.subcontractor(invoice.id()))), false,
-                    money(application.summary().currentPaymentDue())));
+                    List.copyOf(ordered), false, money(application.summary().currentPaymentDue())));
             figures.add(figures(invoice, subcontract, company, application));
             if (countTotals) {
                 totals(application.summary(), invoice.billingPeriodId());

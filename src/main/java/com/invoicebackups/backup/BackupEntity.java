@@ -78,6 +78,9 @@ class BackupEntity extends BaseEntity {
     @Column(name = "changes")
     private String changes;
 
+    @Column(name = "arrangement")
+    private String arrangement;
+
     @Column(nullable = false)
     private int attempts;
 
@@ -177,6 +180,14 @@ class BackupEntity extends BaseEntity {
 
     List<VolumeFile> getVolumes() {
         return List.copyOf(volumes);
+    }
+
+    void arrange(Arrangement arranged) {
+        this.arrangement = arranged == null ? null : arranged.encode();
+    }
+
+    Arrangement getArrangement() {
+        return Arrangement.decode(arrangement);
     }
 
     String getSnapshot() {

@@ -159,7 +159,7 @@ class BackupRunner {
         BackupRequest request = backup.getKind() == BackupKind.OWNER
                 ? assembler.ownerBackup(userId, backup.getInvoiceIds().getFirst(), engineOptions, words, at, work)
                 : assembler.subcontractorBackup(userId, backup.getProjectId(), backup.getInvoiceIds(), engineOptions,
-                words, at, work);
+                words, at, work, backup.getArrangement());
         request = request.arranged();
         Project project = projects.project(userId, backup.getProjectId());
         String pdfName = BackupAssembler.fileName(backup.getKind(), project, words, at);

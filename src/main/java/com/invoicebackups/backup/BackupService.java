@@ -92,6 +92,20 @@ public class BackupService {
     @Transactional
     public Backup request(long userId, long projectId, BackupKind kind, List<Long> invoiceIds, BackupOptions options,
                           Locale formats) {
+        return request(userId, projectId, kind, invoiceIds, options, formats, null);
+    }
+
+    /**
+     * As above, arranged in the package editor (subcontractor backups): its invoices left out are not compiled,
+     * and the rest come in its order with its documents, titles and exclusions.
+     */
+    @Transactional
+    public Backup request(long userId, long projectId, BackupKind kind, List<Long> invoiceIds, BackupOptions options,
+                          Locale formats, Arrangement arrangement) {
+        if (arrangement != null && kind == BackupKind.SUBCONTRACTOR) {
+            List<Long> kept = arrangement.includedInvoiceIds().stream().filter(invoiceIds::contains).toList();
+            invoiceIds = kept;
+        }
         ProjectAccess access = projects.access(userId, projectId);
         if (!access.isAdmin(tool(kind))) {
             throw new AccessDeniedException("ADMIN on " + tool(kind) + " needed");
@@ -112,8 +126,10 @@ public class BackupService {
         UserAccount requester = companies.user(userId);
         String formatLocale = formats != null
                 ? Locale.of(formats.getLanguage(), formats.getCountry()).toLanguageTag() : requester.formatLocale();
-        BackupEntity backup = backups.saveAndFlush(new BackupEntity(projectId, kind, userId, clock.instant(),
-                selection, options, requester.dictionary(), formatLocale));
+        BackupEntity created = new BackupEntity(projectId, kind, userId, clock.instant(), selection, options,
+                requester.dictionary(), formatLocale);
+        created.arrange(kind == BackupKind.SUBCONTRACTOR ? arrangement : null);
+        BackupEntity backup = backups.saveAndFlush(created);
         CompileBackupTask.schedule(scheduler, backup.getId());
         Backup queued = record(backup);
         events.publishEvent(new BackupEvent(queued));
@@ -139,6 +155,12 @@ public class BackupService {
         Dictionary words = dictionaries.named(user.dictionary())
                 .withFormats(formats != null ? Formats.of(formats) : Formats.of(user.formatLocale()));
         return assembler.reconciliationFlags(userId, projectId, kind, ids, words);
+    }
+
+    /** The selection as the package editor shows it (see the assembler). */
+    public List<BackupAssembler.PlannedInvoice> plan(long userId, long projectId, List<Long> invoiceIds) {
+        UserAccount user = companies.user(userId);
+        return assembler.plan(userId, projectId, invoiceIds, dictionaries.named(user.dictionary()));
     }
 
     /** Who seals this project's backups: the general contractor, when it has a usable keystore. */

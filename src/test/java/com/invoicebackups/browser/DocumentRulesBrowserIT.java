@@ -19,7 +19,8 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * In headless Chromium: the administrator requires a valid insurance certificate on every invoice, confirms the
- * expiry read from a certificate, and finds the compile of an invoice without one blocked, with the reason.
+ * expiry read from a certificate, and finds the compile of an invoice without one blocked, with the reason; and
+ * customises a package in the editor's tree.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
@@ -89,6 +90,24 @@ class DocumentRulesBrowserIT {
         browser.script("document.querySelectorAll('vaadin-grid.invoice-grid vaadin-checkbox')[1].click()");
         browser.clickButton("Compile Invoice Backups");
         browser.waitForText(".compile-problems", "no insurance certificate valid on the billing date");
+        browser.clickButton("Cancel");
+    }
+
+    @Test
+    void the_package_editor_shows_the_tree_and_leaves_a_document_out_for_one_compile() {
+        browser.signIn("admin", "admin");
+        browser.driver.get(browser.url("projects/" + projectId + "/invoicing"));
+        browser.wait.until(driver -> (Boolean) browser.script(
+                "return document.querySelectorAll('vaadin-grid.invoice-grid vaadin-checkbox').length > 3"));
+        browser.script("document.querySelectorAll('vaadin-grid.invoice-grid vaadin-checkbox')[1].click()");
+        browser.clickButton("Compile Invoice Backups");
+        browser.clickButton("Customise");
+        browser.waitForVisibleCell("vaadin-grid.package-tree", "Invoice document");
+        browser.wait.until(driver -> (Boolean) browser.script("const boxes = [...document.querySelectorAll("
+                + "'vaadin-grid.package-tree vaadin-checkbox.editor-include')].filter(b => b.offsetHeight > 0);"
+                + "if (boxes.length < 3) { return false; } boxes[2].click(); return true;"));
+        browser.clickButton("Done");
+        browser.waitForText(".compile-customised", "Customised for this compile: no invoice and 1 document left out.");
         browser.clickButton("Cancel");
     }
 }

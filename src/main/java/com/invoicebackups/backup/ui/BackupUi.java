@@ -48,20 +48,30 @@ class BackupUi implements BackupActions {
             (finding.blocking() ? blocked : warnings).add(sentence(finding));
         }
         if (blocked.isEmpty()) {
-            preflight.warnings(access.userId(), access.projectId(), invoiceIds).forEach(warning -> warnings.add(
-                    text("compile.warning." + warning.kind().name(), warning.contractNumber(), warning.invoiceNumber(),
-                            warning.fileName())));
-            warnings.addAll(backups.reconciliationFlags(access.userId(), access.projectId(), BackupKind.SUBCONTRACTOR,
-                    invoiceIds, UI.getCurrent().getLocale()));
+            warnings.addAll(subcontractorWarnings(access, invoiceIds));
         }
         new CompileDialog(text("compile.summary", invoiceIds.size()), blocked, blocked.isEmpty() ? warnings : List.of(),
                 backups.sealedBy(access.userId(), access.projectId()),
                 profiles.profile(access.userId(), access.projectId(), BackupKind.SUBCONTRACTOR),
                 options -> profiles.save(access.userId(), access.projectId(), BackupKind.SUBCONTRACTOR, options),
+                new CompileDialog.Customising(() -> backups.plan(access.userId(), access.projectId(), invoiceIds),
+                        remaining -> subcontractorWarnings(access, remaining)),
                 problems.isEmpty() ? null : showBillingPeriods,
-                options -> queued(text("backup.queued", backups.request(access.userId(), access.projectId(),
-                        BackupKind.SUBCONTRACTOR, invoiceIds, options, UI.getCurrent().getLocale()).invoiceCount())))
+                (options, arrangement) -> queued(text("backup.queued", backups.request(access.userId(),
+                        access.projectId(), BackupKind.SUBCONTRACTOR, invoiceIds, options, UI.getCurrent().getLocale(),
+                        arrangement).invoiceCount())))
                 .open();
+    }
+
+    /** The preflight's warnings and the reconciliation's flags for these invoices. */
+    private List<String> subcontractorWarnings(InvoicingAccess access, List<Long> invoiceIds) {
+        List<String> warnings = new ArrayList<>();
+        preflight.warnings(access.userId(), access.projectId(), invoiceIds).forEach(warning -> warnings.add(
+                text("compile.warning." + warning.kind().name(), warning.contractNumber(), warning.invoiceNumber(),
+                        warning.fileName())));
+        warnings.addAll(backups.reconciliationFlags(access.userId(), access.projectId(), BackupKind.SUBCONTRACTOR,
+                invoiceIds, UI.getCurrent().getLocale()));
+        return warnings;
     }
 
     @Override
@@ -82,9 +92,9 @@ class BackupUi implements BackupActions {
                 sentences(problems, "compile.problem.owner-missing"), warnings,
                 backups.sealedBy(access.userId(), access.projectId()),
                 profiles.profile(access.userId(), access.projectId(), BackupKind.OWNER),
-                options -> profiles.save(access.userId(), access.projectId(), BackupKind.OWNER, options),
+                options -> profiles.save(access.userId(), access.projectId(), BackupKind.OWNER, options), null,
                 showBillingPeriods,
-                options -> queued(text("backup.owner-queued", backups.requestOwnerBackups(access.userId(),
+                (options, arrangement) -> queued(text("backup.owner-queued", backups.requestOwnerBackups(access.userId(),
                         access.projectId(), ownerInvoiceIds, options, UI.getCurrent().getLocale()).size())))
                 .open();
     }

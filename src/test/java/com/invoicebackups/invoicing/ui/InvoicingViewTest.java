@@ -17,6 +17,9 @@ import com.invoicebackups.billing.BillingPeriodService;
 import com.invoicebackups.company.CompanyService;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.invoicebackups.invoicing.InvoiceGridService;
 import com.invoicebackups.invoicing.InvoiceRow;
 import com.invoicebackups.shared.Formats;
@@ -221,6 +224,63 @@ class InvoicingViewTest extends KaribuTest {
         } finally {
             profiles.save(admin, project, BackupKind.SUBCONTRACTOR, PackageProfiles.DEFAULT);
         }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_package_editor_reorders_leaves_out_and_retitles_for_one_compile() throws Exception {
+        long admin = companies.findUser("admin").orElseThrow().id();
+        Grid<InvoiceRow> grid = openInvoicing("admin");
+        GridKt._sortByKey(grid, InvoiceSort.Column.CONTRACT_NUMBER.name(), SortDirection.ASCENDING);
+        grid.deselectAll();
+        InvoiceRow first = GridKt._get(grid, 0);
+        InvoiceRow second = GridKt._get(grid, 1);
+        grid.select(first);
+        grid.select(second);
+        _get(Button.class, spec -> spec.withText("Compile Invoice Backups")).click();
+        _get(Button.class, spec -> spec.withClasses("compile-customise")).click();
+
+        TreeGrid<Object> tree = _get(TreeGrid.class, spec -> spec.withClasses("package-tree"));
+        // the first invoice moves below the second
+        int firstRow = row(tree, first.contractNumber() + " " + first.number() + " \u00b7");
+        ((HorizontalLayout) GridKt._getCellComponent(tree, firstRow, "arrows")).getChildren()
+                .filter(button -> button.hasClassName("editor-down")).map(Button.class::cast).findFirst().orElseThrow()
+                .click();
+        assertThat(row(tree, second.contractNumber() + " " + second.number() + " \u00b7")).isZero();
+        // its first attachment gets a title for the package; its second attachment is left out
+        int moved = row(tree, first.contractNumber() + " " + first.number() + " \u00b7");
+        String retitled = ((Span) GridKt._getCellComponent(tree, moved + 2, "package")).getText();
+        String leftOut = ((Span) GridKt._getCellComponent(tree, moved + 3, "package")).getText();
+        _setValue((TextField) GridKt._getCellComponent(tree, moved + 2, "title"), "Progress waiver for the owner");
+        _setValue((Checkbox) GridKt._getCellComponent(tree, moved + 3, "include"), false);
+        _get(Button.class, spec -> spec.withClasses("editor-done")).click();
+        assertThat(_get(Span.class, spec -> spec.withClasses("compile-customised")).getText())
+                .isEqualTo("Customised for this compile: no invoice and 1 document left out.");
+
+        _get(Button.class, spec -> spec.withText("Compile")).click();
+        Backup backup = awaitFinished(admin);
+        try (PdfDocument pdf = new PdfDocument(new PdfReader(backups.download(admin, backup.id()).orElseThrow()
+                .file().toFile()))) {
+            List<String> invoices = new ArrayList<>();
+            List<String> documents = new ArrayList<>();
+            pdf.getOutlines(false).getAllChildren().forEach(contract -> contract.getAllChildren().forEach(invoice -> {
+                invoices.add(invoice.getTitle());
+                invoice.getAllChildren().forEach(document -> documents.add(document.getTitle()));
+            }));
+            assertThat(invoices).containsExactly("Invoice " + second.number(), "Invoice " + first.number());
+            assertThat(documents).contains("Progress waiver for the owner").doesNotContain(retitled);
+            assertThat(documents).doesNotContain(leftOut);
+        }
+    }
+
+    /** The tree row whose label starts so. */
+    private static int row(TreeGrid<Object> tree, String label) {
+        for (int i = 0; i < GridKt._size(tree); i++) {
+            if (GridKt._getCellComponent(tree, i, "package") instanceof Span span && span.getText().startsWith(label)) {
+                return i;
+            }
+        }
+        throw new AssertionError("No row " + label);
     }
 
     @Test

@@ -1,0 +1,63 @@
+package com.invoicebackups.backup;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One compile's own arrangement of its package, made in the package editor: the invoices in their order, each
+ * with its documents in order ({@value #INVOICE_DOCUMENT} for the invoice document, {@code a<id>} for an
+ * attachment), what is left out, and the titles documents get in the package (blank: the file's own name).
+ */
+public record Arrangement(List<Entry> invoices) {
+
+    public static final String INVOICE_DOCUMENT = "invoice";
+
+    public record Entry(long invoiceId, boolean included, List<Document> documents) {
+    }
+
+    public record Document(String key, boolean included, String title) {
+    }
+
+    public static String attachmentKey(long attachmentId) {
+        return "a" + attachmentId;
+    }
+
+    /** The invoices kept, in order. */
+    public List<Long> includedInvoiceIds() {
+        return invoices.stream().filter(Entry::included).map(Entry::invoiceId).toList();
+    }
+
+    String encode() {
+        StringBuilder text = new StringBuilder();
+        for (Entry entry : invoices) {
+            text.append("I\t").append(entry.invoiceId()).append('\t').append(entry.included()).append('\n');
+            for (Document document : entry.documents()) {
+                text.append("D\t").append(document.key()).append('\t').append(document.included()).append('\t')
+                        .append(clean(document.title())).append('\n');
+            }
+        }
+        return text.toString();
+    }
+
+    static Arrangement decode(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        List<Entry> entries = new ArrayList<>();
+        List<Document> documents = null;
+        for (String line : text.split("\n")) {
+            String[] fields = line.split("\t", -1);
+            if (fields[0].equals("I") && fields.length == 3) {
+                documents = new ArrayList<>();
+                entries.add(new Entry(Long.parseLong(fields[1]), Boolean.parseBoolean(fields[2]), documents));
+            } else if (fields[0].equals("D") && fields.length == 4 && documents != null) {
+                documents.add(new Document(fields[1], Boolean.parseBoolean(fields[2]), fields[3]));
+            }
+        }
+        return new Arrangement(entries);
+    }
+
+    private static String clean(String title) {
+        return title == null ? "" : title.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ').strip();
+    }
+}
