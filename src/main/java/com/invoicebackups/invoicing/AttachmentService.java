@@ -40,6 +40,15 @@ public class AttachmentService {
 
     /** Attaches a file the caller has received into {@code file}; the caller deletes it afterwards. */
     public Attachment upload(long userId, InvoiceRef ref, String fileName, DocumentType type, Path file) {
+        return upload(userId, ref, fileName, type, file, null);
+    }
+
+    /**
+     * As above; an insurance certificate gets {@code expiresOn} as its confirmed expiry, or, when null, the expiry
+     * read from its text as a proposal.
+     */
+    public Attachment upload(long userId, InvoiceRef ref, String fileName, DocumentType type, Path file,
+                             java.time.LocalDate expiresOn) {
         AbstractInvoiceEntity invoice = guard.invoice(userId, ref).require(InvoiceRights::upload).invoice();
         UploadCheck.CheckedFile checked = uploadCheck.check(fileName, file);
         Long subId = ref.kind() == InvoiceRef.Kind.SUBCONTRACTOR ? ref.id() : null;
@@ -51,7 +60,9 @@ public class AttachmentService {
         int position = attachments.lastPosition(subId, ownerId) + 1;
         invoice.attachmentAdded();
         AttachmentEntity attachment = new AttachmentEntity(ref, checked, type, key, position, userId, clock.instant());
-        if (type == DocumentType.INSURANCE) {
+        if (type == DocumentType.INSURANCE && expiresOn != null) {
+            attachment.confirmExpiry(expiresOn);
+        } else if (type == DocumentType.INSURANCE) {
             CertificateExpiry.read(file).ifPresent(attachment::proposeExpiry);
         }
         return attachments.save(attachment).toRecord();

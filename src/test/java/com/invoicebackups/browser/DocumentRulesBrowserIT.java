@@ -82,6 +82,11 @@ class DocumentRulesBrowserIT {
                 "return !document.querySelector('.attachment-grid vaadin-button.confirm-expiry')"));
         assertThat(jdbc.sql("select count(*) from attachment where subcontractor_invoice_id = ? and expiry_confirmed")
                 .param(certified).query(Integer.class).single()).isEqualTo(1);
+        // the next certificate's expiry can be given with the upload
+        browser.choose("Type of the next files", "Insurance certificate");
+        browser.wait.until(driver -> (Boolean) browser.script(
+                "const picker = document.querySelector('vaadin-date-picker.next-expiry');"
+                + "return !!picker && picker.offsetHeight > 0 && picker.label === 'Certificate expires';"));
 
         // the first invoice of the grid holds no valid certificate: the compile is blocked and says why
         browser.driver.get(browser.url("projects/" + projectId + "/invoicing"));

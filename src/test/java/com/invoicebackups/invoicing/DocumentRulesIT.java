@@ -22,11 +22,15 @@ import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.element.Paragraph;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
@@ -48,6 +52,8 @@ class DocumentRulesIT {
     @Autowired
     ApplicationContext context;
 
+    @TempDir
+    Path folder;
     TestData data;
     TestData.World world;
     BillingPeriod january;
@@ -94,7 +100,7 @@ class DocumentRulesIT {
     }
 
     @Test
-    void an_insurance_certificate_is_read_for_its_expiry_and_an_expired_one_is_listed() {
+    void an_insurance_certificate_is_read_for_its_expiry_and_an_expired_one_is_listed() throws IOException {
         Subcontract subcontract = data.subcontract(world, "SC-1", world.subcontractor());
         SubcontractorInvoice invoice = data.invoice(subcontract, january, "1-01", InvoiceStatus.UNDER_REVIEW, "100.00",
                 null);
@@ -120,6 +126,13 @@ class DocumentRulesIT {
         Attachment corrected = attachments.confirmExpiry(world.admin().id(), expired.id(), LocalDate.of(2026, 12, 31));
         assertThat(corrected.expiryConfirmed()).isTrue();
         assertThat(rules.findings(world.admin().id(), world.project().id(), List.of(invoice.id()))).isEmpty();
+
+        // a date entered at upload stands, confirmed, whatever the certificate's text says
+        Path entered = Files.write(folder.resolve("entered.pdf"), certificate("expires 2026-01-01"));
+        Attachment given = attachments.upload(world.admin().id(), InvoiceRef.subcontractor(invoice.id()),
+                "Certificate entered.pdf", DocumentType.INSURANCE, entered, LocalDate.of(2027, 6, 30));
+        assertThat(given.expiresOn()).isEqualTo(LocalDate.of(2027, 6, 30));
+        assertThat(given.expiryConfirmed()).isTrue();
 
         Attachment unknown = upload(invoice, "Binder.pdf", DocumentType.INSURANCE, TestFiles.pdf("binder", 1));
         assertThat(unknown.expiresOn()).isNull();

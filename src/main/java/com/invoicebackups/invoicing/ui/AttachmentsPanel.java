@@ -46,6 +46,8 @@ class AttachmentsPanel extends VerticalLayout {
     private Attachment dragged;
     /** The type given to the next uploaded files; read on the upload's request thread. */
     private volatile DocumentType nextType = DocumentType.LIEN_WAIVER;
+    /** The expiry given to the next uploaded insurance certificates; none: read from them. */
+    private volatile java.time.LocalDate nextExpiry;
 
     AttachmentsPanel(InvoiceDetail detail, long userId, AttachmentService attachments) {
         this.detail = detail;
@@ -68,9 +70,19 @@ class AttachmentsPanel extends VerticalLayout {
         type.setLabel(getTranslation("invoice.attachments.type"));
         type.addClassName("next-document-type");
         type.setWidth("16em");
-        type.addValueChangeListener(change -> nextType = change.getValue() == null ? DocumentType.OTHER : change.getValue());
+        DatePicker expires = new DatePicker(getTranslation("invoice.attachments.expires-at-upload"));
+        expires.addClassName("next-expiry");
+        expires.setLocale(getLocale());
+        expires.setHelperText(getTranslation("invoice.attachments.expires-at-upload.help"));
+        expires.setVisible(nextType == DocumentType.INSURANCE);
+        expires.addValueChangeListener(change -> nextExpiry = change.getValue());
+        type.addValueChangeListener(change -> {
+            nextType = change.getValue() == null ? DocumentType.OTHER : change.getValue();
+            expires.setVisible(nextType == DocumentType.INSURANCE);
+        });
         StreamedUpload upload = new StreamedUpload(attachments.maxBytes(),
-                (name, file) -> attachments.upload(userId, detail.ref(), name, nextType, file),
+                (name, file) -> attachments.upload(userId, detail.ref(), name, nextType, file,
+                        nextType == DocumentType.INSURANCE ? nextExpiry : null),
                 new StreamedUpload.Outcome() {
                     @Override
                     public void accepted(String fileName) {
@@ -88,7 +100,8 @@ class AttachmentsPanel extends VerticalLayout {
         upload.setMaxFiles(50);
         upload.setDropLabel(new Span(getTranslation("invoice.attachments.drop")));
         refusals.addClassName("upload-refusals");
-        VerticalLayout area = new VerticalLayout(type, upload, refusals);
+        HorizontalLayout choices = new HorizontalLayout(type, expires);
+        VerticalLayout area = new VerticalLayout(choices, upload, refusals);
         area.setPadding(false);
         return area;
     }
