@@ -6,46 +6,51 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.invoicebackups.KaribuTest;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.invoicebackups.backup.Backup;
+import com.invoicebackups.backup.BackupKind;
 import com.invoicebackups.backup.BackupService;
 import com.invoicebackups.backup.BackupStatus;
+import com.invoicebackups.backup.PackageProfiles;
+import com.invoicebackups.backup.pdf.PackageOrder;
 import com.invoicebackups.billing.BillingPeriod;
 import com.invoicebackups.billing.BillingPeriodService;
 import com.invoicebackups.company.CompanyService;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.treegrid.TreeGrid;
+import com.invoicebackups.invoicing.AttachmentService;
+import com.invoicebackups.invoicing.DocumentRule;
+import com.invoicebackups.invoicing.DocumentRules;
+import com.invoicebackups.invoicing.DocumentType;
 import com.invoicebackups.invoicing.InvoiceGridService;
 import com.invoicebackups.invoicing.InvoiceRow;
-import com.invoicebackups.shared.Formats;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.itextpdf.kernel.pdf.PdfReader;
-import com.itextpdf.kernel.pdf.PdfDocument;
-import com.invoicebackups.backup.pdf.PackageOrder;
-import com.invoicebackups.backup.PackageProfiles;
-import com.invoicebackups.backup.BackupKind;
-import com.invoicebackups.invoicing.InvoiceStatus;
 import com.invoicebackups.invoicing.InvoiceSort;
+import com.invoicebackups.invoicing.InvoiceStatus;
 import com.invoicebackups.invoicing.OwnerInvoiceRow;
 import com.invoicebackups.invoicing.OwnerInvoiceStatus;
 import com.invoicebackups.project.ProjectService;
+import com.invoicebackups.shared.Formats;
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfReader;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.data.provider.SortDirection;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The demo project has 59 subcontractor invoices on SC-1 to SC-12; SC-2 (Granite Concrete Co.) has four, its
@@ -63,6 +68,12 @@ class InvoicingViewTest extends KaribuTest {
     BillingPeriodService periods;
     @Autowired
     PackageProfiles profiles;
+    @Autowired
+    DocumentRules rules;
+    @Autowired
+    AttachmentService attachmentService;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void the_administrator_sees_the_projects_invoices_and_narrows_them_with_search_and_filters() {
@@ -281,6 +292,36 @@ class InvoicingViewTest extends KaribuTest {
             }
         }
         throw new AssertionError("No row " + label);
+    }
+
+    @Test
+    void the_preflight_lists_a_missing_required_waiver_and_an_expired_certificate() {
+        long admin = companies.findUser("admin").orElseThrow().id();
+        long project = projects.findByNumber("2024-017").orElseThrow().id();
+        long certificate = jdbc.sql("select id from attachment where file_name like 'Certificate of insurance %'"
+                + " and subcontractor_invoice_id is not null order by id limit 1").query(Long.class).single();
+        long invoiceId = jdbc.sql("select subcontractor_invoice_id from attachment where id = ?").param(certificate)
+                .query(Long.class).single();
+        java.time.LocalDate expiry = jdbc.sql("select expires_on from attachment where id = ?").param(certificate)
+                .query(java.time.LocalDate.class).single();
+        try {
+            rules.save(admin, project, List.of(new DocumentRule(DocumentType.UNCONDITIONAL_LIEN_WAIVER,
+                    DocumentRule.AppliesTo.EVERY_INVOICE, false)));
+            attachmentService.confirmExpiry(admin, certificate, java.time.LocalDate.of(2020, 1, 31));
+            Grid<InvoiceRow> grid = openInvoicing("admin");
+            grid.deselectAll();
+            grid.select(rows(grid).stream().filter(row -> row.id() == invoiceId).findFirst().orElseThrow());
+            _get(Button.class, spec -> spec.withText("Compile Invoice Backups")).click();
+
+            assertThat(_get(com.vaadin.flow.component.html.UnorderedList.class, spec -> spec.withClasses("compile-warnings"))
+                    .getElement().getTextRecursively())
+                    .contains(": no unconditional lien waiver attached, which this project requires")
+                    .contains("expired on 1/31/2020, before the billing date");
+            _get(Button.class, spec -> spec.withText("Cancel")).click();
+        } finally {
+            rules.save(admin, project, List.of());
+            attachmentService.confirmExpiry(admin, certificate, expiry);
+        }
     }
 
     @Test
