@@ -4,15 +4,23 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One compile's own arrangement of its package, made in the package editor: the invoices in their order, each
- * with its documents in order ({@value #INVOICE_DOCUMENT} for the invoice document, {@code a<id>} for an
- * attachment), what is left out, and the titles documents get in the package (blank: the file's own name).
+ * One compile's own arrangement of its package, made in the package editor: the invoices in their order
+ * ({@code S<id>} for a subcontractor invoice; in an owner backup {@value #OWNER_INVOICE} for the owner invoice and
+ * {@value #OWNER_DOCUMENTS} for its own documents), each with its documents in order ({@value #INVOICE_DOCUMENT} for
+ * the invoice document, {@code a<id>} for an attachment), what is left out, and the titles documents get in the
+ * package (blank: the file's own name).
  */
 public record Arrangement(List<Entry> invoices) {
 
     public static final String INVOICE_DOCUMENT = "invoice";
+    public static final String OWNER_INVOICE = "owner";
+    public static final String OWNER_DOCUMENTS = "owner-documents";
 
-    public record Entry(long invoiceId, boolean included, List<Document> documents) {
+    public record Entry(String invoice, boolean included, List<Document> documents) {
+    }
+
+    public static String subcontractorKey(long invoiceId) {
+        return "S" + invoiceId;
     }
 
     public record Document(String key, boolean included, String title) {
@@ -22,15 +30,21 @@ public record Arrangement(List<Entry> invoices) {
         return "a" + attachmentId;
     }
 
-    /** The invoices kept, in order. */
+    /** The subcontractor invoices kept, in order. */
     public List<Long> includedInvoiceIds() {
-        return invoices.stream().filter(Entry::included).map(Entry::invoiceId).toList();
+        return invoices.stream().filter(Entry::included).map(Entry::invoice).filter(key -> key.startsWith("S"))
+                .map(key -> Long.parseLong(key.substring(1))).toList();
+    }
+
+    /** The entry of this invoice key; null when the arrangement does not name it. */
+    Entry entry(String key) {
+        return invoices.stream().filter(entry -> entry.invoice().equals(key)).findFirst().orElse(null);
     }
 
     String encode() {
         StringBuilder text = new StringBuilder();
         for (Entry entry : invoices) {
-            text.append("I\t").append(entry.invoiceId()).append('\t').append(entry.included()).append('\n');
+            text.append("I\t").append(entry.invoice()).append('\t').append(entry.included()).append('\n');
             for (Document document : entry.documents()) {
                 text.append("D\t").append(document.key()).append('\t').append(document.included()).append('\t')
                         .append(clean(document.title())).append('\n');
@@ -49,7 +63,7 @@ public record Arrangement(List<Entry> invoices) {
             String[] fields = line.split("\t", -1);
             if (fields[0].equals("I") && fields.length == 3) {
                 documents = new ArrayList<>();
-                entries.add(new Entry(Long.parseLong(fields[1]), Boolean.parseBoolean(fields[2]), documents));
+                entries.add(new Entry(fields[1], Boolean.parseBoolean(fields[2]), documents));
             } else if (fields[0].equals("D") && fields.length == 4 && documents != null) {
                 documents.add(new Document(fields[1], Boolean.parseBoolean(fields[2]), fields[3]));
             }

@@ -99,10 +99,10 @@ public class BackupAssembler {
         if (arrangement == null) {
             sorted(selected).forEach(invoice -> parts.add(userId, invoice));
         } else {
-            java.util.Map<Long, SubcontractorInvoice> byId = new java.util.HashMap<>();
-            selected.forEach(invoice -> byId.put(invoice.id(), invoice));
-            arrangement.invoices().stream().filter(entry -> entry.included() && byId.containsKey(entry.invoiceId()))
-                    .forEach(entry -> parts.add(userId, byId.get(entry.invoiceId()), entry));
+            java.util.Map<String, SubcontractorInvoice> byKey = new java.util.HashMap<>();
+            selected.forEach(invoice -> byKey.put(Arrangement.subcontractorKey(invoice.id()), invoice));
+            arrangement.invoices().stream().filter(entry -> entry.included() && byKey.containsKey(entry.invoice()))
+                    .forEach(entry -> parts.add(userId, byKey.get(entry.invoice()), entry));
         }
         return parts.request(words.get("backup.title"), companies.user(userId).displayName(), at, options);
     }
@@ -113,35 +113,94 @@ public class BackupAssembler {
      */
     public BackupRequest ownerBackup(long userId, long ownerInvoiceId, BackupRequest.Options options, Dictionary words,
                                      ZonedDateTime at, Path workFolder) {
+        return ownerBackup(userId, ownerInvoiceId, options, words, at, workFolder, null);
+    }
+
+    /** As above, arranged as the package editor left it (see {@link Arrangement}); parts it does not name come last. */
+    public BackupRequest ownerBackup(long userId, long ownerInvoiceId, BackupRequest.Options options, Dictionary words,
+                                     ZonedDateTime at, Path workFolder, Arrangement arrangement) {
         OwnerInvoice owner = invoices.ownerInvoice(userId, ownerInvoiceId);
         Project project = projects.project(userId, owner.projectId());
         PrimeContract prime = contracts.primeContractById(owner.primeContractId());
         String ownerCompany = companies.company(prime.ownerCompanyId()).name();
         Parts parts = new Parts(words, workFolder, project);
         PayApplication application = invoices.ownerPayApplication(userId, ownerInvoiceId);
-        Path document = parts.render(owner.id(), true, prime.number() + " " + prime.title(), ownerCompany,
-                owner.billingPeriodId(), owner.number(), owner.billingDate(), application);
         String ownerDue = parts.money(application.summary().currentPaymentDue());
-        parts.invoices.add(BackupRequest.Invoice.owner(prime.number(), ownerCompany, owner.number(),
-                parts.rendered(words.get("backup.owner-invoice-document"), document), List.of(), ownerDue));
         parts.totals(application.summary(), owner.billingPeriodId());
         parts.ownerFigures = Reconciler.Figures.of(prime.number(), ownerCompany, owner.number(), application, null);
         // the cover states what the owner is billed; the subcontractor invoices are its backup
         parts.countTotals = false;
+
+        java.util.Map<String, java.util.function.Consumer<Arrangement.Entry>> adders = new java.util.LinkedHashMap<>();
+        adders.put(Arrangement.OWNER_INVOICE, entry -> {
+            Path document = parts.render(owner.id(), true, prime.number() + " " + prime.title(), ownerCompany,
+                    owner.billingPeriodId(), owner.number(), owner.billingDate(), application);
+            Arranged arranged = arranged(parts.rendered(words.get("backup.owner-invoice-document"), document),
+                    new java.util.LinkedHashMap<>(), entry);
+            parts.invoices.add(BackupRequest.Invoice.owner(prime.number(), ownerCompany, owner.number(),
+                    arranged.document(), List.of(), ownerDue));
+        });
         if (owner.billingPeriodId() != null) {
-            sorted(invoices.approvedInPeriod(userId, owner.projectId(), owner.billingPeriodId()))
-                    .forEach(invoice -> parts.add(userId, invoice));
+            sorted(invoices.approvedInPeriod(userId, owner.projectId(), owner.billingPeriodId())).forEach(invoice ->
+                    adders.put(Arrangement.subcontractorKey(invoice.id()), entry -> parts.add(userId, invoice, entry)));
         }
-        List<BackupRequest.Source> ownAttachments = sources(attachments.attachments(userId, InvoiceRef.owner(owner.id())));
-        if (!ownAttachments.isEmpty()) {
-            parts.invoices.add(BackupRequest.Invoice.owner(prime.number(), ownerCompany, owner.number(), null,
-                    ownAttachments, ownerDue));
+        List<Attachment> own = attachments.attachments(userId, InvoiceRef.owner(owner.id()));
+        if (!own.isEmpty()) {
+            adders.put(Arrangement.OWNER_DOCUMENTS, entry -> {
+                java.util.Map<String, BackupRequest.Source> attached = new java.util.LinkedHashMap<>();
+                own.forEach(attachment -> attached.put(Arrangement.attachmentKey(attachment.id()),
+                        sources(List.of(attachment)).getFirst()));
+                parts.invoices.add(BackupRequest.Invoice.owner(prime.number(), ownerCompany, owner.number(), null,
+                        arranged(null, attached, entry).attachments(), ownerDue));
+            });
+        }
+        if (arrangement == null) {
+            adders.values().forEach(adder -> adder.accept(null));
+        } else {
+            for (Arrangement.Entry entry : arrangement.invoices()) {
+                java.util.function.Consumer<Arrangement.Entry> adder = adders.remove(entry.invoice());
+                if (adder != null && entry.included()) {
+                    adder.accept(entry);
+                }
+            }
+            adders.values().forEach(adder -> adder.accept(null));
         }
         return parts.request(words.get("backup.owner-title"), companies.user(userId).displayName(), at, options);
     }
 
-    /** An invoice as the package editor shows it, with its documents in natural order. */
-    public record PlannedInvoice(long id, String contractNumber, String company, String number,
+    /** An invoice's document and attachments after the package editor: in its order, without what it left out. */
+    private record Arranged(BackupRequest.Source document, List<BackupRequest.Source> attachments) {
+    }
+
+    /**
+     * Applies the editor's entry for one invoice ({@code attached} by attachment key, in upload order); documents it
+     * does not name (uploaded since) come last. No entry: as they are.
+     */
+    private static Arranged arranged(BackupRequest.Source document, java.util.Map<String, BackupRequest.Source> attached,
+                                     Arrangement.Entry entry) {
+        if (entry == null) {
+            return new Arranged(document, List.copyOf(attached.values()));
+        }
+        java.util.Map<String, BackupRequest.Source> left = new java.util.LinkedHashMap<>(attached);
+        List<BackupRequest.Source> ordered = new ArrayList<>();
+        BackupRequest.Source kept = document;
+        for (Arrangement.Document chosen : entry.documents()) {
+            if (chosen.key().equals(Arrangement.INVOICE_DOCUMENT)) {
+                kept = chosen.included() ? titled(document, chosen.title()) : null;
+                continue;
+            }
+            BackupRequest.Source source = left.remove(chosen.key());
+            if (source != null && chosen.included()) {
+                ordered.add(titled(source, chosen.title()));
+            }
+        }
+        ordered.addAll(left.values());
+        return new Arranged(kept, List.copyOf(ordered));
+    }
+
+    /** An invoice as the package editor shows it, with its documents in natural order; {@code key}: its key in an
+     * {@link Arrangement}. */
+    public record PlannedInvoice(String key, String contractNumber, String company, String number,
                                  List<PlannedDocument> documents) {
     }
 
@@ -154,17 +213,43 @@ public class BackupAssembler {
         projects.access(userId, projectId).require(Tool.COMMITMENTS, Permission.ADMIN);
         return sorted(invoiceIds.stream().map(id -> invoices.subcontractorInvoice(userId, id))
                 .filter(invoice -> invoice.projectId() == projectId).toList()).stream()
-                .map(invoice -> {
-                    Subcontract subcontract = contracts.subcontractById(invoice.subcontractId());
-                    List<PlannedDocument> documents = new ArrayList<>();
-                    documents.add(new PlannedDocument(Arrangement.INVOICE_DOCUMENT, words.get(signed(invoice)
-                            ? "backup.signed-invoice-document" : "backup.invoice-document"), null));
-                    attachments.attachments(userId, InvoiceRef.subcontractor(invoice.id())).forEach(attachment ->
-                            documents.add(new PlannedDocument(Arrangement.attachmentKey(attachment.id()),
-                                    attachment.fileName(), attachment.documentType().name())));
-                    return new PlannedInvoice(invoice.id(), subcontract.number(),
-                            companies.company(subcontract.companyId()).name(), invoice.number(), documents);
-                }).toList();
+                .map(invoice -> planned(userId, invoice, words)).toList();
+    }
+
+    /** An owner backup as the package editor shows it: the owner invoice, what it carries, its own documents. */
+    public List<PlannedInvoice> ownerPlan(long userId, long ownerInvoiceId, Dictionary words) {
+        OwnerInvoice owner = invoices.ownerInvoice(userId, ownerInvoiceId);
+        projects.access(userId, owner.projectId()).require(Tool.PRIME_CONTRACTS, Permission.ADMIN);
+        PrimeContract prime = contracts.primeContractById(owner.primeContractId());
+        String ownerCompany = companies.company(prime.ownerCompanyId()).name();
+        List<PlannedInvoice> plan = new ArrayList<>();
+        plan.add(new PlannedInvoice(Arrangement.OWNER_INVOICE, prime.number(), ownerCompany, owner.number(),
+                List.of(new PlannedDocument(Arrangement.INVOICE_DOCUMENT, words.get("backup.owner-invoice-document"),
+                        null))));
+        if (owner.billingPeriodId() != null) {
+            sorted(invoices.approvedInPeriod(userId, owner.projectId(), owner.billingPeriodId()))
+                    .forEach(invoice -> plan.add(planned(userId, invoice, words)));
+        }
+        List<PlannedDocument> own = attachments.attachments(userId, InvoiceRef.owner(owner.id())).stream()
+                .map(attachment -> new PlannedDocument(Arrangement.attachmentKey(attachment.id()), attachment.fileName(),
+                        attachment.documentType().name())).toList();
+        if (!own.isEmpty()) {
+            plan.add(new PlannedInvoice(Arrangement.OWNER_DOCUMENTS, prime.number(), ownerCompany,
+                    words.get("backup.editor.own-documents", owner.number()), own));
+        }
+        return plan;
+    }
+
+    private PlannedInvoice planned(long userId, SubcontractorInvoice invoice, Dictionary words) {
+        Subcontract subcontract = contracts.subcontractById(invoice.subcontractId());
+        List<PlannedDocument> documents = new ArrayList<>();
+        documents.add(new PlannedDocument(Arrangement.INVOICE_DOCUMENT, words.get(signed(invoice)
+                ? "backup.signed-invoice-document" : "backup.invoice-document"), null));
+        attachments.attachments(userId, InvoiceRef.subcontractor(invoice.id())).forEach(attachment ->
+                documents.add(new PlannedDocument(Arrangement.attachmentKey(attachment.id()),
+                        attachment.fileName(), attachment.documentType().name())));
+        return new PlannedInvoice(Arrangement.subcontractorKey(invoice.id()), subcontract.number(),
+                companies.company(subcontract.companyId()).name(), invoice.number(), documents);
     }
 
     /**
@@ -336,22 +421,10 @@ public class BackupAssembler {
             for (Attachment attachment : attachments.attachments(userId, InvoiceRef.subcontractor(invoice.id()))) {
                 attached.put(Arrangement.attachmentKey(attachment.id()), sources(List.of(attachment)).getFirst());
             }
-            List<BackupRequest.Source> ordered = new ArrayList<>(attached.values());
-            if (arranged != null) {
-                ordered = new ArrayList<>();
-                for (Arrangement.Document chosen : arranged.documents()) {
-                    BackupRequest.Source source = chosen.key().equals(Arrangement.INVOICE_DOCUMENT) ? document
-                            : attached.remove(chosen.key());
-                    if (chosen.key().equals(Arrangement.INVOICE_DOCUMENT)) {
-                        document = chosen.included() ? titled(document, chosen.title()) : null;
-                    } else if (source != null && chosen.included()) {
-                        ordered.add(titled(source, chosen.title()));
-                    }
-                }
-                ordered.addAll(attached.values());
-            }
-            invoices.add(new BackupRequest.Invoice(subcontract.number(), company, invoice.number(), document,
-                    List.copyOf(ordered), false, money(application.summary().currentPaymentDue())));
+            Arranged arrangedParts = arranged(document, attached, arranged);
+            invoices.add(new BackupRequest.Invoice(subcontract.number(), company, invoice.number(),
+                    arrangedParts.document(), arrangedParts.attachments(), false,
+                    money(application.summary().currentPaymentDue())));
             figures.add(figures(invoice, subcontract, company, application));
             if (countTotals) {
                 totals(application.summary(), invoice.billingPeriodId());

@@ -157,7 +157,8 @@ class BackupRunner {
                 options.attachmentTypes(), options.ordering(), options.typeOrder());
         long userId = backup.getRequestedBy();
         BackupRequest request = backup.getKind() == BackupKind.OWNER
-                ? assembler.ownerBackup(userId, backup.getInvoiceIds().getFirst(), engineOptions, words, at, work)
+                ? assembler.ownerBackup(userId, backup.getInvoiceIds().getFirst(), engineOptions, words, at, work,
+                backup.getArrangement())
                 : assembler.subcontractorBackup(userId, backup.getProjectId(), backup.getInvoiceIds(), engineOptions,
                 words, at, work, backup.getArrangement());
         request = request.arranged();

@@ -128,7 +128,7 @@ public class BackupService {
                 ? Locale.of(formats.getLanguage(), formats.getCountry()).toLanguageTag() : requester.formatLocale();
         BackupEntity created = new BackupEntity(projectId, kind, userId, clock.instant(), selection, options,
                 requester.dictionary(), formatLocale);
-        created.arrange(kind == BackupKind.SUBCONTRACTOR ? arrangement : null);
+        created.arrange(arrangement);
         BackupEntity backup = backups.saveAndFlush(created);
         CompileBackupTask.schedule(scheduler, backup.getId());
         Backup queued = record(backup);
@@ -140,11 +140,20 @@ public class BackupService {
     @Transactional
     public List<Backup> requestOwnerBackups(long userId, long projectId, List<Long> ownerInvoiceIds, BackupOptions options,
                                             Locale formats) {
-        if (ownerInvoiceIds.isEmpty()) {
+        return requestOwnerBackups(userId, projectId, ownerInvoiceIds, options, formats, null);
+    }
+
+    /** As above; an arrangement from the package editor is for one owner invoice only. */
+    @Transactional
+    public List<Backup> requestOwnerBackups(long userId, long projectId, List<Long> ownerInvoiceIds, BackupOptions options,
+                                            Locale formats, Arrangement arrangement) {
+        List<Long> selection = ownerInvoiceIds.stream().distinct().toList();
+        if (selection.isEmpty()) {
             throw new RuleViolation("backup.error.nothing-selected");
         }
-        return ownerInvoiceIds.stream().distinct()
-                .map(id -> request(userId, projectId, BackupKind.OWNER, List.of(id), options, formats))
+        Arrangement arranged = selection.size() == 1 ? arrangement : null;
+        return selection.stream()
+                .map(id -> request(userId, projectId, BackupKind.OWNER, List.of(id), options, formats, arranged))
                 .toList();
     }
 
@@ -155,6 +164,12 @@ public class BackupService {
         Dictionary words = dictionaries.named(user.dictionary())
                 .withFormats(formats != null ? Formats.of(formats) : Formats.of(user.formatLocale()));
         return assembler.reconciliationFlags(userId, projectId, kind, ids, words);
+    }
+
+    /** An owner backup as the package editor shows it (see the assembler). */
+    public List<BackupAssembler.PlannedInvoice> ownerPlan(long userId, long ownerInvoiceId) {
+        UserAccount user = companies.user(userId);
+        return assembler.ownerPlan(userId, ownerInvoiceId, dictionaries.named(user.dictionary()));
     }
 
     /** The selection as the package editor shows it (see the assembler). */

@@ -92,10 +92,12 @@ class BackupUi implements BackupActions {
                 sentences(problems, "compile.problem.owner-missing"), warnings,
                 backups.sealedBy(access.userId(), access.projectId()),
                 profiles.profile(access.userId(), access.projectId(), BackupKind.OWNER),
-                options -> profiles.save(access.userId(), access.projectId(), BackupKind.OWNER, options), null,
+                options -> profiles.save(access.userId(), access.projectId(), BackupKind.OWNER, options),
+                ownerInvoiceIds.size() != 1 ? null : new CompileDialog.Customising(
+                        () -> backups.ownerPlan(access.userId(), ownerInvoiceIds.getFirst()), remaining -> warnings),
                 showBillingPeriods,
                 (options, arrangement) -> queued(text("backup.owner-queued", backups.requestOwnerBackups(access.userId(),
-                        access.projectId(), ownerInvoiceIds, options, UI.getCurrent().getLocale()).size())))
+                        access.projectId(), ownerInvoiceIds, options, UI.getCurrent().getLocale(), arrangement).size())))
                 .open();
     }
 

@@ -188,7 +188,7 @@ class PackageEditor extends Dialog {
         for (Node invoice : tree.getRootItems()) {
             List<Arrangement.Document> documents = tree.getChildren(invoice).stream()
                     .map(node -> new Arrangement.Document(node.document.key(), node.included, node.title)).toList();
-            entries.add(new Arrangement.Entry(invoice.invoice.id(), invoice.included, documents));
+            entries.add(new Arrangement.Entry(invoice.invoice.key(), invoice.included, documents));
         }
         return new Arrangement(entries);
     }

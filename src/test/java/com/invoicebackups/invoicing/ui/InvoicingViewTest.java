@@ -284,6 +284,36 @@ class InvoicingViewTest extends KaribuTest {
         }
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_package_editor_of_an_owner_backup_leaves_a_subcontractor_invoice_out() throws Exception {
+        long owner = companies.findUser("owner").orElseThrow().id();
+        openProject("owner");
+        Grid<OwnerInvoiceRow> owners = _get(Grid.class, spec -> spec.withClasses("owner-invoice-grid"));
+        GridKt._sortByKey(owners, InvoiceSort.Column.INVOICE_NUMBER.name(), SortDirection.ASCENDING);
+        owners.deselectAll();
+        owners.select(GridKt._get(owners, 0));
+        _get(Button.class, spec -> spec.withText("Compile Invoice Backups")).click();
+        _get(Button.class, spec -> spec.withClasses("compile-customise")).click();
+
+        TreeGrid<Object> tree = _get(TreeGrid.class, spec -> spec.withClasses("package-tree"));
+        // the owner invoice first, then what it carries; the first subcontractor invoice is left out
+        String carried = ((Span) GridKt._getCellComponent(tree, 2, "package")).getText();
+        _setValue((Checkbox) GridKt._getCellComponent(tree, 2, "include"), false);
+        _get(Button.class, spec -> spec.withClasses("editor-done")).click();
+        _get(Button.class, spec -> spec.withText("Compile")).click();
+
+        Backup backup = awaitFinished(owner);
+        try (PdfDocument pdf = new PdfDocument(new PdfReader(backups.download(owner, backup.id()).orElseThrow()
+                .file().toFile()))) {
+            List<String> contracts = new ArrayList<>();
+            pdf.getOutlines(false).getAllChildren().forEach(contract -> contract.getAllChildren()
+                    .forEach(invoice -> contracts.add(contract.getTitle() + " " + invoice.getTitle())));
+            String invoiceNumber = carried.split(" \u00b7 ")[0].split(" ")[1];
+            assertThat(contracts).isNotEmpty().noneMatch(title -> title.endsWith("Invoice " + invoiceNumber));
+        }
+    }
+
     /** The tree row whose label starts so. */
     private static int row(TreeGrid<Object> tree, String label) {
         for (int i = 0; i < GridKt._size(tree); i++) {
