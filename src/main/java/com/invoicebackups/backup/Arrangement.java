@@ -36,6 +36,15 @@ public record Arrangement(List<Entry> invoices) {
                 .map(key -> Long.parseLong(key.substring(1))).toList();
     }
 
+    /** The attachments left out of invoices that are kept. */
+    public java.util.Set<Long> leftOutAttachmentIds() {
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        invoices.stream().filter(Entry::included).flatMap(entry -> entry.documents().stream())
+                .filter(document -> !document.included() && document.key().startsWith("a"))
+                .forEach(document -> ids.add(Long.parseLong(document.key().substring(1))));
+        return ids;
+    }
+
     /** The entry of this invoice key; null when the arrangement does not name it. */
     Entry entry(String key) {
         return invoices.stream().filter(entry -> entry.invoice().equals(key)).findFirst().orElse(null);

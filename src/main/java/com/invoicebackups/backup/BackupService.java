@@ -119,7 +119,8 @@ public class BackupService {
         }
         if (!(kind == BackupKind.OWNER ? ownerPreflight.problems(userId, projectId, selection)
                 : preflight.problems(userId, projectId, selection)).isEmpty()
-                || kind == BackupKind.SUBCONTRACTOR && rules.findings(userId, projectId, selection).stream()
+                || kind == BackupKind.SUBCONTRACTOR && rules.findings(userId, projectId, selection,
+                arrangement == null ? java.util.Set.of() : arrangement.leftOutAttachmentIds()).stream()
                 .anyMatch(DocumentRules.Finding::blocking)) {
             throw new RuleViolation("backup.error.preflight");
         }

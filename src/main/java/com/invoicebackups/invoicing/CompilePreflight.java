@@ -33,6 +33,11 @@ public class CompilePreflight {
 
     /** The non-blocking warnings for a selection, in contract and invoice order. */
     public List<Warning> warnings(long userId, long projectId, Collection<Long> invoiceIds) {
+        return warnings(userId, projectId, invoiceIds, java.util.Set.of());
+    }
+
+    /** As above, as if the attachments {@code leftOut} (left out of this compile) were not there. */
+    public List<Warning> warnings(long userId, long projectId, Collection<Long> invoiceIds, java.util.Set<Long> leftOut) {
         projects.access(userId, projectId).require(Tool.COMMITMENTS, Permission.ADMIN);
         if (invoiceIds.isEmpty()) {
             return List.of();
@@ -41,14 +46,17 @@ public class CompilePreflight {
         // the project's own document rules, when it has any, say which waivers are wanted
         boolean waiverByDefault = !rules.any(projectId);
         jdbc.sql("""
-                        select s.number as contract, i.number as invoice, a.file_name, a.inspection, a.document_type
+                        select s.number as contract, i.number as invoice, a.id as attachment_id, a.file_name,
+                               a.inspection, a.document_type
                           from subcontractor_invoice i
                           join subcontract s on s.id = i.subcontract_id
                           left join attachment a on a.subcontractor_invoice_id = i.id
                          where i.project_id = :project and i.id in (:ids)
                          order by s.number_sort_key, i.position, a.position""")
                 .param("project", projectId).param("ids", invoiceIds)
-                .query((rs, row) -> new String[] {rs.getString("contract"), rs.getString("invoice"),
+                .query((rs, row) -> leftOut.contains(rs.getLong("attachment_id"))
+                        ? new String[] {rs.getString("contract"), rs.getString("invoice"), null, null, null}
+                        : new String[] {rs.getString("contract"), rs.getString("invoice"),
                         rs.getString("file_name"), rs.getString("inspection"), rs.getString("document_type")})
                 .list().stream()
                 .collect(java.util.stream.Collectors.groupingBy(row -> row[0] + "\u0000" + row[1],
@@ -56,11 +64,12 @@ public class CompilePreflight {
                 .forEach((key, rows) -> {
                     String contract = rows.getFirst()[0];
                     String invoice = rows.getFirst()[1];
-                    if (rows.getFirst()[2] == null) {
+                    List<String[]> kept = rows.stream().filter(row -> row[2] != null).toList();
+                    if (kept.isEmpty()) {
                         warnings.add(new Warning(contract, invoice, null, WarningKind.NO_ATTACHMENTS));
                         return;
                     }
-                    for (String[] row : rows) {
+                    for (String[] row : kept) {
                         switch (FileInspection.valueOf(row[3])) {
                             case NOT_MERGEABLE -> warnings.add(new Warning(contract, invoice, row[2], WarningKind.NOT_MERGEABLE));
                             case PDF_ENCRYPTED -> warnings.add(new Warning(contract, invoice, row[2], WarningKind.ENCRYPTED));
@@ -69,7 +78,7 @@ public class CompilePreflight {
                             default -> { }
                         }
                     }
-                    if (waiverByDefault && rows.stream().noneMatch(row -> DocumentType.LIEN_WAIVER.name().equals(row[4])
+                    if (waiverByDefault && kept.stream().noneMatch(row -> DocumentType.LIEN_WAIVER.name().equals(row[4])
                             || DocumentType.UNCONDITIONAL_LIEN_WAIVER.name().equals(row[4]))) {
                         warnings.add(new Warning(contract, invoice, null, WarningKind.NO_LIEN_WAIVER));
                     }

@@ -71,6 +71,12 @@ public class DocumentRules {
 
     /** What the rules find on these invoices, in contract and invoice order; for ADMIN on Commitments. */
     public List<Finding> findings(long userId, long projectId, Collection<Long> invoiceIds) {
+        return findings(userId, projectId, invoiceIds, java.util.Set.of());
+    }
+
+    /** As above, as if the attachments {@code leftOut} (left out of this compile) were not there. */
+    public List<Finding> findings(long userId, long projectId, Collection<Long> invoiceIds,
+                                  java.util.Set<Long> leftOut) {
         projects.access(userId, projectId).require(Tool.COMMITMENTS, Permission.ADMIN);
         List<DocumentRule> rules = rules(projectId);
         if (rules.isEmpty() || invoiceIds.isEmpty()) {
@@ -82,7 +88,7 @@ public class DocumentRules {
                                coalesce(i.billing_date, p.end_date) as checked_on,
                                exists (select 1 from subcontractor_invoice e
                                         where e.subcontract_id = i.subcontract_id and e.position < i.position) as later,
-                               a.document_type, a.file_name, a.expires_on
+                               a.id as attachment_id, a.document_type, a.file_name, a.expires_on
                           from subcontractor_invoice i
                           join subcontract s on s.id = i.subcontract_id
                           left join billing_period p on p.id = i.billing_period_id
@@ -101,7 +107,7 @@ public class DocumentRules {
                             throw new IllegalStateException(e);
                         }
                     });
-                    if (rs.getString("document_type") != null) {
+                    if (rs.getString("document_type") != null && !leftOut.contains(rs.getLong("attachment_id"))) {
                         java.sql.Date expires = rs.getDate("expires_on");
                         invoice.documents().add(new Held(DocumentType.valueOf(rs.getString("document_type")),
                                 rs.getString("file_name"), expires == null ? null : expires.toLocalDate()));

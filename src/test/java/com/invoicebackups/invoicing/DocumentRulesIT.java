@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.invoicebackups.IntegrationTest;
 import com.invoicebackups.TestData;
 import com.invoicebackups.TestFiles;
+import com.invoicebackups.backup.Arrangement;
 import com.invoicebackups.backup.BackupKind;
 import com.invoicebackups.backup.BackupOptions;
 import com.invoicebackups.backup.BackupService;
@@ -73,7 +74,7 @@ class DocumentRulesIT {
         BillingPeriod february = data.period(world, LocalDate.of(2026, 2, 1), PeriodStatus.OPEN);
         SubcontractorInvoice second = data.invoice(plain, february, "1-02", InvoiceStatus.APPROVED, "100.00", null);
         SubcontractorInvoice payroll = data.invoice(prevailing, january, "2-01", InvoiceStatus.APPROVED, "100.00", null);
-        upload(first, "Waiver 1-01.pdf", DocumentType.LIEN_WAIVER, TestFiles.pdf("waiver", 1));
+        Attachment waiver = upload(first, "Waiver 1-01.pdf", DocumentType.LIEN_WAIVER, TestFiles.pdf("waiver", 1));
         rules.save(world.admin().id(), world.project().id(), List.of(
                 new DocumentRule(DocumentType.LIEN_WAIVER, AppliesTo.EVERY_INVOICE, true),
                 new DocumentRule(DocumentType.UNCONDITIONAL_LIEN_WAIVER, AppliesTo.AFTER_FIRST_INVOICE, false),
@@ -95,6 +96,11 @@ class DocumentRulesIT {
                 List.of(second.id()), BackupOptions.ALL)).isInstanceOf(RuleViolation.class);
         assertThat(backups.request(world.admin().id(), world.project().id(), BackupKind.SUBCONTRACTOR,
                 List.of(first.id()), BackupOptions.ALL).invoiceCount()).isEqualTo(1);
+        // leaving the required waiver out in the package editor is refused as well
+        Arrangement withoutWaiver = new Arrangement(List.of(new Arrangement.Entry(Arrangement.subcontractorKey(first.id()),
+                true, List.of(new Arrangement.Document(Arrangement.attachmentKey(waiver.id()), false, "")))));
+        assertThatThrownBy(() -> backups.request(world.admin().id(), world.project().id(), BackupKind.SUBCONTRACTOR,
+                List.of(first.id()), BackupOptions.ALL, null, withoutWaiver)).isInstanceOf(RuleViolation.class);
         assertThatThrownBy(() -> rules.save(world.viewer().id(), world.project().id(), List.of()))
                 .isInstanceOf(AccessDeniedException.class);
     }

@@ -1,5 +1,6 @@
 package com.invoicebackups.backup.ui;
 
+import com.invoicebackups.backup.Arrangement;
 import com.invoicebackups.backup.BackupBroadcaster;
 import com.invoicebackups.backup.BackupKind;
 import com.invoicebackups.backup.BackupService;
@@ -55,7 +56,7 @@ class BackupUi implements BackupActions {
                 profiles.profile(access.userId(), access.projectId(), BackupKind.SUBCONTRACTOR),
                 options -> profiles.save(access.userId(), access.projectId(), BackupKind.SUBCONTRACTOR, options),
                 new CompileDialog.Customising(() -> backups.plan(access.userId(), access.projectId(), invoiceIds),
-                        remaining -> subcontractorWarnings(access, remaining)),
+                        arranged -> preflight(access, arranged), true),
                 problems.isEmpty() ? null : showBillingPeriods,
                 (options, arrangement) -> queued(text("backup.queued", backups.request(access.userId(),
                         access.projectId(), BackupKind.SUBCONTRACTOR, invoiceIds, options, UI.getCurrent().getLocale(),
@@ -63,10 +64,28 @@ class BackupUi implements BackupActions {
                 .open();
     }
 
+    /** The preflight again for what the package editor left: its invoices, without the documents it left out. */
+    private CompileDialog.Preflight preflight(InvoicingAccess access, Arrangement arranged) {
+        List<Long> invoiceIds = arranged.includedInvoiceIds();
+        java.util.Set<Long> leftOut = arranged.leftOutAttachmentIds();
+        List<String> blocked = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        for (DocumentRules.Finding finding : rules.findings(access.userId(), access.projectId(), invoiceIds, leftOut)) {
+            (finding.blocking() ? blocked : warnings).add(sentence(finding));
+        }
+        warnings.addAll(subcontractorWarnings(access, invoiceIds, leftOut));
+        return new CompileDialog.Preflight(blocked, warnings);
+    }
+
     /** The preflight's warnings and the reconciliation's flags for these invoices. */
     private List<String> subcontractorWarnings(InvoicingAccess access, List<Long> invoiceIds) {
+        return subcontractorWarnings(access, invoiceIds, java.util.Set.of());
+    }
+
+    private List<String> subcontractorWarnings(InvoicingAccess access, List<Long> invoiceIds,
+                                               java.util.Set<Long> leftOut) {
         List<String> warnings = new ArrayList<>();
-        preflight.warnings(access.userId(), access.projectId(), invoiceIds).forEach(warning -> warnings.add(
+        preflight.warnings(access.userId(), access.projectId(), invoiceIds, leftOut).forEach(warning -> warnings.add(
                 text("compile.warning." + warning.kind().name(), warning.contractNumber(), warning.invoiceNumber(),
                         warning.fileName())));
         warnings.addAll(backups.reconciliationFlags(access.userId(), access.projectId(), BackupKind.SUBCONTRACTOR,
@@ -94,7 +113,8 @@ class BackupUi implements BackupActions {
                 profiles.profile(access.userId(), access.projectId(), BackupKind.OWNER),
                 options -> profiles.save(access.userId(), access.projectId(), BackupKind.OWNER, options),
                 ownerInvoiceIds.size() != 1 ? null : new CompileDialog.Customising(
-                        () -> backups.ownerPlan(access.userId(), ownerInvoiceIds.getFirst()), remaining -> warnings),
+                        () -> backups.ownerPlan(access.userId(), ownerInvoiceIds.getFirst()),
+                        arranged -> new CompileDialog.Preflight(List.of(), warnings), false),
                 showBillingPeriods,
                 (options, arrangement) -> queued(text("backup.owner-queued", backups.requestOwnerBackups(access.userId(),
                         access.projectId(), ownerInvoiceIds, options, UI.getCurrent().getLocale(), arrangement).size())))

@@ -85,7 +85,14 @@ class CompileDialog extends Dialog {
                                 .flatMap(entry -> entry.documents().stream()).filter(document -> !document.included())
                                 .count();
                         customised.setText(getTranslation("compile.customised", left, documents));
-                        showWarnings(warningsArea, customising.warningsFor().apply(arranged.includedInvoiceIds()));
+                        Preflight again = customising.preflight().apply(arranged);
+                        showWarnings(warningsArea, again.warnings());
+                        if (!again.blocked().isEmpty()) {
+                            warningsArea.addComponentAsFirst(list("compile-problems", again.blocked()));
+                            warningsArea.addComponentAsFirst(new Paragraph(getTranslation("compile.blocked")));
+                        }
+                        queue.setEnabled(again.blocked().isEmpty() && !arranged.includedInvoiceIds().isEmpty()
+                                || !customising.subcontractor());
                     }).open());
             customise.addClassName("compile-customise");
             getFooter().add(customise);
@@ -101,8 +108,16 @@ class CompileDialog extends Dialog {
         getFooter().add(queue);
     }
 
-    /** The package editor for a selection, and the preflight's warnings for what remains of it. */
-    record Customising(Supplier<List<PlannedInvoice>> plan, Function<List<Long>, List<String>> warningsFor) {
+    /**
+     * The package editor for a selection, and the preflight for what remains of it; {@code subcontractor}: a
+     * subcontractor backup, which needs an invoice left to compile.
+     */
+    record Customising(Supplier<List<PlannedInvoice>> plan, Function<Arrangement, Preflight> preflight,
+                       boolean subcontractor) {
+    }
+
+    /** Sentences in the user's words: what blocks the compile, and what it may go ahead with. */
+    record Preflight(List<String> blocked, List<String> warnings) {
     }
 
     private void showWarnings(VerticalLayout area, List<String> warnings) {

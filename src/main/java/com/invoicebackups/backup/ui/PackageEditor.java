@@ -23,31 +23,36 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The "Customise" step: the package as a tree of invoices (contract and number) and their documents, in the order
- * they will be compiled. Invoices move among invoices and documents within their invoice, by drag and drop or with
- * the arrows; any invoice or document can be left out, and a document given a title for the package. The invoice
- * document stays first in its invoice.
+ * The "Customise" step: the package as a tree of contracts, their invoices and the invoices' documents, in the order
+ * they will be compiled. Contracts move among contracts, invoices within their contract and documents within their
+ * invoice, by drag and drop or with the arrows; any contract, invoice or document can be left out, and a document
+ * given a title for the package. The invoice document stays first in its invoice.
  */
 class PackageEditor extends Dialog {
 
-    /** A row of the tree: an invoice, or one of its documents. Changed in place until Done. */
+    /**
+     * A row of the tree: a contract (its invoice is the first one of the run it heads), an invoice, or one of its
+     * documents. Changed in place until Done.
+     */
     private static final class Node {
+        private final boolean contract;
         private final PlannedInvoice invoice;
         private final PlannedDocument document;
         private boolean included = true;
         private String title = "";
 
-        Node(PlannedInvoice invoice, PlannedDocument document) {
+        Node(boolean contract, PlannedInvoice invoice, PlannedDocument document) {
+            this.contract = contract;
             this.invoice = invoice;
             this.document = document;
         }
 
         boolean isInvoice() {
-            return document == null;
+            return !contract && document == null;
         }
 
         boolean movable() {
-            return isInvoice() || !document.key().equals(Arrangement.INVOICE_DOCUMENT);
+            return document == null || !document.key().equals(Arrangement.INVOICE_DOCUMENT);
         }
     }
 
@@ -59,10 +64,16 @@ class PackageEditor extends Dialog {
         addClassName("package-editor");
         setHeaderTitle(getTranslation("editor.title"));
         setWidth("56em");
+        // a contract heads each run of its invoices, so an owner backup's own documents keep their place at the end
+        Node contract = null;
         for (PlannedInvoice invoice : plan) {
-            Node parent = new Node(invoice, null);
-            tree.addItem(null, parent);
-            invoice.documents().forEach(document -> tree.addItem(parent, new Node(invoice, document)));
+            if (contract == null || !contract.invoice.contractNumber().equals(invoice.contractNumber())) {
+                contract = new Node(true, invoice, null);
+                tree.addItem(null, contract);
+            }
+            Node parent = new Node(false, invoice, null);
+            tree.addItem(contract, parent);
+            invoice.documents().forEach(document -> tree.addItem(parent, new Node(false, invoice, document)));
         }
         grid.setDataProvider(new TreeDataProvider<>(tree));
         grid.addClassName("package-tree");
@@ -74,7 +85,7 @@ class PackageEditor extends Dialog {
         grid.addComponentColumn(this::title).setHeader(getTranslation("editor.column.title")).setFlexGrow(2)
                 .setKey("title");
         grid.addComponentColumn(this::arrows).setAutoWidth(true).setFlexGrow(0).setKey("arrows");
-        grid.expandRecursively(tree.getRootItems(), 1);
+        grid.expandRecursively(tree.getRootItems(), 2);
         grid.setHeight("28em");
         grid.setRowsDraggable(true);
         grid.addDragStartListener(start -> {
@@ -90,7 +101,7 @@ class PackageEditor extends Dialog {
                 List<Node> siblings = siblings(dragged);
                 siblings.remove(dragged);
                 int index = siblings.indexOf(target) + (drop.getDropLocation() == GridDropLocation.BELOW ? 1 : 0);
-                place(dragged, Math.max(index, dragged.isInvoice() ? 0 : 1));
+                place(dragged, Math.max(index, first(dragged)));
             }
         }));
         add(new Paragraph(getTranslation("editor.intro")), grid);
@@ -105,9 +116,10 @@ class PackageEditor extends Dialog {
     }
 
     private Component label(Node node) {
-        Span label = new Span(node.isInvoice() ? node.invoice.contractNumber() + " " + node.invoice.number() + " \u00b7 "
+        Span label = new Span(node.contract ? node.invoice.contractNumber() + " \u00b7 " + node.invoice.company()
+                : node.isInvoice() ? node.invoice.contractNumber() + " " + node.invoice.number() + " \u00b7 "
                 + node.invoice.company() : node.document.name());
-        label.addClassName(node.isInvoice() ? "editor-invoice" : "editor-document");
+        label.addClassName(node.contract ? "editor-contract" : node.isInvoice() ? "editor-invoice" : "editor-document");
         return label;
     }
 
@@ -120,7 +132,7 @@ class PackageEditor extends Dialog {
     }
 
     private Component title(Node node) {
-        if (node.isInvoice()) {
+        if (node.document == null) {
             return new Span();
         }
         TextField title = new TextField();
@@ -152,10 +164,14 @@ class PackageEditor extends Dialog {
     private void move(Node node, int step) {
         List<Node> siblings = siblings(node);
         int index = siblings.indexOf(node) + step;
-        if (index >= (node.isInvoice() ? 0 : 1) && index < siblings.size()) {
-            siblings.remove(node);
+        if (index >= first(node) && index < siblings.size()) {
             place(node, index);
         }
+    }
+
+    /** The first place a node may take: after its invoice's document, or the first of all. */
+    private static int first(Node node) {
+        return node.document == null ? 0 : 1;
     }
 
     /** Puts the node at {@code index} among its siblings (as they are without it). */
@@ -183,12 +199,16 @@ class PackageEditor extends Dialog {
         return moved.movable() && target.movable() && tree.getParent(moved) == tree.getParent(target);
     }
 
+    /** The tree as the compile takes it: a contract left out leaves its invoices out. */
     private Arrangement arrangement() {
         List<Arrangement.Entry> entries = new ArrayList<>();
-        for (Node invoice : tree.getRootItems()) {
-            List<Arrangement.Document> documents = tree.getChildren(invoice).stream()
-                    .map(node -> new Arrangement.Document(node.document.key(), node.included, node.title)).toList();
-            entries.add(new Arrangement.Entry(invoice.invoice.key(), invoice.included, documents));
+        for (Node contract : tree.getRootItems()) {
+            for (Node invoice : tree.getChildren(contract)) {
+                List<Arrangement.Document> documents = tree.getChildren(invoice).stream()
+                        .map(node -> new Arrangement.Document(node.document.key(), node.included, node.title)).toList();
+                entries.add(new Arrangement.Entry(invoice.invoice.key(), contract.included && invoice.included,
+                        documents));
+            }
         }
         return new Arrangement(entries);
     }
