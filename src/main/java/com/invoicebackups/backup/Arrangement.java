@@ -46,7 +46,7 @@ public record Arrangement(List<Entry> invoices) {
     }
 
     /** The entry of this invoice key; null when the arrangement does not name it. */
-    Entry entry(String key) {
+    public Entry entry(String key) {
         return invoices.stream().filter(entry -> entry.invoice().equals(key)).findFirst().orElse(null);
     }
 

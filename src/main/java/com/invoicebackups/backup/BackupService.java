@@ -119,9 +119,7 @@ public class BackupService {
         }
         if (!(kind == BackupKind.OWNER ? ownerPreflight.problems(userId, projectId, selection)
                 : preflight.problems(userId, projectId, selection)).isEmpty()
-                || kind == BackupKind.SUBCONTRACTOR && rules.findings(userId, projectId, selection,
-                arrangement == null ? java.util.Set.of() : arrangement.leftOutAttachmentIds()).stream()
-                .anyMatch(DocumentRules.Finding::blocking)) {
+                || ruleBlocks(userId, projectId, kind, selection, arrangement)) {
             throw new RuleViolation("backup.error.preflight");
         }
         UserAccount requester = companies.user(userId);
@@ -165,6 +163,29 @@ public class BackupService {
         Dictionary words = dictionaries.named(user.dictionary())
                 .withFormats(formats != null ? Formats.of(formats) : Formats.of(user.formatLocale()));
         return assembler.reconciliationFlags(userId, projectId, kind, ids, words);
+    }
+
+    /** Whether a document rule that blocks finds something missing in what this backup would hold. */
+    private boolean ruleBlocks(long userId, long projectId, BackupKind kind, List<Long> selection,
+                               Arrangement arrangement) {
+        java.util.Set<Long> leftOut = arrangement == null ? java.util.Set.of() : arrangement.leftOutAttachmentIds();
+        List<DocumentRules.Finding> findings = kind == BackupKind.SUBCONTRACTOR
+                ? rules.findings(userId, projectId, selection, leftOut)
+                : rules.carriedFindings(userId, projectId, carried(userId, selection.getFirst(), arrangement), leftOut);
+        return findings.stream().anyMatch(DocumentRules.Finding::blocking);
+    }
+
+    /** The subcontractor invoices an owner backup carries: the APPROVED ones of its period, less those left out. */
+    public List<Long> carried(long userId, long ownerInvoiceId, Arrangement arrangement) {
+        var owner = invoices.ownerInvoice(userId, ownerInvoiceId);
+        if (owner.billingPeriodId() == null) {
+            return List.of();
+        }
+        return invoices.approvedInPeriod(userId, owner.projectId(), owner.billingPeriodId()).stream()
+                .map(invoice -> invoice.id())
+                .filter(id -> arrangement == null || arrangement.entry(Arrangement.subcontractorKey(id)) == null
+                        || arrangement.entry(Arrangement.subcontractorKey(id)).included())
+                .toList();
     }
 
     /** An owner backup as the package editor shows it (see the assembler). */

@@ -78,6 +78,20 @@ public class DocumentRules {
     public List<Finding> findings(long userId, long projectId, Collection<Long> invoiceIds,
                                   java.util.Set<Long> leftOut) {
         projects.access(userId, projectId).require(Tool.COMMITMENTS, Permission.ADMIN);
+        return evaluate(projectId, invoiceIds, leftOut);
+    }
+
+    /**
+     * What the rules find on the subcontractor invoices an owner backup carries, for ADMIN on Prime Contracts
+     * (the caller has them from the invoices that user may see).
+     */
+    public List<Finding> carriedFindings(long userId, long projectId, Collection<Long> invoiceIds,
+                                         java.util.Set<Long> leftOut) {
+        projects.access(userId, projectId).require(Tool.PRIME_CONTRACTS, Permission.ADMIN);
+        return evaluate(projectId, invoiceIds, leftOut);
+    }
+
+    private List<Finding> evaluate(long projectId, Collection<Long> invoiceIds, java.util.Set<Long> leftOut) {
         List<DocumentRule> rules = rules(projectId);
         if (rules.isEmpty() || invoiceIds.isEmpty()) {
             return List.of();

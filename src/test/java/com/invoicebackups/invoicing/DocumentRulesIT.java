@@ -147,6 +147,29 @@ class DocumentRulesIT {
                 .containsExactly("NO_EXPIRY Binder.pdf false");
     }
 
+    @Test
+    void an_owner_backup_is_held_back_by_a_blocking_rule_on_an_invoice_it_carries_unless_that_invoice_is_left_out() {
+        Subcontract subcontract = data.subcontract(world, "SC-1", world.subcontractor());
+        SubcontractorInvoice carried = data.invoice(subcontract, january, "1-01", InvoiceStatus.APPROVED, "100.00", null);
+        OwnerInvoice owner = data.ownerInvoice(data.primeContract(world, "PC-1"), january, "OA-1",
+                OwnerInvoiceStatus.UNDER_REVIEW, "500.00", null);
+        rules.save(world.admin().id(), world.project().id(), List.of(
+                new DocumentRule(DocumentType.LIEN_WAIVER, AppliesTo.EVERY_INVOICE, true)));
+
+        assertThat(rules.carriedFindings(world.admin().id(), world.project().id(),
+                backups.carried(world.admin().id(), owner.id(), null), Set.of()))
+                .extracting(f -> f.invoiceNumber() + " " + f.kind() + " " + f.blocking())
+                .containsExactly("1-01 MISSING true");
+        assertThatThrownBy(() -> backups.requestOwnerBackups(world.admin().id(), world.project().id(),
+                List.of(owner.id()), BackupOptions.ALL, null)).isInstanceOf(RuleViolation.class);
+
+        Arrangement without = new Arrangement(List.of(
+                new Arrangement.Entry(Arrangement.OWNER_INVOICE, true, List.of()),
+                new Arrangement.Entry(Arrangement.subcontractorKey(carried.id()), false, List.of())));
+        assertThat(backups.requestOwnerBackups(world.admin().id(), world.project().id(), List.of(owner.id()),
+                BackupOptions.ALL, null, without)).hasSize(1);
+    }
+
     private Subcontract prevailingWage(Subcontract subcontract) {
         companies.makeCompanyAdministrator(world.admin().id());
         return contracts.saveSubcontract(world.admin().id(), world.project().id(), subcontract.id(), new SubcontractForm(

@@ -64,6 +64,18 @@ class BackupUi implements BackupActions {
                 .open();
     }
 
+    /** What the document rules find on the subcontractor invoices an owner backup carries, as arranged. */
+    private CompileDialog.Preflight carriedPreflight(InvoicingAccess access, long ownerInvoiceId, Arrangement arranged) {
+        List<String> blocked = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        for (DocumentRules.Finding finding : rules.carriedFindings(access.userId(), access.projectId(),
+                backups.carried(access.userId(), ownerInvoiceId, arranged),
+                arranged == null ? java.util.Set.of() : arranged.leftOutAttachmentIds())) {
+            (finding.blocking() ? blocked : warnings).add(sentence(finding));
+        }
+        return new CompileDialog.Preflight(blocked, warnings);
+    }
+
     /** The preflight again for what the package editor left: its invoices, without the documents it left out. */
     private CompileDialog.Preflight preflight(InvoicingAccess access, Arrangement arranged) {
         List<Long> invoiceIds = arranged.includedInvoiceIds();
@@ -96,26 +108,41 @@ class BackupUi implements BackupActions {
     @Override
     public void compileOwnerBackups(InvoicingAccess access, List<Long> ownerInvoiceIds, Runnable showBillingPeriods) {
         List<CompilePreflight.Problem> problems = ownerPreflight.problems(access.userId(), access.projectId(), ownerInvoiceIds);
+        List<String> blocked = new ArrayList<>(sentences(problems, "compile.problem.owner-missing"));
         List<String> warnings = new ArrayList<>();
+        List<String> others = new ArrayList<>();
         if (problems.isEmpty()) {
+            for (long ownerInvoiceId : ownerInvoiceIds) {
+                CompileDialog.Preflight carried = carriedPreflight(access, ownerInvoiceId, null);
+                blocked.addAll(carried.blocked());
+                warnings.addAll(carried.warnings());
+            }
+        }
+        if (blocked.isEmpty()) {
             OwnerPreflight.Missing missing = ownerPreflight.missing(access.userId(), access.projectId(), ownerInvoiceIds);
-            missing.notApproved().forEach(invoice -> warnings.add(text("compile.not-approved", invoice.contractNumber(),
+            missing.notApproved().forEach(invoice -> others.add(text("compile.not-approved", invoice.contractNumber(),
                     invoice.invoiceNumber(), invoice.periodNumber(), text("status." + invoice.status().name()))));
             if (missing.hiddenPrivate() > 0) {
-                warnings.add(text("compile.hidden-private", missing.hiddenPrivate()));
+                others.add(text("compile.hidden-private", missing.hiddenPrivate()));
             }
-            warnings.addAll(backups.reconciliationFlags(access.userId(), access.projectId(), BackupKind.OWNER,
+            others.addAll(backups.reconciliationFlags(access.userId(), access.projectId(), BackupKind.OWNER,
                     ownerInvoiceIds, UI.getCurrent().getLocale()));
+            warnings.addAll(others);
         }
-        new CompileDialog(text("compile.owner-summary", ownerInvoiceIds.size()),
-                sentences(problems, "compile.problem.owner-missing"), warnings,
+        new CompileDialog(text("compile.owner-summary", ownerInvoiceIds.size()), blocked,
+                blocked.isEmpty() ? warnings : List.of(),
                 backups.sealedBy(access.userId(), access.projectId()),
                 profiles.profile(access.userId(), access.projectId(), BackupKind.OWNER),
                 options -> profiles.save(access.userId(), access.projectId(), BackupKind.OWNER, options),
                 ownerInvoiceIds.size() != 1 ? null : new CompileDialog.Customising(
                         () -> backups.ownerPlan(access.userId(), ownerInvoiceIds.getFirst()),
-                        arranged -> new CompileDialog.Preflight(List.of(), warnings), false),
-                showBillingPeriods,
+                        arranged -> {
+                            CompileDialog.Preflight carried = carriedPreflight(access, ownerInvoiceIds.getFirst(), arranged);
+                            List<String> all = new ArrayList<>(carried.warnings());
+                            all.addAll(others);
+                            return new CompileDialog.Preflight(carried.blocked(), all);
+                        }, false),
+                problems.isEmpty() ? null : showBillingPeriods,
                 (options, arrangement) -> queued(text("backup.owner-queued", backups.requestOwnerBackups(access.userId(),
                         access.projectId(), ownerInvoiceIds, options, UI.getCurrent().getLocale(), arrangement).size())))
                 .open();

@@ -91,8 +91,8 @@ class CompileDialog extends Dialog {
                             warningsArea.addComponentAsFirst(list("compile-problems", again.blocked()));
                             warningsArea.addComponentAsFirst(new Paragraph(getTranslation("compile.blocked")));
                         }
-                        queue.setEnabled(again.blocked().isEmpty() && !arranged.includedInvoiceIds().isEmpty()
-                                || !customising.subcontractor());
+                        queue.setEnabled(again.blocked().isEmpty()
+                                && (!arranged.includedInvoiceIds().isEmpty() || !customising.subcontractor()));
                     }).open());
             customise.addClassName("compile-customise");
             getFooter().add(customise);
