@@ -64,6 +64,7 @@ class CompileDialog extends Dialog {
         showWarnings(warningsArea, warnings);
         Span customised = new Span();
         customised.addClassName("compile-customised");
+        customised.setVisible(false);
         body.add(warningsArea, customised);
         PackageOptionsForm form = new PackageOptionsForm(start, sealedBy);
         body.add(form);
@@ -85,9 +86,11 @@ class CompileDialog extends Dialog {
                                 .flatMap(entry -> entry.documents().stream()).filter(document -> !document.included())
                                 .count();
                         customised.setText(getTranslation("compile.customised", left, documents));
+                        customised.setVisible(true);
                         Preflight again = customising.preflight().apply(arranged);
                         showWarnings(warningsArea, again.warnings());
                         if (!again.blocked().isEmpty()) {
+                            warningsArea.setVisible(true);
                             warningsArea.addComponentAsFirst(list("compile-problems", again.blocked()));
                             warningsArea.addComponentAsFirst(new Paragraph(getTranslation("compile.blocked")));
                         }
@@ -122,6 +125,7 @@ class CompileDialog extends Dialog {
 
     private void showWarnings(VerticalLayout area, List<String> warnings) {
         area.removeAll();
+        area.setVisible(!warnings.isEmpty());
         if (!warnings.isEmpty()) {
             area.add(new H4(getTranslation("compile.warnings", warnings.size())));
             UnorderedList list = list("compile-warnings", warnings.stream().limit(50).toList());
