@@ -37,7 +37,7 @@ public final class TestInstances implements AutoCloseable {
                 "--spring.datasource.password=" + TestSchemaInitializer.PASSWORD,
                 "--invoicebackups.documents.dir=" + documents,
                 "--invoicebackups.seal.dir=" + documents.resolveSibling(documents.getFileName() + "-seals"),
-                "--server.port=0");
+                "--server.port=0", "--management.server.port=0");
     }
 
     public ConfigurableApplicationContext start(String... extra) {

@@ -209,6 +209,19 @@ class BackupEntity extends BaseEntity {
         return true;
     }
 
+    /** Back in the queue for another instance, the attempt not counted: its instance is shutting down. */
+    boolean handBack(int attempt) {
+        if (!heldBy(attempt)) {
+            return false;
+        }
+        status = BackupStatus.QUEUED;
+        attempts--;
+        progress = 0;
+        progressLabel = null;
+        startedAt = null;
+        return true;
+    }
+
     boolean fail(int attempt, String reason, Instant now) {
         return heldBy(attempt) && failed(reason, now);
     }

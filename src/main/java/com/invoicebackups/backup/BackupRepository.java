@@ -24,6 +24,21 @@ interface BackupRepository extends JpaRepository<BackupEntity, Long> {
     List<BackupEntity> findEarlierPackages(long projectId, BackupKind kind, long before,
                                            org.springframework.data.domain.Limit limit);
 
+    @Query("""
+            select b from BackupEntity b where b.status in (com.invoicebackups.backup.BackupStatus.QUEUED,
+            com.invoicebackups.backup.BackupStatus.RUNNING)""")
+    List<BackupEntity> findUnfinished();
+
+    @Query("select count(b) from BackupEntity b where b.status = com.invoicebackups.backup.BackupStatus.QUEUED")
+    long countQueued();
+
+    @Query("""
+            select min(b.requestedAt) from BackupEntity b
+            where b.status = com.invoicebackups.backup.BackupStatus.QUEUED""")
+    java.time.Instant oldestQueuedRequestedAt();
+
+    List<BackupEntity> findByFinishedAtAfter(java.time.Instant after);
+
     @Query("select b.documentKey from BackupEntity b where b.documentKey in :keys")
     Set<String> documentKeysIn(Collection<String> keys);
 

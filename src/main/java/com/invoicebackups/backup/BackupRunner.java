@@ -27,8 +27,13 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Value;
+import java.util.concurrent.atomic.AtomicInteger;
+import com.github.kagkarlsson.scheduler.Scheduler;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -43,7 +48,10 @@ import org.springframework.util.FileSystemUtils;
  * removes the document it wrote.
  */
 @Component
-class BackupRunner {
+class BackupRunner implements SmartLifecycle {
+
+    /** How long running compiles get to reach their next invoice and hand themselves back. */
+    private static final Duration HAND_BACK_WAIT = Duration.ofSeconds(10);
 
     private static final Logger LOG = LoggerFactory.getLogger(BackupRunner.class);
 
@@ -56,14 +64,26 @@ class BackupRunner {
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private final CompanySeals seals;
+    private final BackupMetrics metrics;
     private final Clock clock;
     private final int maxAttempts;
     private final Duration sourceBudget;
+    private final Duration shutdownWait;
+    /** The job scheduler runs this runner's jobs, so it is looked up when needed, not injected. */
+    private final ObjectProvider<Scheduler> scheduler;
+    private final AtomicInteger running = new AtomicInteger();
+    private volatile boolean active;
+    private volatile boolean stopping;
+    private volatile boolean handingBack;
 
     BackupRunner(BackupRepository backups, BackupAssembler assembler, DocumentStore documents, ProjectService projects,
                  CompanyService companies, Dictionaries dictionaries, TransactionTemplate transaction,
-                 ApplicationEventPublisher events, CompanySeals seals, Clock clock, @Value("${invoicebackups.backup.attempts}") int maxAttempts,
-                 @Value("${invoicebackups.backup.source-seconds}") long sourceSeconds) {
+                 ApplicationEventPublisher events, CompanySeals seals, BackupMetrics metrics, Clock clock, @Value("${invoicebackups.backup.attempts}") int maxAttempts,
+                 @Value("${invoicebackups.backup.source-seconds}") long sourceSeconds,
+                 @Value("${invoicebackups.backup.shutdown-wait}") Duration shutdownWait,
+                 ObjectProvider<Scheduler> scheduler) {
+        this.scheduler = scheduler;
+        this.shutdownWait = shutdownWait;
         this.backups = backups;
         this.assembler = assembler;
         this.documents = documents;
@@ -73,17 +93,33 @@ class BackupRunner {
         this.transaction = transaction;
         this.events = events;
         this.seals = seals;
+        this.metrics = metrics;
         this.clock = clock;
         this.maxAttempts = maxAttempts;
         this.sourceBudget = Duration.ofSeconds(sourceSeconds);
     }
 
+    /** Every line logged while compiling names the backup and the user who asked for it. */
     void run(long backupId) {
+        try (var backup = MDC.putCloseable("backup", String.valueOf(backupId))) {
+            compileWithRetries(backupId);
+        } finally {
+            MDC.remove("user");
+        }
+    }
+
+    private void compileWithRetries(long backupId) {
+        if (stopping) {
+            // picked just as this instance began to stop: another instance takes it
+            throw new HandedBack(backupId);
+        }
         BackupEntity started = update(backupId, backup -> backup.start(clock.instant()) > 0);
         if (started == null) {
             return;
         }
+        MDC.put("user", companies.user(started.getRequestedBy()).username());
         int attempt = started.getAttempts();
+        LOG.info("Compiling backup {}, attempt {}", backupId, attempt);
         if (attempt > maxAttempts) {
             // earlier attempts ended with their instance (killed, out of memory): this backup may be what kills it
             LOG.error("Backup {} not compiled again after {} attempts", backupId, attempt - 1);
@@ -95,9 +131,14 @@ class BackupRunner {
             return;
         }
         Path work = null;
+        running.incrementAndGet();
         try {
             work = Files.createTempDirectory("backup-" + backupId + "-");
             compile(started, attempt, work);
+        } catch (HandedBack e) {
+            LOG.info("Backup {} attempt {} handed back: this instance is stopping", backupId, attempt);
+            update(backupId, backup -> backup.handBack(attempt));
+            throw e;
         } catch (ClaimLost e) {
             LOG.info("Backup {} attempt {} stopped: a later attempt has taken it over", backupId, attempt);
         } catch (Throwable e) {
@@ -107,7 +148,54 @@ class BackupRunner {
             if (work != null) {
                 FileSystemUtils.deleteRecursively(work.toFile());
             }
+            synchronized (running) {
+                running.decrementAndGet();
+                running.notifyAll();
+            }
         }
+    }
+
+    /**
+     * Shutting down: compiles running here get {@code shutdown-wait} to finish; those still running then stop at
+     * their next invoice and go back to the queue, where another instance takes them at once. Runs before the job
+     * scheduler stops, which waits for the jobs to return.
+     */
+    @Override
+    public void stop() {
+        stopping = true;
+        // picks no more jobs, so what is handed back goes to another instance
+        scheduler.ifAvailable(Scheduler::pause);
+        long deadline = System.nanoTime() + shutdownWait.toNanos();
+        awaitNoneRunning(deadline);
+        handingBack = true;
+        awaitNoneRunning(System.nanoTime() + HAND_BACK_WAIT.toNanos());
+        running.set(0);
+    }
+
+    private void awaitNoneRunning(long deadline) {
+        synchronized (running) {
+            long left;
+            while (running.get() > 0 && (left = deadline - System.nanoTime()) > 0) {
+                try {
+                    running.wait(Math.max(1, left / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    @Override
+    public void start() {
+        stopping = false;
+        handingBack = false;
+        active = true;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return active && !stopping;
     }
 
     /**
@@ -283,7 +371,13 @@ class BackupRunner {
             return changed;
         });
         if (saved != null) {
-            events.publishEvent(new BackupEvent(record(saved)));
+            Backup backup = record(saved);
+            if (backup.finished()) {
+                metrics.finished(backup);
+                LOG.info("Backup {} {}: {} pages, {} bytes, {}", backup.id(), backup.status(), backup.pageCount(),
+                        backup.sizeBytes(), backup.duration());
+            }
+            events.publishEvent(new BackupEvent(backup));
         }
         return saved;
     }
@@ -305,6 +399,9 @@ class BackupRunner {
 
         @Override
         public void invoice(int index, int count, String label) {
+            if (handingBack) {
+                throw new HandedBack(backupId);
+            }
             long now = System.nanoTime();
             if (now - last < 500_000_000L && index < count) {
                 return;
@@ -314,6 +411,13 @@ class BackupRunner {
             if (update(backupId, backup -> backup.progress(attempt, percent, label)) == null) {
                 throw new ClaimLost();
             }
+        }
+    }
+
+    /** This instance is stopping: the backup goes back to the queue, and its job to the scheduler to run elsewhere. */
+    static final class HandedBack extends RuntimeException {
+        HandedBack(long backupId) {
+            super("Backup " + backupId + " handed back", null, false, false);
         }
     }
 

@@ -47,6 +47,7 @@ public class BackupService {
     private final OwnerPreflight ownerPreflight;
     private final InvoiceService invoices;
     private final DocumentStore documents;
+    private final BackupMetrics metrics;
     private final Scheduler scheduler;
     private final ApplicationEventPublisher events;
     private final CompanySeals seals;
@@ -58,7 +59,8 @@ public class BackupService {
     BackupService(BackupRepository backups, ProjectService projects, CompanyService companies, CompilePreflight preflight,
                   OwnerPreflight ownerPreflight, InvoiceService invoices, DocumentStore documents, Scheduler scheduler,
                   ApplicationEventPublisher events, CompanySeals seals, BackupAssembler assembler,
-                  Dictionaries dictionaries, DocumentRules rules, Clock clock) {
+                  Dictionaries dictionaries, DocumentRules rules, BackupMetrics metrics, Clock clock) {
+        this.metrics = metrics;
         this.rules = rules;
         this.seals = seals;
         this.assembler = assembler;
@@ -131,6 +133,7 @@ public class BackupService {
         BackupEntity backup = backups.saveAndFlush(created);
         CompileBackupTask.schedule(scheduler, backup.getId());
         Backup queued = record(backup);
+        metrics.requested(kind);
         events.publishEvent(new BackupEvent(queued));
         return queued;
     }

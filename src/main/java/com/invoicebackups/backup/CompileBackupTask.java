@@ -64,13 +64,21 @@ class CompileBackupTask {
     @Bean
     OneTimeTask<Void> compileBackup(BackupRunner runner, @Value("${invoicebackups.backup.attempts}") int attempts) {
         // the runner ends the last attempt itself (FAILED, no rethrow): the bound here is only a backstop
+        FailureHandler<Void> retries = new FailureHandler.MaxRetriesFailureHandler<>(Math.max(0, attempts - 1),
+                new FailureHandler.ExponentialBackoffFailureHandler<>(FIRST_RETRY, BACK_OFF),
+                (complete, operations) -> {
+                    runner.giveUp(backupId(complete.getExecution().taskInstance));
+                    operations.remove();
+                });
         return Tasks.oneTime(COMPILE_BACKUP)
-                .onFailure(new FailureHandler.MaxRetriesFailureHandler<>(Math.max(0, attempts - 1),
-                        new FailureHandler.ExponentialBackoffFailureHandler<>(FIRST_RETRY, BACK_OFF),
-                        (complete, operations) -> {
-                            runner.giveUp(backupId(complete.getExecution().taskInstance));
-                            operations.remove();
-                        }))
+                .onFailure((complete, operations) -> {
+                    if (complete.getCause().orElse(null) instanceof BackupRunner.HandedBack) {
+                        // due at once, for whichever instance looks next
+                        operations.reschedule(complete, Instant.now());
+                    } else {
+                        retries.onFailure(complete, operations);
+                    }
+                })
                 .execute((instance, context) -> runner.run(backupId(instance)));
     }
 }

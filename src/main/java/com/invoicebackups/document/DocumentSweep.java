@@ -1,5 +1,7 @@
 package com.invoicebackups.document;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,14 +31,19 @@ class DocumentSweep {
     private final DocumentStore documents;
     private final List<DocumentReferences> references;
     private final Clock clock;
+    private final Counter sweeps;
+    private final Counter removed;
 
-    DocumentSweep(DocumentStore documents, List<DocumentReferences> references, Clock clock) {
+    DocumentSweep(DocumentStore documents, List<DocumentReferences> references, Clock clock, MeterRegistry registry) {
+        this.sweeps = registry.counter("invoicebackups.documents.sweeps");
+        this.removed = registry.counter("invoicebackups.documents.swept");
         this.documents = documents;
         this.references = references;
         this.clock = clock;
     }
 
     void run() throws IOException {
+        sweeps.increment();
         try (Stream<String> keys = documents.keysWrittenBefore(clock.instant().minus(MINIMUM_AGE))) {
             Iterator<String> iterator = keys.iterator();
             List<String> batch = new ArrayList<>(BATCH);
@@ -58,6 +65,7 @@ class DocumentSweep {
         for (String key : unreferenced) {
             LOG.info("Removing document {}: no row refers to it", key);
             documents.delete(key);
+            removed.increment();
         }
     }
 }

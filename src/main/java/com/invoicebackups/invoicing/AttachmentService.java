@@ -2,6 +2,7 @@ package com.invoicebackups.invoicing;
 
 import com.invoicebackups.shared.NotFound;
 import com.invoicebackups.shared.RuleViolation;
+import com.invoicebackups.shared.UploadRefusals;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -54,6 +55,7 @@ public class AttachmentService {
         Long subId = ref.kind() == InvoiceRef.Kind.SUBCONTRACTOR ? ref.id() : null;
         Long ownerId = ref.kind() == InvoiceRef.Kind.OWNER ? ref.id() : null;
         if (attachments.existsOnInvoice(checked.sha256(), subId, ownerId)) {
+            UploadRefusals.count("attachment.error.duplicate");
             throw new RuleViolation("attachment.error.duplicate", checked.fileName());
         }
         String key = documents.put(file);

@@ -2,6 +2,7 @@ package com.invoicebackups.invoicing;
 
 import com.invoicebackups.shared.ByteSizes;
 import com.invoicebackups.shared.RuleViolation;
+import com.invoicebackups.shared.UploadRefusals;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -47,6 +48,15 @@ class UploadCheck {
     }
 
     CheckedFile check(String fileName, Path file) {
+        try {
+            return judged(fileName, file);
+        } catch (RuleViolation refused) {
+            UploadRefusals.count(refused.messageKey());
+            throw refused;
+        }
+    }
+
+    private CheckedFile judged(String fileName, Path file) {
         String name = validName(fileName);
         long size;
         try {

@@ -1,6 +1,7 @@
 package com.invoicebackups.layout;
 
 import com.invoicebackups.shared.ByteSizes;
+import com.invoicebackups.shared.UploadRefusals;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadEvent;
@@ -32,8 +33,11 @@ public class StreamedUpload extends Upload {
     public StreamedUpload(long maxBytes, Receiver receiver, Outcome outcome) {
         setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
         setUploadHandler(new Handler(maxBytes, receiver, outcome));
-        addFileRejectedListener(rejected -> outcome.refused(rejected.getFileName(),
-                getTranslation("attachment.error.too-large", rejected.getFileName(), ByteSizes.megabytes(maxBytes))));
+        addFileRejectedListener(rejected -> {
+            UploadRefusals.count("attachment.error.too-large");
+            outcome.refused(rejected.getFileName(),
+                    getTranslation("attachment.error.too-large", rejected.getFileName(), ByteSizes.megabytes(maxBytes)));
+        });
     }
 
     private static final class Handler implements UploadHandler {
@@ -56,6 +60,7 @@ public class StreamedUpload extends Upload {
             try {
                 String refusal = null;
                 if (!copyAtMost(event.getInputStream(), file, maxBytes)) {
+                    UploadRefusals.count("attachment.error.too-large");
                     refusal = ui.getTranslation("attachment.error.too-large", name, ByteSizes.megabytes(maxBytes));
                 } else {
                     try {

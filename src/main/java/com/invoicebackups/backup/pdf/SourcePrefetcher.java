@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
+import org.slf4j.MDC;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -35,6 +37,8 @@ final class SourcePrefetcher implements AutoCloseable {
     private final Deque<Pending> window = new ArrayDeque<>();
     private ExecutorService executor = newExecutor();
     private int scheduled;
+    /** The compile's log context (backup, user), so what the parsers log on the opening thread names it too. */
+    private final Map<String, String> logContext;
 
     /** Opens and judges one source. */
     interface Opener {
@@ -42,6 +46,7 @@ final class SourcePrefetcher implements AutoCloseable {
     }
 
     SourcePrefetcher(List<BackupRequest.Source> sources, Opener opener, Duration budget) {
+        this.logContext = MDC.getCopyOfContextMap();
         this.sources = sources;
         this.opener = opener;
         this.budget = budget;
@@ -103,7 +108,7 @@ final class SourcePrefetcher implements AutoCloseable {
                 return;
             }
             OpenedSource opened;
-            try {
+            try (var logged = LogContext.entered(logContext)) {
                 opened = opener.open(source.path(), source.name());
             } catch (RuntimeException | Error e) {
                 result.completeExceptionally(e);
@@ -134,6 +139,21 @@ final class SourcePrefetcher implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+    }
+
+    private static final class LogContext implements AutoCloseable {
+
+        static LogContext entered(Map<String, String> context) {
+            if (context != null) {
+                MDC.setContextMap(context);
+            }
+            return new LogContext();
+        }
+
+        @Override
+        public void close() {
+            MDC.clear();
         }
     }
 }
