@@ -2,6 +2,7 @@ package com.invoicebackups.backup;
 
 import com.invoicebackups.backup.pdf.BackupRequest;
 import com.invoicebackups.backup.pdf.InvoiceDocumentRenderer;
+import com.invoicebackups.backup.pdf.SourceContent;
 import com.invoicebackups.backup.pdf.StatedAmount;
 import com.invoicebackups.billing.BillingPeriod;
 import com.invoicebackups.billing.BillingPeriodService;
@@ -32,6 +33,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -327,13 +329,13 @@ public class BackupAssembler {
     /** The source under the title the package editor gave it; the stored file keeps its name. */
     private static BackupRequest.Source titled(BackupRequest.Source source, String title) {
         return source == null || title == null || title.isBlank() ? source
-                : new BackupRequest.Source(title.strip(), source.documentType(), source.path(), source.fingerprint());
+                : new BackupRequest.Source(title.strip(), source.documentType(), source.content(), source.fingerprint());
     }
 
     /** An invoice's figures; a signed document is read for the amount it states as due. */
     private Reconciler.Figures figures(SubcontractorInvoice invoice, Subcontract subcontract, String company,
                                        PayApplication application) {
-        BigDecimal stated = signed(invoice) ? StatedAmount.currentPaymentDue(file(invoice.signedDocumentKey())).orElse(null)
+        BigDecimal stated = signed(invoice) ? statedAmount(invoice.signedDocumentKey())
                 : null;
         return Reconciler.Figures.of(subcontract.number(), company, invoice.number(), application, stated);
     }
@@ -356,14 +358,9 @@ public class BackupAssembler {
     }
 
     private List<BackupRequest.Source> sources(List<Attachment> list) {
-        return list.stream().map(attachment -> {
-            try {
-                return new BackupRequest.Source(attachment.fileName(), attachment.documentType().name(),
-                        documents.file(attachment.storageKey()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }).toList();
+        return list.stream().map(attachment -> new BackupRequest.Source(attachment.fileName(),
+                attachment.documentType().name(), new StoredSource(documents, attachment.storageKey(),
+                attachment.sizeBytes()))).toList();
     }
 
     /**
@@ -382,8 +379,8 @@ public class BackupAssembler {
         SubcontractorInvoice invoice = invoices.subcontractorInvoice(userId, ref.id());
         Subcontract subcontract = contracts.subcontractById(invoice.subcontractId());
         Parts parts = new Parts(words, workFolder, projects.project(userId, invoice.projectId()));
-        return parts.document(invoice, subcontract, companies.company(subcontract.companyId()).name(),
-                invoices.payApplication(userId, ref.id())).path();
+        return inFolder(parts.document(invoice, subcontract, companies.company(subcontract.companyId()).name(),
+                invoices.payApplication(userId, ref.id())), workFolder);
     }
 
     /** The request being built: invoices in order, and the sums for the cover sheet. */
@@ -436,7 +433,7 @@ public class BackupAssembler {
                                       PayApplication application) {
             if (signed(invoice)) {
                 return new BackupRequest.Source(words.get("backup.signed-invoice-document"), null,
-                        file(invoice.signedDocumentKey()));
+                        new StoredSource(documents, invoice.signedDocumentKey()));
             }
             return rendered(words.get("backup.invoice-document"),
                     render(invoice.id(), false, subcontract.number() + " " + subcontract.title(), company,
@@ -488,9 +485,22 @@ public class BackupAssembler {
         }
     }
 
-    private Path file(String key) {
-        try {
-            return documents.file(key);
+    /** The amount due a signed document states, read from a local copy of it. */
+    private BigDecimal statedAmount(String key) {
+        try (DocumentStore.LocalCopy copy = documents.local(key)) {
+            return StatedAmount.currentPaymentDue(copy.path()).orElse(null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The source's file in the folder: a rendered one is there already, a stored one is copied in. */
+    private static Path inFolder(BackupRequest.Source source, Path folder) {
+        try (SourceContent.Local local = source.content().fetch()) {
+            if (local.path().startsWith(folder)) {
+                return local.path();
+            }
+            return Files.copy(local.path(), folder.resolve("document.pdf"), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,7 +2,6 @@ package com.invoicebackups.backup;
 
 import com.invoicebackups.security.CurrentUser;
 import java.nio.charset.StandardCharsets;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -45,7 +44,7 @@ class BackupDownloadController {
                         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                                 .filename(download.fileName(), StandardCharsets.UTF_8).build().toString())
                         .header(HttpHeaders.ACCEPT_RANGES, "bytes")
-                        .<Resource>body(new FileSystemResource(download.file())))
+                        .body(download.content()))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 }

@@ -75,6 +75,7 @@ class BackupRunner implements SmartLifecycle {
     private volatile boolean active;
     private volatile boolean stopping;
     private volatile boolean handingBack;
+    private volatile boolean pausedJobs;
 
     BackupRunner(BackupRepository backups, BackupAssembler assembler, DocumentStore documents, ProjectService projects,
                  CompanyService companies, Dictionaries dictionaries, TransactionTemplate transaction,
@@ -164,7 +165,10 @@ class BackupRunner implements SmartLifecycle {
     public void stop() {
         stopping = true;
         // picks no more jobs, so what is handed back goes to another instance
-        scheduler.ifAvailable(Scheduler::pause);
+        scheduler.ifAvailable(jobs -> {
+            jobs.pause();
+            pausedJobs = true;
+        });
         long deadline = System.nanoTime() + shutdownWait.toNanos();
         awaitNoneRunning(deadline);
         handingBack = true;
@@ -191,6 +195,11 @@ class BackupRunner implements SmartLifecycle {
         stopping = false;
         handingBack = false;
         active = true;
+        // started again after a stop (a paused application context): take jobs again
+        if (pausedJobs) {
+            scheduler.ifAvailable(Scheduler::resume);
+            pausedJobs = false;
+        }
     }
 
     @Override

@@ -4,7 +4,9 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import com.invoicebackups.backup.pdf.PackageSeal;
 import com.invoicebackups.company.CompanyService;
 import com.invoicebackups.company.UserAccount;
+import com.invoicebackups.document.DocumentResource;
 import com.invoicebackups.document.DocumentStore;
+import org.springframework.core.io.Resource;
 import com.invoicebackups.invoicing.CompilePreflight;
 import com.invoicebackups.invoicing.DocumentRules;
 import com.invoicebackups.invoicing.InvoiceService;
@@ -36,8 +38,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class BackupService {
 
-    /** A finished backup's file, for the download. */
-    public record Download(String fileName, Path file, long size) {
+    /** A finished backup's file, for the download, read from the document store as it is sent. */
+    public record Download(String fileName, Resource content, long size) {
     }
 
     private final BackupRepository backups;
@@ -261,7 +263,8 @@ public class BackupService {
 
     private Optional<Download> file(String fileName, String key) {
         try {
-            return Optional.of(new Download(fileName, documents.file(key), documents.size(key)));
+            long size = documents.size(key);
+            return Optional.of(new Download(fileName, new DocumentResource(documents, key, size, fileName), size));
         } catch (IOException e) {
             return Optional.empty();
         }

@@ -13,15 +13,27 @@ import java.util.stream.Stream;
  */
 public interface DocumentStore {
 
-    /** Stores the stream's bytes and returns the new document's key. */
-    String put(InputStream content) throws IOException;
+    /** Stores the stream's bytes and returns the new document's key; nothing is stored when reading it fails. */
+    default String put(InputStream content) throws IOException {
+        try (NewDocument document = create()) {
+            content.transferTo(document.output());
+            document.commit();
+            return document.key();
+        }
+    }
 
     InputStream open(String key) throws IOException;
 
+    /** {@code length} bytes of the document from {@code offset} (fewer at its end), read from the store as a range. */
+    InputStream open(String key, long offset, long length) throws IOException;
+
     long size(String key) throws IOException;
 
-    /** The document as a local file, for readers that need random access without loading it whole. */
-    Path file(String key) throws IOException;
+    /**
+     * The document as a local file, for readers that need random access without loading it whole: the file itself
+     * in a folder store, a temporary copy otherwise, removed on {@link LocalCopy#close()}.
+     */
+    LocalCopy local(String key) throws IOException;
 
     boolean exists(String key);
 
@@ -32,6 +44,15 @@ public interface DocumentStore {
 
     /** A new document being written; nothing is visible under its key until {@link NewDocument#commit()}. */
     NewDocument create() throws IOException;
+
+    /** A document as a local file while it is needed. */
+    interface LocalCopy extends AutoCloseable {
+
+        Path path();
+
+        @Override
+        void close();
+    }
 
     interface NewDocument extends AutoCloseable {
 

@@ -4,6 +4,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -12,14 +13,10 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
 import java.util.stream.Stream;
-import java.util.regex.Pattern;
 
-/** Documents as files in a local folder, two levels of sub-folders deep so no folder grows huge. */
+/** Documents as files in a local folder, the key's levels as sub-folders. */
 public class FolderDocumentStore implements DocumentStore {
-
-    private static final Pattern KEY = Pattern.compile("[0-9a-f]{2}/[0-9a-f]{2}/[0-9a-f-]{36}");
 
     private final Path root;
 
@@ -43,15 +40,6 @@ public class FolderDocumentStore implements DocumentStore {
     }
 
     @Override
-    public String put(InputStream content) throws IOException {
-        try (NewDocument document = create()) {
-            content.transferTo(document.output());
-            document.commit();
-            return document.key();
-        }
-    }
-
-    @Override
     public InputStream open(String key) throws IOException {
         return Files.newInputStream(path(key));
     }
@@ -62,13 +50,34 @@ public class FolderDocumentStore implements DocumentStore {
     }
 
     @Override
-    public Path file(String key) throws IOException {
-        return path(key);
+    public InputStream open(String key, long offset, long length) throws IOException {
+        FileChannel channel = FileChannel.open(path(key), StandardOpenOption.READ);
+        channel.position(offset);
+        return new BoundedInputStream(Channels.newInputStream(channel), length);
+    }
+
+    @Override
+    public LocalCopy local(String key) throws IOException {
+        Path file = path(key);
+        if (!Files.isRegularFile(file)) {
+            throw new NoSuchFileException(key);
+        }
+        return new LocalCopy() {
+            @Override
+            public Path path() {
+                return file;
+            }
+
+            @Override
+            public void close() {
+                // the stored file itself: nothing to remove
+            }
+        };
     }
 
     @Override
     public boolean exists(String key) {
-        return KEY.matcher(key).matches() && Files.isRegularFile(root.resolve(key));
+        return DocumentKeys.valid(key) && Files.isRegularFile(root.resolve(key));
     }
 
     @Override
@@ -81,16 +90,15 @@ public class FolderDocumentStore implements DocumentStore {
         return Files.find(root, 3, (path, attributes) -> attributes.isRegularFile()
                         && attributes.lastModifiedTime().toInstant().isBefore(cutoff))
                 .map(path -> root.relativize(path).toString().replace(path.getFileSystem().getSeparator(), "/"))
-                .filter(key -> KEY.matcher(key).matches());
+                .filter(DocumentKeys::valid);
     }
 
     @Override
     public NewDocument create() throws IOException {
-        String id = UUID.randomUUID().toString();
-        String key = id.substring(0, 2) + "/" + id.substring(2, 4) + "/" + id;
+        String key = DocumentKeys.newKey();
         Path target = root.resolve(key);
         Files.createDirectories(target.getParent());
-        Path partial = target.resolveSibling(id + ".partial");
+        Path partial = target.resolveSibling(target.getFileName() + ".partial");
         OutputStream output = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16);
         return new NewDocument() {
             private boolean committed;
@@ -137,7 +145,7 @@ public class FolderDocumentStore implements DocumentStore {
     }
 
     private Path path(String key) throws IOException {
-        if (!KEY.matcher(key).matches()) {
+        if (!DocumentKeys.valid(key)) {
             throw new NoSuchFileException(key);
         }
         return root.resolve(key);

@@ -3,7 +3,6 @@ package com.invoicebackups.invoicing;
 import com.invoicebackups.security.CurrentUser;
 import com.invoicebackups.shared.NotFound;
 import java.nio.charset.StandardCharsets;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -47,6 +46,6 @@ class AttachmentDownloadController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .header(HttpHeaders.ACCEPT_RANGES, "bytes")
-                .body(new FileSystemResource(file.file()));
+                .body(file.content());
     }
 }

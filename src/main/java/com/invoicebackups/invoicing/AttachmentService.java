@@ -113,7 +113,7 @@ public class AttachmentService {
         guard.invoice(userId, attachment.invoice()).require(InvoiceRights::upload);
         attachment.retype(type);
         if (type == DocumentType.INSURANCE && attachment.getExpiresOn() == null) {
-            CertificateExpiry.read(documents.file(attachment.getStorageKey())).ifPresent(attachment::proposeExpiry);
+            documents.read(attachment.getStorageKey(), CertificateExpiry::read).ifPresent(attachment::proposeExpiry);
         }
         return attachment.toRecord();
     }
@@ -133,7 +133,7 @@ public class AttachmentService {
         guard.invoice(userId, attachment.invoice());
         Attachment record = attachment.toRecord();
         return new StoredFile(record.fileName(), record.mediaType(), record.sizeBytes(),
-                documents.file(record.storageKey()));
+                documents.resource(record.storageKey(), record.sizeBytes(), record.fileName()));
     }
 
     private AttachmentEntity attachment(long attachmentId) {

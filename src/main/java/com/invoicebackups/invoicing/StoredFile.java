@@ -1,7 +1,7 @@
 package com.invoicebackups.invoicing;
 
-import java.nio.file.Path;
+import org.springframework.core.io.Resource;
 
 /** A stored file the user may read, for download or to open in the browser. */
-public record StoredFile(String fileName, String mediaType, long size, Path file) {
+public record StoredFile(String fileName, String mediaType, long size, Resource content) {
 }

@@ -1,6 +1,9 @@
 package com.invoicebackups.invoicing;
 
+import com.invoicebackups.document.DocumentResource;
 import com.invoicebackups.document.DocumentStore;
+import java.util.function.Function;
+import org.springframework.core.io.Resource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -54,12 +57,17 @@ class TransactionalDocuments {
         });
     }
 
-    Path file(String key) {
-        try {
-            return documents.file(key);
+    /** What the reader makes of the document, read from a local file (a temporary copy, removed after). */
+    <T> T read(String key, Function<Path, T> reader) {
+        try (DocumentStore.LocalCopy copy = documents.local(key)) {
+            return reader.apply(copy.path());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    Resource resource(String key, long size, String fileName) {
+        return new DocumentResource(documents, key, size, fileName);
     }
 
     private void deleteQuietly(String key) {

@@ -174,7 +174,11 @@ class BackupRunnerIT {
         job.run(id);
 
         assertThat(row(id)).containsEntry("status", "SUCCEEDED");
-        Path file = backups.download(world.admin().id(), id).orElseThrow().file();
+        Path file = Files.createTempFile("sealed", ".pdf");
+        try (var in = backups.download(world.admin().id(), id).orElseThrow().content().getInputStream()) {
+            Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        file.toFile().deleteOnExit();
         Process pdfsig = new ProcessBuilder("pdfsig", file.toString()).redirectErrorStream(true).start();
         assertThat(new String(pdfsig.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
                 .contains("Signature Validation: Signature is Valid.", "Total document signed");
@@ -216,8 +220,8 @@ class BackupRunnerIT {
         Backup after = backups.backup(world.admin().id(), later).orElseThrow();
         assertThat(after.changes()).startsWith("Changes since " + before.fileName() + " of ")
                 .endsWith(": 1 document added, 1 document replaced.");
-        Path file = backups.download(world.admin().id(), later).orElseThrow().file();
-        try (PdfDocument pdf = new PdfDocument(new PdfReader(file.toFile()))) {
+        try (PdfDocument pdf = new PdfDocument(new PdfReader(backups.download(world.admin().id(), later)
+                .orElseThrow().content().getInputStream()))) {
             int changesPage = pdf.getNumberOfPages() - 1;
             // the title wraps: read the page as one line
             assertThat(PdfTextExtractor.getTextFromPage(pdf.getPage(changesPage)).replace('\n', ' '))
@@ -242,7 +246,7 @@ class BackupRunnerIT {
         assertThat(download.fileName()).startsWith("Subcontractor invoice backup - ").endsWith(".zip")
                 .isEqualTo(done.fileName());
         List<String> names = new java.util.ArrayList<>();
-        try (var zip = new java.util.zip.ZipInputStream(Files.newInputStream(download.file()))) {
+        try (var zip = new java.util.zip.ZipInputStream(download.content().getInputStream())) {
             for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 names.add(entry.getName());
             }

@@ -89,7 +89,7 @@ class BackupServiceIT {
         assertThat(done.fileName()).endsWith(".pdf").contains(world.project().number());
 
         BackupService.Download file = backups.download(world.admin().id(), done.id()).orElseThrow();
-        try (PdfDocument pdf = new PdfDocument(new PdfReader(file.file().toFile()))) {
+        try (PdfDocument pdf = new PdfDocument(new PdfReader(file.content().getInputStream()))) {
             assertThat(pdf.getNumberOfPages()).isEqualTo(10);
             assertThat(pdf.getOutlines(false).getAllChildren().getFirst().getAllChildren().getFirst().getTitle())
                     .isEqualTo("Invoice 1-01");

@@ -92,8 +92,13 @@ class InterferingDocumentStore implements DocumentStore {
     }
 
     @Override
-    public Path file(String key) throws IOException {
-        return store.file(key);
+    public InputStream open(String key, long offset, long length) throws IOException {
+        return store.open(key, offset, length);
+    }
+
+    @Override
+    public LocalCopy local(String key) throws IOException {
+        return store.local(key);
     }
 
     @Override

@@ -74,7 +74,7 @@ class RestartIT {
                     .isEqualTo(2);
             String key = after.sql("select document_key from backup where id = ?").param(backupId)
                     .query(String.class).single();
-            try (PdfDocument pdf = new PdfDocument(new PdfReader(restarted.getBean(DocumentStore.class).file(key).toFile()))) {
+            try (PdfDocument pdf = new PdfDocument(new PdfReader(restarted.getBean(DocumentStore.class).open(key)))) {
                 // cover, reconciliation, two contents pages (81 entries), invoice (2), 80 x 50 pages, three manifest pages
                 assertThat(pdf.getNumberOfPages()).isEqualTo(1 + 1 + 2 + 2 + 4000 + 3);
             }

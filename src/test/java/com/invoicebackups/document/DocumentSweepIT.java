@@ -57,7 +57,7 @@ class DocumentSweepIT {
         String orphan = documents.put(new ByteArrayInputStream(TestFiles.pdf("orphan", 1)));
         String youngOrphan = documents.put(new ByteArrayInputStream(TestFiles.pdf("young orphan", 1)));
         for (String key : List.of(attachment, signature, backup, orphan)) {
-            Files.setLastModifiedTime(documents.file(key), FileTime.from(Instant.now().minus(Duration.ofDays(2))));
+            Files.setLastModifiedTime(documents.local(key).path(), FileTime.from(Instant.now().minus(Duration.ofDays(2))));
         }
 
         sweep.run();

@@ -102,7 +102,7 @@ class AttachmentArrangementIT {
         assertThat(file.fileName()).isEqualTo("Receipt.jpg");
         assertThat(file.mediaType()).isEqualTo("image/jpeg");
         assertThat(file.size()).isEqualTo(RECEIPT.length);
-        assertThat(Files.readAllBytes(file.file())).isEqualTo(RECEIPT);
+        assertThat(file.content().getContentAsByteArray()).isEqualTo(RECEIPT);
     }
 
     private static void assertRefused(Runnable action, String messageKey) {

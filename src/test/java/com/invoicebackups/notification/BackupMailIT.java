@@ -108,7 +108,7 @@ class BackupMailIT {
             BackupService.Download volume = backups.download(world.admin().id(), done.id(), number).orElseThrow();
             assertThat(volume.fileName()).isEqualTo(done.baseName() + " - volume " + number + " of 2.pdf");
             assertThat(volume.size()).isLessThanOrEqualTo(1_000_000);
-            try (PdfDocument pdf = new PdfDocument(new PdfReader(volume.file().toFile()))) {
+            try (PdfDocument pdf = new PdfDocument(new PdfReader(volume.content().getInputStream()))) {
                 pages += pdf.getNumberOfPages();
                 assertThat(PdfTextExtractor.getTextFromPage(pdf.getPage(1))).contains("Volume " + number + " of 2");
                 assertThat(pdf.getOutlines(false).getAllChildren()).extracting(outline -> outline.getTitle())

@@ -128,7 +128,7 @@ class InvoicingWordsAndFormatsTest extends KaribuTest {
 
         assertThat(done.fileName()).startsWith(title + " - Riverside Medical Office Building - 2024-017 - ");
         try (PdfDocument pdf = new PdfDocument(new PdfReader(
-                backups.download(userId, done.id()).orElseThrow().file().toFile()))) {
+                backups.download(userId, done.id()).orElseThrow().content().getInputStream()))) {
             String cover = PdfTextExtractor.getTextFromPage(pdf.getPage(1));
             assertThat(cover).contains(title, invoicesLabel);
             assertThat(ForeignWords.in(dictionary, cover + done.fileName())).isEmpty();

@@ -118,8 +118,8 @@ class UkDictionaryIT extends KaribuTest {
         assertThat(done.fileName()).startsWith("Subcontractor payment application backup - ");
         assertThat(mail.getSubject()).isEqualTo("Payment application backup compiled: " + done.fileName());
 
-        Path file = backups.download(world.admin().id(), done.id()).orElseThrow().file();
-        try (PdfDocument pdf = new PdfDocument(new PdfReader(file.toFile()))) {
+        try (PdfDocument pdf = new PdfDocument(new PdfReader(backups.download(world.admin().id(), done.id())
+                .orElseThrow().content().getInputStream()))) {
             assertThat(PdfTextExtractor.getTextFromPage(pdf.getPage(1)))
                     .contains("Subcontractor payment application backup", "Payment applications");
             PdfOutline contract = pdf.getOutlines(false).getAllChildren().getFirst();

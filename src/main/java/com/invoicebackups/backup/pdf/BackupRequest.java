@@ -139,10 +139,18 @@ public record BackupRequest(String title, String requestedBy, ZonedDateTime requ
      * {@code fingerprint}: what stands for the file's content when a later package asks whether it changed (a
      * rendered document's sheet); null for the file's own SHA-256.
      */
-    public record Source(String name, String documentType, Path path, String fingerprint) {
+    public record Source(String name, String documentType, SourceContent content, String fingerprint) {
 
         public Source(String name, String documentType, Path path) {
-            this(name, documentType, path, null);
+            this(name, documentType, SourceContent.of(path), null);
+        }
+
+        public Source(String name, String documentType, SourceContent content) {
+            this(name, documentType, content, null);
+        }
+
+        public Source(String name, String documentType, Path path, String fingerprint) {
+            this(name, documentType, SourceContent.of(path), fingerprint);
         }
     }
 }

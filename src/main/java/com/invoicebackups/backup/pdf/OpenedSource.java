@@ -12,23 +12,31 @@ sealed interface OpenedSource {
     /**
      * A readable PDF, proven copyable. {@code repairKey} names how it was repaired (null when it needed
      * no repair); {@code temporary} is a rebuilt copy to delete once merged (null when the original is
-     * read); {@code liveForm} says its form fields can be merged as fields.
+     * read); {@code liveForm} says its form fields can be merged as fields; {@code fetched} is the local file it
+     * was fetched to, released once merged (null when it was opened where it lies).
      */
-    record Pdf(PdfDocument document, int pages, String repairKey, String sha256, Path temporary, boolean liveForm)
-            implements OpenedSource {
+    record Pdf(PdfDocument document, int pages, String repairKey, String sha256, Path temporary, boolean liveForm,
+               SourceContent.Local fetched) implements OpenedSource {
 
         boolean repaired() {
             return repairKey != null;
         }
 
         Pdf withSha256(String original) {
-            return new Pdf(document, pages, repairKey, original, temporary, liveForm);
+            return new Pdf(document, pages, repairKey, original, temporary, liveForm, fetched);
+        }
+
+        Pdf withFetched(SourceContent.Local local) {
+            return new Pdf(document, pages, repairKey, sha256, temporary, liveForm, local);
         }
 
         /** Closes the document and removes a rebuilt copy. */
         void close() {
             SourceOpener.closeQuietly(document);
             SecondReader.delete(temporary);
+            if (fetched != null) {
+                fetched.close();
+            }
         }
     }
 

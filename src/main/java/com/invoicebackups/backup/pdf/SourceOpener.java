@@ -142,7 +142,7 @@ final class SourceOpener implements SourcePrefetcher.Opener {
             String repairKey = rebuilt != null ? "backup.reason.rebuilt"
                     : reader.hasRebuiltXref() || reader.hasFixedXref() ? "backup.reason.repaired" : null;
             return new OpenedSource.Pdf(document, pages, repairKey, file.sha256(),
-                    rebuilt == null ? null : rebuilt.file(), proof.liveForm());
+                    rebuilt == null ? null : rebuilt.file(), proof.liveForm(), null);
         } catch (RuntimeException | Error e) {
             closeQuietly(document);
             throw e;

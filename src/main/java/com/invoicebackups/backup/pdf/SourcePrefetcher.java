@@ -1,6 +1,7 @@
 package com.invoicebackups.backup.pdf;
 
 import java.nio.file.Path;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -72,6 +73,9 @@ final class SourcePrefetcher implements AutoCloseable {
         try {
             return next.future().get(budget.plus(GRACE).toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof Unavailable unavailable) {
+                throw unavailable;
+            }
             return new OpenedSource.LeftOut("backup.reason.unreadable", null, "");
         } catch (TimeoutException e) {
             abandonThread(next);
@@ -109,7 +113,7 @@ final class SourcePrefetcher implements AutoCloseable {
             }
             OpenedSource opened;
             try (var logged = LogContext.entered(logContext)) {
-                opened = opener.open(source.path(), source.name());
+                opened = fetchAndOpen(source);
             } catch (RuntimeException | Error e) {
                 result.completeExceptionally(e);
                 return;
@@ -119,6 +123,37 @@ final class SourcePrefetcher implements AutoCloseable {
             }
         });
         return result;
+    }
+
+    /**
+     * Fetches the source to a local file and opens it there. A PDF keeps its local file until it is merged and
+     * closed; anything else is read whole on opening, so its file goes at once.
+     */
+    private OpenedSource fetchAndOpen(BackupRequest.Source source) {
+        SourceContent.Local local;
+        try {
+            local = source.content().fetch();
+        } catch (IOException e) {
+            throw new Unavailable(source.name(), e);
+        }
+        try {
+            OpenedSource opened = opener.open(local.path(), source.name());
+            if (opened instanceof OpenedSource.Pdf pdf) {
+                return pdf.withFetched(local);
+            }
+            local.close();
+            return opened;
+        } catch (RuntimeException | Error e) {
+            local.close();
+            throw e;
+        }
+    }
+
+    /** Where the source is kept did not hand it over: the backup fails (and is tried again), nothing is left out. */
+    static final class Unavailable extends java.io.UncheckedIOException {
+        Unavailable(String name, IOException cause) {
+            super("Could not fetch " + name, cause);
+        }
     }
 
     /** Stops and closes whatever was opened ahead and not taken. */

@@ -101,7 +101,7 @@ public final class VolumeCompiler {
         if (invoice.document() != null) {
             sources.add(invoice.document());
         }
-        return sources.stream().mapToLong(source -> size(source.path()) + BYTES_PER_DOCUMENT).sum();
+        return sources.stream().mapToLong(source -> source.content().size() + BYTES_PER_DOCUMENT).sum();
     }
 
     private BackupResult write(BackupRequest part, Path file, BackupEngine.Progress progress) {

@@ -223,7 +223,7 @@ class InvoicingViewTest extends KaribuTest {
             _get(Button.class, spec -> spec.withText("Compile")).click();
             Backup backup = awaitFinished(admin);
             try (PdfDocument pdf = new PdfDocument(new PdfReader(backups.download(admin, backup.id()).orElseThrow()
-                    .file().toFile()))) {
+                    .content().getInputStream()))) {
                 // both invoice documents first, then the lien waivers of both, ...
                 List<String> documents = new ArrayList<>();
                 pdf.getOutlines(false).getAllChildren().forEach(contract -> contract.getAllChildren().forEach(
@@ -272,7 +272,7 @@ class InvoicingViewTest extends KaribuTest {
         _get(Button.class, spec -> spec.withText("Compile")).click();
         Backup backup = awaitFinished(admin);
         try (PdfDocument pdf = new PdfDocument(new PdfReader(backups.download(admin, backup.id()).orElseThrow()
-                .file().toFile()))) {
+                .content().getInputStream()))) {
             List<String> invoices = new ArrayList<>();
             List<String> documents = new ArrayList<>();
             pdf.getOutlines(false).getAllChildren().forEach(contract -> contract.getAllChildren().forEach(invoice -> {
@@ -313,7 +313,7 @@ class InvoicingViewTest extends KaribuTest {
 
         Backup backup = awaitFinished(owner);
         try (PdfDocument pdf = new PdfDocument(new PdfReader(backups.download(owner, backup.id()).orElseThrow()
-                .file().toFile()))) {
+                .content().getInputStream()))) {
             List<String> contracts = new ArrayList<>();
             pdf.getOutlines(false).getAllChildren().forEach(contract -> contract.getAllChildren()
                     .forEach(invoice -> contracts.add(contract.getTitle() + " " + invoice.getTitle())));

@@ -1,0 +1,118 @@
+package com.invoicebackups;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.springframework.util.FileSystemUtils;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * A real S3-compatible server for the tests: S3Proxy (its jar with dependencies, which the build copies to
+ * {@code target/s3proxy}) in a process of its own, keeping objects in a temporary folder. One per test JVM, started
+ * on first use and stopped when the JVM ends; each test takes a bucket of its own.
+ */
+public final class S3Server {
+
+    public static final String ACCESS_KEY = "test-access";
+    public static final String SECRET_KEY = "test-secret";
+
+    private static S3Server running;
+
+    private final String endpoint;
+
+    private S3Server(String endpoint) {
+        this.endpoint = endpoint;
+    }
+
+    public static synchronized S3Server get() {
+        if (running == null) {
+            running = start();
+        }
+        return running;
+    }
+
+    private static S3Server start() {
+        try {
+            Path folder = Files.createTempDirectory("s3server");
+            int port;
+            try (ServerSocket socket = new ServerSocket(0)) {
+                port = socket.getLocalPort();
+            }
+            String endpoint = "http://127.0.0.1:" + port;
+            Path properties = folder.resolve("s3proxy.conf");
+            Files.writeString(properties, String.join("\n",
+                    "s3proxy.endpoint=" + endpoint,
+                    "s3proxy.authorization=aws-v2-or-v4",
+                    "s3proxy.identity=" + ACCESS_KEY,
+                    "s3proxy.credential=" + SECRET_KEY,
+                    "jclouds.provider=filesystem",
+                    "jclouds.filesystem.basedir=" + Files.createDirectories(folder.resolve("data"))));
+            String jar = System.getProperty("s3proxy.jar", "target/s3proxy/s3proxy.jar");
+            Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx256m", "-jar", jar, "--properties", properties.toString())
+                    .redirectErrorStream(true).redirectOutput(folder.resolve("s3proxy.log").toFile()).start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                process.destroy();
+                FileSystemUtils.deleteRecursively(folder.toFile());
+            }));
+            for (int wait = 0; wait < 300; wait++) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("S3Proxy stopped: " + Files.readString(folder.resolve("s3proxy.log")));
+                }
+                try (Socket ignored = new Socket("127.0.0.1", port)) {
+                    return new S3Server(endpoint);
+                } catch (IOException notYet) {
+                    Thread.sleep(100);
+                }
+            }
+            throw new IllegalStateException("S3Proxy did not start in 30 s");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public String endpoint() {
+        return endpoint;
+    }
+
+    public S3Client client(ExecutionInterceptor... interceptors) {
+        return S3Client.builder().endpointOverride(URI.create(endpoint)).region(Region.US_EAST_1).forcePathStyle(true)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)))
+                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
+                .overrideConfiguration(configuration -> List.of(interceptors).forEach(configuration::addExecutionInterceptor))
+                .build();
+    }
+
+    /** A new, empty bucket. */
+    public String newBucket() {
+        String bucket = "b-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
+        try (S3Client client = client()) {
+            client.createBucket(request -> request.bucket(bucket));
+        }
+        return bucket;
+    }
+
+    /** The arguments that point an application instance at this server and bucket. */
+    public List<String> arguments(String bucket) {
+        return List.of("--invoicebackups.documents.store=s3", "--invoicebackups.documents.s3.bucket=" + bucket,
+                "--invoicebackups.documents.s3.endpoint=" + endpoint, "--invoicebackups.documents.s3.path-style=true",
+                "--invoicebackups.documents.s3.access-key=" + ACCESS_KEY,
+                "--invoicebackups.documents.s3.secret-key=" + SECRET_KEY);
+    }
+}
