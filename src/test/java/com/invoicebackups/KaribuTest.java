@@ -22,7 +22,7 @@ import org.springframework.context.annotation.ClassPathScanningCandidateComponen
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.util.ClassUtils;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
@@ -72,7 +72,8 @@ public abstract class KaribuTest {
     protected void login(String username, Locale browserLocale) {
         UserDetails user = context.getBean(UserDetailsService.class).loadUserByUsername(username);
         var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
-        SecurityContextHolder.getContext().setAuthentication(authentication);
+        // the application's own holder: the static one belongs to whichever application in this JVM started last
+        context.getBean(SecurityContextHolderStrategy.class).getContext().setAuthentication(authentication);
         MockVaadin.setMockRequestFactory(session -> {
             FakeRequest request = new FakeRequest(session);
             request.setLocaleInt(browserLocale);
@@ -90,6 +91,6 @@ public abstract class KaribuTest {
     @AfterEach
     void tearDown() {
         MockVaadin.tearDown();
-        SecurityContextHolder.clearContext();
+        context.getBean(SecurityContextHolderStrategy.class).clearContext();
     }
 }

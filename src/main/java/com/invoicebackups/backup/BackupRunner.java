@@ -383,8 +383,12 @@ class BackupRunner implements SmartLifecycle {
             Backup backup = record(saved);
             if (backup.finished()) {
                 metrics.finished(backup);
-                LOG.info("Backup {} {}: {} pages, {} bytes, {}", backup.id(), backup.status(), backup.pageCount(),
-                        backup.sizeBytes(), backup.duration());
+                if (backup.status() == BackupStatus.FAILED) {
+                    LOG.info("Backup {} FAILED: {}", backup.id(), String.join(" ", backup.warnings()));
+                } else {
+                    LOG.info("Backup {} {}: {} pages, {} bytes, {}", backup.id(), backup.status(), backup.pageCount(),
+                            backup.sizeBytes(), backup.duration());
+                }
             }
             events.publishEvent(new BackupEvent(backup));
         }

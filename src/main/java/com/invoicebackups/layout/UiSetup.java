@@ -14,7 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
@@ -30,8 +30,10 @@ class UiSetup implements VaadinServiceInitListener {
 
     private final CompanyService companyService;
     private final Dictionaries dictionaries;
+    private final SecurityContextHolderStrategy securityContexts;
 
-    UiSetup(CompanyService companyService, Dictionaries dictionaries) {
+    UiSetup(CompanyService companyService, Dictionaries dictionaries, SecurityContextHolderStrategy securityContexts) {
+        this.securityContexts = securityContexts;
         this.companyService = companyService;
         this.dictionaries = dictionaries;
     }
@@ -43,7 +45,7 @@ class UiSetup implements VaadinServiceInitListener {
     }
 
     private void applyDictionary(UI ui) {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        Authentication authentication = securityContexts.getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated()) {
             return;
         }

@@ -4,7 +4,7 @@ import com.invoicebackups.company.CompanyService;
 import com.invoicebackups.company.UserAccount;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 /** The signed-in user of the current request. */
@@ -12,13 +12,16 @@ import org.springframework.stereotype.Component;
 public class CurrentUser {
 
     private final CompanyService companyService;
+    /** This application's holder (Vaadin's, as a bean): the static one is the last started application's. */
+    private final SecurityContextHolderStrategy securityContexts;
 
-    CurrentUser(CompanyService companyService) {
+    CurrentUser(CompanyService companyService, SecurityContextHolderStrategy securityContexts) {
         this.companyService = companyService;
+        this.securityContexts = securityContexts;
     }
 
     public UserAccount require() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        Authentication authentication = securityContexts.getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated()) {
             throw new AuthenticationCredentialsNotFoundException("Not signed in");
         }

@@ -33,7 +33,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.core.io.Resource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.User;
 
 /** A backup requested, compiled by the real job engine on MariaDB, and downloaded only by who may. */
@@ -72,7 +72,7 @@ class BackupServiceIT {
 
     @AfterEach
     void signOut() {
-        SecurityContextHolder.clearContext();
+        context.getBean(SecurityContextHolderStrategy.class).clearContext();
     }
 
     @Test
@@ -173,9 +173,9 @@ class BackupServiceIT {
         throw new AssertionError("backup " + backupId + " did not finish in 40 s");
     }
 
-    private static void signIn(String username) {
+    private void signIn(String username) {
         var user = User.withUsername(username).password("x").roles("USER").build();
-        SecurityContextHolder.getContext().setAuthentication(
+        context.getBean(SecurityContextHolderStrategy.class).getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 }

@@ -1,13 +1,14 @@
 package com.invoicebackups.backup.pdf;
 
-import java.nio.file.Path;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import org.slf4j.MDC;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -15,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.slf4j.MDC;
 
 /**
  * Opens and proves the next few sources on a second thread while the current one is being merged:
@@ -133,6 +135,9 @@ final class SourcePrefetcher implements AutoCloseable {
         SourceContent.Local local;
         try {
             local = source.content().fetch();
+        } catch (NoSuchFileException gone) {
+            // gone from the store for good: reported like an unreadable file, as trying again would not help
+            return new OpenedSource.LeftOut("backup.reason.unreadable", null, "");
         } catch (IOException e) {
             throw new Unavailable(source.name(), e);
         }
@@ -150,7 +155,7 @@ final class SourcePrefetcher implements AutoCloseable {
     }
 
     /** Where the source is kept did not hand it over: the backup fails (and is tried again), nothing is left out. */
-    static final class Unavailable extends java.io.UncheckedIOException {
+    static final class Unavailable extends UncheckedIOException {
         Unavailable(String name, IOException cause) {
             super("Could not fetch " + name, cause);
         }

@@ -1,0 +1,102 @@
+package com.invoicebackups.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * No Docker engine runs where this is built: the compose file is checked as far as reading it allows. Its services
+ * and their variables must be those the README documents, every variable an instance gets must be one the
+ * application reads, and the load balancer must route sticky to every app instance and check its readiness.
+ */
+class ComposeFileTest {
+
+    private static final Path COMPOSE = Path.of("docker/compose.yaml");
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Map<String, Object>> services() throws IOException {
+        Map<String, Object> compose = new Yaml().load(Files.readString(COMPOSE));
+        return (Map<String, Map<String, Object>>) compose.get("services");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> environment(Map<String, Object> service) {
+        return (Map<String, String>) service.get("environment");
+    }
+
+    @Test
+    void the_services_are_those_the_readme_lists() throws IOException {
+        Map<String, Map<String, Object>> services = services();
+        assertThat(services.keySet()).containsExactlyInAnyOrder("db", "s3", "mail", "app1", "app2", "lb");
+
+        String readme = section(Files.readString(Path.of("README.md")), "## Docker");
+        Matcher rows = Pattern.compile("(?m)^\\| (`[a-z0-9]+`(?:, `[a-z0-9]+`)*) \\|").matcher(readme);
+        List<String> documented = new ArrayList<>();
+        while (rows.find()) {
+            Matcher name = Pattern.compile("`([a-z0-9]+)`").matcher(rows.group(1));
+            while (name.find()) {
+                documented.add(name.group(1));
+            }
+        }
+        assertThat(documented).containsExactlyInAnyOrderElementsOf(services.keySet());
+    }
+
+    @Test
+    void every_instance_gets_the_same_variables_each_documented_and_read_by_the_application() throws IOException {
+        Map<String, Map<String, Object>> services = services();
+        Map<String, String> app1 = environment(services.get("app1"));
+        assertThat(environment(services.get("app2"))).isEqualTo(app1);
+        assertThat(app1).containsEntry("DOCUMENT_STORE", "s3").containsEntry("S3_ENDPOINT", "http://s3:9000")
+                .containsEntry("MANAGEMENT_PORT", "8081");
+
+        String readme = Files.readString(Path.of("README.md"));
+        String docker = section(readme, "## Docker");
+        String properties = Files.readString(Path.of("src/main/resources/application.properties"))
+                + Files.readString(Path.of("src/main/resources/application-prod.properties"));
+        for (String variable : app1.keySet()) {
+            assertThat(docker).as("the README's Docker section names " + variable).contains("`" + variable + "`");
+            boolean relaxedBinding = variable.startsWith("SPRING_") || variable.startsWith("INVOICEBACKUPS_");
+            assertThat(relaxedBinding || properties.contains("${" + variable + ":"))
+                    .as(variable + " is read by the application").isTrue();
+        }
+        // the secrets compose refuses to start without are those the README tells to export
+        Matcher required = Pattern.compile("\\$\\{([A-Z0-9_]+):\\?").matcher(Files.readString(COMPOSE));
+        Set<String> secrets = new java.util.TreeSet<>();
+        while (required.find()) {
+            secrets.add(required.group(1));
+        }
+        assertThat(secrets).containsExactlyInAnyOrder("DB_PASSWORD", "DB_ROOT_PASSWORD", "S3_ACCESS_KEY", "S3_SECRET_KEY");
+        assertThat(docker).contains("export DB_PASSWORD=... DB_ROOT_PASSWORD=... S3_ACCESS_KEY=... S3_SECRET_KEY=...");
+    }
+
+    @Test
+    void the_load_balancer_is_sticky_to_every_app_instance_and_checks_readiness() throws IOException {
+        Map<String, Map<String, Object>> services = services();
+        String haproxy = Files.readString(Path.of("docker/haproxy.cfg"));
+        assertThat(haproxy).containsPattern("(?m)^\\s+cookie SERVER insert")
+                .containsPattern("(?m)^\\s+option httpchk GET /actuator/health/readiness$");
+        for (String app : List.of("app1", "app2")) {
+            assertThat(services.get(app)).containsKey("build").containsEntry("stop_grace_period", "60s");
+            assertThat(haproxy).containsPattern("(?m)^\\s+server " + app + " " + app + ":8080 check port 8081 .*cookie "
+                    + app + "$");
+        }
+        assertThat(services.get("lb").get("volumes").toString()).contains("./haproxy.cfg:/usr/local/etc/haproxy/haproxy.cfg");
+        assertThat(Files.exists(COMPOSE.resolveSibling("haproxy.cfg"))).isTrue();
+    }
+
+    private static String section(String readme, String heading) {
+        int start = readme.indexOf(heading + "\n");
+        int end = readme.indexOf("\n## ", start + heading.length());
+        return readme.substring(start, end < 0 ? readme.length() : end);
+    }
+}
