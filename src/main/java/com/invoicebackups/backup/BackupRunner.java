@@ -173,7 +173,6 @@ class BackupRunner implements SmartLifecycle {
         awaitNoneRunning(deadline);
         handingBack = true;
         awaitNoneRunning(System.nanoTime() + HAND_BACK_WAIT.toNanos());
-        running.set(0);
     }
 
     private void awaitNoneRunning(long deadline) {

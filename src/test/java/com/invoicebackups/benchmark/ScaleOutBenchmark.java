@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Month end in small: 20 backups of the demo project (each all of its approved invoices with their attachments)
  * requested at once, on one application instance and then on two sharing one schema, documents in an
- * S3-compatible bucket (S3Proxy). Prints the time from the first request to the last backup stored, and how many
+ * S3-compatible bucket (S3Proxy), and on one instance with as many workers as the two have. Prints the time from the first request to the last backup stored, and how many
  * each instance compiled. Both instances run in this one JVM, on this machine's cores. Not part of the suite; run
  * with ./mvnw test -Dtest=ScaleOutBenchmark -Dsurefire.failIfNoSpecifiedTests=false
  */
@@ -25,11 +25,13 @@ class ScaleOutBenchmark {
 
     @Test
     void twenty_backups_on_one_and_on_two_instances() throws Exception {
-        measure(1);
-        measure(2);
+        measure(1, 2);
+        measure(2, 2);
+        // as many compiles at once as two instances run, on one
+        measure(1, 4);
     }
 
-    private void measure(int instanceCount) throws Exception {
+    private void measure(int instanceCount, int workers) throws Exception {
         S3Server s3 = S3Server.get();
         String bucket = s3.newBucket();
         try (TestInstances instances = new TestInstances()) {
@@ -38,6 +40,7 @@ class ScaleOutBenchmark {
                 List<String> arguments = new ArrayList<>(s3.arguments(bucket));
                 arguments.add("--spring.profiles.active=demo");
                 arguments.add("--logging.level.com.invoicebackups=WARN");
+                arguments.add("--invoicebackups.backup.workers=" + workers);
                 started.add(instances.start(arguments.toArray(String[]::new)));
             }
             JdbcClient jdbc = started.getFirst().getBean(JdbcClient.class);
@@ -65,8 +68,8 @@ class ScaleOutBenchmark {
             }
             long pages = jdbc.sql("select sum(page_count) from backup").query(Long.class).single();
             long bytes = jdbc.sql("select sum(size_bytes) from backup").query(Long.class).single();
-            System.out.printf("SCALE-OUT %d instance(s): %d backups (%d invoices each, %,d pages, %.1f MB in all) in"
-                            + " %.1f s; compiled per instance: %s; failed: %d%n", instanceCount, BACKUPS,
+            System.out.printf("SCALE-OUT %d instance(s) of %d workers: %d backups (%d invoices each, %,d pages, %.1f MB in all) in"
+                            + " %.1f s; compiled per instance: %s; failed: %d%n", instanceCount, workers, BACKUPS,
                     invoiceIds.size(), pages, bytes / 1e6, seconds, String.join(" / ", spread),
                     jdbc.sql("select count(*) from backup where status = 'FAILED'").query(Integer.class).single());
         }
