@@ -4,6 +4,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -16,12 +17,13 @@ class SecurityConfig {
     /**
      * Health and metrics: served only on the management port (see management.server.port), which the operator
      * keeps to the load balancer and the metrics collector, so they need no login. On the application's own port
-     * no such endpoint exists.
+     * no such endpoint exists, and the path asks for a sign-in like any other.
      */
     @Bean
     @Order(1)
-    SecurityFilterChain managementFilterChain(HttpSecurity http) throws Exception {
-        http.securityMatcher("/actuator/**")
+    SecurityFilterChain managementFilterChain(HttpSecurity http, Environment environment) throws Exception {
+        http.securityMatcher(request -> request.getRequestURI().startsWith("/actuator/")
+                        && !String.valueOf(request.getLocalPort()).equals(environment.getProperty("local.server.port")))
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
