@@ -13,6 +13,7 @@ import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.PdfOutline;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.springframework.util.FileSystemUtils;
 import com.invoicebackups.backup.BackupKind;
@@ -36,8 +38,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Two instances on one database and one S3-compatible bucket, as behind a load balancer: the screen is open on one,
  * which runs no jobs, and the backup is compiled by the other. A document uploaded through the first is read by
  * the second; the backup's progress and finished alert reach the page, the alert within two seconds of the backup
- * finishing; the backup compiled there downloads here, whole and by range; the compiling instance's temporary
- * copies are all gone afterwards.
+ * finishing; the backup compiled there downloads here, whole and by range; the compiling instance holds no more
+ * than three sources as local copies at a time, and none afterwards.
  */
 class MonthEndAcrossInstancesBrowserIT {
 
@@ -84,6 +86,19 @@ class MonthEndAcrossInstancesBrowserIT {
                           }
                         }).observe(document.body, {childList: true, subtree: true, attributes: true});""");
 
+                AtomicInteger mostCopies = new AtomicInteger();
+                Thread sampler = Thread.ofPlatform().daemon().start(() -> {
+                    while (!Thread.currentThread().isInterrupted()) {
+                        try (Stream<Path> copies = Files.list(compileTemporary)) {
+                            mostCopies.accumulateAndGet((int) copies.count(), Math::max);
+                            Thread.sleep(5);
+                        } catch (IOException | java.io.UncheckedIOException e) {
+                            // a copy removed while listed: look again
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                });
                 long backupId = screen.getBean(BackupService.class).request(adminId, projectId, BackupKind.SUBCONTRACTOR,
                         invoiceIds, BackupOptions.ALL.sealed(false)).id();
                 long finishedSeen = 0;
@@ -97,6 +112,10 @@ class MonthEndAcrossInstancesBrowserIT {
                     }
                 }
                 assertThat(finishedSeen).as("the backup finished on the other instance").isPositive();
+                sampler.interrupt();
+                // the sources came from the bucket as local copies, a few at a time: the one being merged and
+                // those opened ahead of it
+                assertThat(mostCopies.get()).as("local copies at one time").isBetween(1, 3);
                 assertThat(jdbc.sql("select status from backup where id = ?").param(backupId).query(String.class).single())
                         .startsWith("SUCCEEDED");
 
