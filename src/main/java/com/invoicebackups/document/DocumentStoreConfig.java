@@ -35,7 +35,11 @@ class DocumentStoreConfig {
     }
 
     private static DocumentStore s3(Environment environment) throws IOException {
-        String bucket = environment.getRequiredProperty("invoicebackups.documents.s3.bucket");
+        String bucket = environment.getProperty("invoicebackups.documents.s3.bucket", "");
+        if (bucket.isBlank()) {
+            throw new IllegalStateException("The s3 document store needs a bucket: set S3_BUCKET"
+                    + " (invoicebackups.documents.s3.bucket)");
+        }
         S3Client client = client(environment);
         if (environment.getProperty("invoicebackups.documents.s3.create-bucket", Boolean.class, false)) {
             S3DocumentStore.createBucketIfAbsent(client, bucket);
