@@ -6,6 +6,9 @@ import com.invoicebackups.backup.pdf.PdfBoxRebuild;
 import com.invoicebackups.backup.pdf.SecondReader;
 import com.invoicebackups.company.CompanyService;
 import com.invoicebackups.company.FirstAdministratorCommand;
+import com.invoicebackups.document.DocumentImportCommand;
+import com.invoicebackups.document.DocumentStore;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.LoggerFactory;
@@ -31,19 +34,35 @@ public class Application {
             return;
         }
         if (args.length > 0 && args[0].equals("admin")) {
-            // set-up from the command line: no port is opened and no job is taken
-            SpringApplication application = application();
-            application.addPrimarySources(List.of(NoJobsTaken.class));
-            application.setBannerMode(Banner.Mode.OFF);
-            application.setDefaultProperties(Map.<String, Object>of("server.port", "-1", "logging.level.root", "WARN"));
             int exit;
-            try (ConfigurableApplicationContext context = application.run(args)) {
+            try (ConfigurableApplicationContext context = commandLine(args)) {
                 exit = FirstAdministratorCommand.run(args, context.getBean(CompanyService.class), System::getenv,
                         System.in, System.out, System.err);
             }
             System.exit(exit);
         }
+        if (args.length > 0 && args[0].equals("documents")) {
+            int exit;
+            try (ConfigurableApplicationContext context = commandLine(args)) {
+                exit = DocumentImportCommand.run(args, context.getBean(DocumentStore.class), System.out, System.err);
+            }
+            System.exit(exit);
+        }
         application().run(args);
+    }
+
+    /**
+     * The application for a command: no port is opened (neither the application's nor management's, whatever the
+     * configuration says: arguments come first) and no job is taken.
+     */
+    private static ConfigurableApplicationContext commandLine(String[] args) {
+        SpringApplication application = application();
+        application.addPrimarySources(List.of(NoJobsTaken.class));
+        application.setBannerMode(Banner.Mode.OFF);
+        application.setDefaultProperties(Map.<String, Object>of("logging.level.root", "WARN"));
+        List<String> arguments = new ArrayList<>(List.of(args));
+        arguments.addAll(List.of("--server.port=-1", "--management.server.port=-1"));
+        return application.run(arguments.toArray(String[]::new));
     }
 
     /** The application, stopped at once with one line when production has no database to use. */

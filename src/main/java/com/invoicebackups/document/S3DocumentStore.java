@@ -141,6 +141,19 @@ public class S3DocumentStore implements DocumentStore, AutoCloseable {
                 .filter(DocumentKeys::valid);
     }
 
+    /** Stores a document under a key it already has (moving a folder store into the bucket). */
+    void put(String key, InputStream content) throws IOException {
+        PartedUpload upload = new PartedUpload(object(key));
+        try {
+            content.transferTo(upload);
+            upload.complete();
+        } finally {
+            if (!upload.finished) {
+                upload.abort();
+            }
+        }
+    }
+
     @Override
     public NewDocument create() {
         String key = DocumentKeys.newKey();
