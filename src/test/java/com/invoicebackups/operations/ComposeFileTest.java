@@ -92,6 +92,9 @@ class ComposeFileTest {
         }
         assertThat(services.get("lb").get("volumes").toString()).contains("./haproxy.cfg:/usr/local/etc/haproxy/haproxy.cfg");
         assertThat(Files.exists(COMPOSE.resolveSibling("haproxy.cfg"))).isTrue();
+        // app2 waits for app1 to be healthy: the image's health check asks for readiness
+        assertThat(Files.readString(COMPOSE.resolveSibling("Dockerfile")))
+                .containsPattern("(?m)^HEALTHCHECK .*\\\n\\s+CMD \\[\"bash\", \"-c\", .*/actuator/health/readiness");
     }
 
     private static String section(String readme, String heading) {
