@@ -16,6 +16,8 @@ import org.springframework.util.FileSystemUtils;
  * Prints the engine's speed and memory against a plain iText merge of the same generated files, each in
  * its own JVM with a 256 MB heap. Not part of the test suite; run with
  * ./mvnw test -Dtest=BackupBenchmark -Dsurefire.failIfNoSpecifiedTests=false [-Dbenchmark.sizes=100x3,500x4]
+ * and the cost of sealing and of volumes with
+ * ./mvnw test -Dtest=BackupBenchmark#sealing_and_volumes -Dsurefire.failIfNoSpecifiedTests=false
  */
 class BackupBenchmark {
 
@@ -58,15 +60,51 @@ class BackupBenchmark {
         }
     }
 
+    @Test
+    void sealing_and_volumes() throws Exception {
+        Path work = Files.createTempDirectory("backup-benchmark");
+        try {
+            Path input = work.resolve("corpus");
+            int pages = new Corpus(42).generate(Files.createDirectories(input), 500, 4);
+            Path keystore = work.resolve("seal.p12");
+            PackageSeal.createSelfSigned(keystore, PASSWORD.toCharArray(), "Benchmark Builders", java.time.Instant.now());
+            System.out.printf("%nBACKUP BENCHMARK  corpus 500 invoices x 4 attachments: %d pages%n", pages);
+            java.util.Map<String, List<Double>> seconds = new java.util.LinkedHashMap<>();
+            for (int round = 0; round < Integer.getInteger("benchmark.rounds", 3); round++) {
+                for (String side : List.of("engine", "sealed", "volumes")) {
+                    Path output = Files.createDirectories(work.resolve(side + "-" + round)).resolve("backup.pdf");
+                    seconds.computeIfAbsent(side, key -> new ArrayList<>()).add(run(side, input, output, keystore)[0]);
+                }
+            }
+            double engine = median(seconds.get("engine"));
+            seconds.forEach((side, values) -> System.out.printf("BACKUP BENCHMARK  median %-7s %.2f s (%.2f x one PDF)%n",
+                    side, median(values), median(values) / engine));
+        } finally {
+            FileSystemUtils.deleteRecursively(work);
+        }
+    }
+
+    private static final String PASSWORD = "benchmark-seal";
+
     private static double median(List<Double> values) {
         return values.stream().sorted().toList().get(values.size() / 2);
     }
 
     private static double[] run(String side, Path input, Path output) throws IOException, InterruptedException {
+        return run(side, input, output, null);
+    }
+
+    private static double[] run(String side, Path input, Path output, Path keystore)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-cp", System.getProperty("java.class.path"), MeasuredRun.class.getName(), side,
                 input.toString(), output.toString()));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        if (keystore != null) {
+            command.add(keystore.toString());
+        }
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("BACKUP_SIGN_PASSWORD", PASSWORD);
+        Process process = builder.start();
         String out = new String(process.getInputStream().readAllBytes());
         assertThat(process.waitFor()).as(out).isZero();
         Matcher result = RESULT.matcher(out);

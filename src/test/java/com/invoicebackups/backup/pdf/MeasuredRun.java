@@ -6,23 +6,38 @@ import java.nio.file.Path;
 
 /**
  * Runs one side of the benchmark in its own JVM and prints its figures:
- * {@code MeasuredRun plain|engine|twice INPUT OUTPUT}; {@code twice} compiles two backups of the input at
- * once, as an instance with two workers may.
+ * {@code MeasuredRun plain|engine|twice|sealed|volumes INPUT OUTPUT [KEYSTORE]}; {@code twice} compiles two
+ * backups of the input at once, as an instance with two workers may; {@code sealed} seals the backup with the
+ * keystore (password in BACKUP_SIGN_PASSWORD); {@code volumes} writes it in volumes of at most 50 MB.
  */
 public final class MeasuredRun {
 
     private MeasuredRun() {
     }
 
-    private static int compile(Path input, Path output) {
+    private static int compile(Path input, Path output, String... options) {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        int exit = CompileCommand.run(new String[] {"compile", "--input", input.toString(), "--output", output.toString()},
-                new java.io.PrintStream(out), System.err);
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("compile", "--input", input.toString(),
+                "--output", output.toString()));
+        args.addAll(java.util.List.of(options));
+        int exit = CompileCommand.run(args.toArray(String[]::new), new java.io.PrintStream(out), System.err);
         if (exit != 0) {
             System.exit(exit);
         }
         String last = out.toString().strip().lines().reduce((a, b) -> b).orElse("");
         return Integer.parseInt(last.replaceAll(".*pages=(\\d+).*", "$1"));
+    }
+
+    /** The file's size, or the sum of its volumes' (FILE-1.pdf, FILE-2.pdf, ...). */
+    private static long written(Path output) throws java.io.IOException {
+        if (Files.exists(output)) {
+            return Files.size(output);
+        }
+        String base = output.getFileName().toString().replaceAll("\\.pdf$", "");
+        try (var files = Files.list(output.toAbsolutePath().getParent())) {
+            return files.filter(file -> file.getFileName().toString().matches(java.util.regex.Pattern.quote(base)
+                    + "-\\d+\\.pdf")).mapToLong(file -> file.toFile().length()).sum();
+        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -40,12 +55,16 @@ public final class MeasuredRun {
             if (other.join() != pages) {
                 System.exit(3);
             }
+        } else if (args[0].equals("sealed")) {
+            pages = compile(input, output, "--sign", args[3]);
+        } else if (args[0].equals("volumes")) {
+            pages = compile(input, output, "--max-volume-mb", "50");
         } else {
             pages = compile(input, output);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         peak.close();
         System.out.printf("RESULT seconds=%.2f pages=%d bytes=%d peak-heap-mb=%.0f max-heap-mb=%d%n", seconds, pages,
-                Files.size(output), peak.peak() / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576);
+                written(output), peak.peak() / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576);
     }
 }
