@@ -95,15 +95,24 @@ final class Browser implements AutoCloseable {
 
     /** Picks an item in the visible combo box (single or multi-select) with this label. */
     void choose(String label, String item) {
+        // until the box shows the item as chosen: an item clicked while its list still opens may be lost
         wait.until(driver -> script("""
                 const box = [...document.querySelectorAll('vaadin-combo-box, vaadin-multi-select-combo-box')]
                   .find(b => b.label === arguments[0] && b.offsetHeight > 0);
                 if (!box) { return false; }
-                box.opened = true; return true;""", label));
-        wait.until(driver -> script("const i = [...document.querySelectorAll('vaadin-combo-box-item, vaadin-multi-select-combo-box-item')]"
-                + ".find(i => i.textContent.trim() === arguments[0] && i.offsetHeight > 0);"
-                + "if (i) { i.click(); return true; } return false;", item));
-        script("document.querySelectorAll('vaadin-combo-box, vaadin-multi-select-combo-box').forEach(b => b.opened = false)");
+                const chosen = box.localName === 'vaadin-combo-box'
+                  ? box.querySelector('input').value === arguments[1]
+                  : [...box.querySelectorAll('vaadin-multi-select-combo-box-chip')]
+                      .some(c => (c.label || c.textContent).trim() === arguments[1]);
+                if (chosen) {
+                  document.querySelectorAll('vaadin-combo-box, vaadin-multi-select-combo-box').forEach(b => b.opened = false);
+                  return true;
+                }
+                box.opened = true;
+                const i = [...document.querySelectorAll('vaadin-combo-box-item, vaadin-multi-select-combo-box-item')]
+                  .find(i => i.textContent.trim() === arguments[1] && i.offsetHeight > 0 && !i.hasAttribute('selected'));
+                if (i) { i.click(); }
+                return false;""", label, item));
     }
 
     /** Picks an item of the visible select with this label. */
@@ -112,10 +121,13 @@ final class Browser implements AutoCloseable {
                 const select = [...document.querySelectorAll('vaadin-select')]
                   .find(s => [s.label, s.accessibleName, s.getAttribute('aria-label')].includes(arguments[0]) && s.offsetHeight > 0);
                 if (!select) { return false; }
-                select.opened = true; return true;""", label));
-        wait.until(driver -> script("const i = [...document.querySelectorAll('vaadin-select-item')]"
-                + ".find(i => i.textContent.trim() === arguments[0] && i.offsetHeight > 0);"
-                + "if (i) { i.click(); return true; } return false;", item));
+                const shown = select.querySelector('vaadin-select-value-button');
+                if (shown && shown.textContent.trim() === arguments[1] && !select.opened) { return true; }
+                select.opened = true;
+                const i = [...document.querySelectorAll('vaadin-select-item')]
+                  .find(i => i.textContent.trim() === arguments[1] && i.offsetHeight > 0);
+                if (i) { i.click(); }
+                return false;""", label, item));
     }
 
     void clickTab(String text) {
@@ -149,9 +161,16 @@ final class Browser implements AutoCloseable {
     }
 
     void waitForVisibleCell(String grid, String text) {
-        wait.until(driver -> script("const grid = document.querySelector(arguments[0]);"
-                + "return !!grid && [...grid.querySelectorAll('vaadin-grid-cell-content')]"
-                + ".some(c => c.textContent.includes(arguments[1]) && c.offsetHeight > 0);", grid, text));
+        try {
+            wait.until(driver -> script("const grid = document.querySelector(arguments[0]);"
+                    + "return !!grid && [...grid.querySelectorAll('vaadin-grid-cell-content')]"
+                    + ".some(c => c.textContent.includes(arguments[1]) && c.offsetHeight > 0);", grid, text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("No visible cell with \"" + text + "\" in " + grid + "; on the page: "
+                    + script("return [...document.querySelectorAll('vaadin-grid-cell-content, vaadin-notification-card,"
+                    + " vaadin-dialog-overlay, [slot=error-message]')].map(e => e.tagName + ':' + e.textContent.trim()"
+                    + " + '/' + e.offsetHeight).filter(t => t.length > 3).join(' | ').substring(0, 3000)"), e);
+        }
     }
 
     /** Clicks the visible grid cell whose text is exactly this. */
