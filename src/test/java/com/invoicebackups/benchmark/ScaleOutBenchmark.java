@@ -1,5 +1,7 @@
 package com.invoicebackups.benchmark;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.invoicebackups.S3Server;
 import com.invoicebackups.TestInstances;
 import com.invoicebackups.backup.BackupKind;
@@ -68,6 +70,10 @@ class ScaleOutBenchmark {
             }
             long pages = jdbc.sql("select sum(page_count) from backup").query(Long.class).single();
             long bytes = jdbc.sql("select sum(size_bytes) from backup").query(Long.class).single();
+            // every backup compiled once, by one of the instances, none failed
+            assertThat(jdbc.sql("select count(*) from backup where status = 'FAILED'").query(Integer.class).single())
+                    .isZero();
+            assertThat(spread.stream().mapToLong(Long::parseLong).sum()).isEqualTo(BACKUPS);
             System.out.printf("SCALE-OUT %d instance(s) of %d workers: %d backups (%d invoices each, %,d pages, %.1f MB in all) in"
                             + " %.1f s; compiled per instance: %s; failed: %d%n", instanceCount, workers, BACKUPS,
                     invoiceIds.size(), pages, bytes / 1e6, seconds, String.join(" / ", spread),
