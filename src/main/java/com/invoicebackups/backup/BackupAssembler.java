@@ -127,20 +127,21 @@ public class BackupAssembler {
         String ownerCompany = companies.company(prime.ownerCompanyId()).name();
         Parts parts = new Parts(words, workFolder, project);
         PayApplication application = invoices.ownerPayApplication(userId, ownerInvoiceId);
-        String ownerDue = parts.money(application.summary().currentPaymentDue());
-        parts.totals(application.summary(), owner.billingPeriodId());
-        parts.ownerFigures = Reconciler.Figures.of(prime.number(), ownerCompany, owner.number(), application, null);
-        // the cover states what the owner is billed; the subcontractor invoices are its backup
-        parts.countTotals = false;
+        Money ownerDue = application.summary().currentPaymentDue();
+        String ownerIdentity = "O" + owner.id();
+        parts.period(owner.billingPeriodId());
+        parts.ownerFigures = Reconciler.Figures.of(prime.number(), ownerCompany, owner.number(), owner.position(),
+                application, null);
 
         java.util.Map<String, java.util.function.Consumer<Arrangement.Entry>> adders = new java.util.LinkedHashMap<>();
         adders.put(Arrangement.OWNER_INVOICE, entry -> {
             Path document = parts.render(owner.id(), true, prime.number() + " " + prime.title(), ownerCompany,
                     owner.billingPeriodId(), owner.number(), owner.billingDate(), application);
             Arranged arranged = arranged(parts.rendered(words.get("backup.owner-invoice-document"), document),
-                    new java.util.LinkedHashMap<>(), entry);
+                    new java.util.LinkedHashMap<>(), java.util.Map.of(), entry);
             parts.invoices.add(BackupRequest.Invoice.owner(prime.number(), ownerCompany, owner.number(),
-                    arranged.document(), List.of(), ownerDue));
+                    arranged.document(), List.of(), parts.money(ownerDue), ownerDue.amount().toPlainString(),
+                    ownerIdentity, arranged.leftOut()));
         });
         if (owner.billingPeriodId() != null) {
             sorted(invoices.approvedInPeriod(userId, owner.projectId(), owner.billingPeriodId())).forEach(invoice ->
@@ -149,11 +150,10 @@ public class BackupAssembler {
         List<Attachment> own = attachments.attachments(userId, InvoiceRef.owner(owner.id()));
         if (!own.isEmpty()) {
             adders.put(Arrangement.OWNER_DOCUMENTS, entry -> {
-                java.util.Map<String, BackupRequest.Source> attached = new java.util.LinkedHashMap<>();
-                own.forEach(attachment -> attached.put(Arrangement.attachmentKey(attachment.id()),
-                        sources(List.of(attachment)).getFirst()));
+                Arranged arranged = arranged(null, attached(own), shas(own), entry);
                 parts.invoices.add(BackupRequest.Invoice.owner(prime.number(), ownerCompany, owner.number(), null,
-                        arranged(null, attached, entry).attachments(), ownerDue));
+                        arranged.attachments(), parts.money(ownerDue), ownerDue.amount().toPlainString(),
+                        ownerIdentity, arranged.leftOut()));
             });
         }
         if (arrangement == null) {
@@ -170,8 +170,12 @@ public class BackupAssembler {
         return parts.request(words.get("backup.owner-title"), companies.user(userId).displayName(), at, options);
     }
 
-    /** An invoice's document and attachments after the package editor: in its order, without what it left out. */
-    private record Arranged(BackupRequest.Source document, List<BackupRequest.Source> attachments) {
+    /**
+     * An invoice's document and attachments after the package editor: in its order, without what it left out, and
+     * what it left out.
+     */
+    private record Arranged(BackupRequest.Source document, List<BackupRequest.Source> attachments,
+                            List<BackupRequest.LeftOut> leftOut) {
     }
 
     /**
@@ -179,25 +183,44 @@ public class BackupAssembler {
      * does not name (uploaded since) come last. No entry: as they are.
      */
     private static Arranged arranged(BackupRequest.Source document, java.util.Map<String, BackupRequest.Source> attached,
-                                     Arrangement.Entry entry) {
+                                     java.util.Map<String, String> shas, Arrangement.Entry entry) {
         if (entry == null) {
-            return new Arranged(document, List.copyOf(attached.values()));
+            return new Arranged(document, List.copyOf(attached.values()), List.of());
         }
         java.util.Map<String, BackupRequest.Source> left = new java.util.LinkedHashMap<>(attached);
         List<BackupRequest.Source> ordered = new ArrayList<>();
+        List<BackupRequest.LeftOut> leftOut = new ArrayList<>();
         BackupRequest.Source kept = document;
         for (Arrangement.Document chosen : entry.documents()) {
-            if (chosen.key().equals(Arrangement.INVOICE_DOCUMENT)) {
-                kept = chosen.included() ? titled(document, chosen.title()) : null;
+            BackupRequest.Source source = chosen.key().equals(Arrangement.INVOICE_DOCUMENT) ? document
+                    : left.remove(chosen.key());
+            if (source == null) {
                 continue;
             }
-            BackupRequest.Source source = left.remove(chosen.key());
-            if (source != null && chosen.included()) {
+            if (!chosen.included()) {
+                leftOut.add(new BackupRequest.LeftOut(source.name(), source.key(), shas.get(chosen.key())));
+            }
+            if (chosen.key().equals(Arrangement.INVOICE_DOCUMENT)) {
+                kept = chosen.included() ? titled(document, chosen.title()) : null;
+            } else if (chosen.included()) {
                 ordered.add(titled(source, chosen.title()));
             }
         }
         ordered.addAll(left.values());
-        return new Arranged(kept, List.copyOf(ordered));
+        return new Arranged(kept, List.copyOf(ordered), List.copyOf(leftOut));
+    }
+
+    /** Attachments as sources, by their keys in an {@link Arrangement}, in upload order. */
+    private java.util.Map<String, BackupRequest.Source> attached(List<Attachment> list) {
+        java.util.Map<String, BackupRequest.Source> attached = new java.util.LinkedHashMap<>();
+        list.forEach(attachment -> attached.put(Arrangement.attachmentKey(attachment.id()), source(attachment)));
+        return attached;
+    }
+
+    private static java.util.Map<String, String> shas(List<Attachment> list) {
+        java.util.Map<String, String> shas = new java.util.HashMap<>();
+        list.forEach(attachment -> shas.put(Arrangement.attachmentKey(attachment.id()), attachment.sha256()));
+        return shas;
     }
 
     /** An invoice as the package editor shows it, with its documents in natural order; {@code key}: its key in an
@@ -275,7 +298,7 @@ public class BackupAssembler {
             }
             PrimeContract prime = contracts.primeContractById(owner.primeContractId());
             Reconciler.Figures ownerFigures = Reconciler.Figures.of(prime.number(),
-                    companies.company(prime.ownerCompanyId()).name(), owner.number(),
+                    companies.company(prime.ownerCompanyId()).name(), owner.number(), owner.position(),
                     invoices.ownerPayApplication(userId, id), null);
             List<Reconciler.Figures> carried = owner.billingPeriodId() == null ? List.of()
                     : sorted(invoices.approvedInPeriod(userId, projectId, owner.billingPeriodId())).stream()
@@ -328,8 +351,7 @@ public class BackupAssembler {
 
     /** The source under the title the package editor gave it; the stored file keeps its name. */
     private static BackupRequest.Source titled(BackupRequest.Source source, String title) {
-        return source == null || title == null || title.isBlank() ? source
-                : new BackupRequest.Source(title.strip(), source.documentType(), source.content(), source.fingerprint());
+        return source == null || title == null || title.isBlank() ? source : source.titled(title.strip());
     }
 
     /** An invoice's figures; a signed document is read for the amount it states as due. */
@@ -337,7 +359,8 @@ public class BackupAssembler {
                                        PayApplication application) {
         BigDecimal stated = signed(invoice) ? statedAmount(invoice.signedDocumentKey())
                 : null;
-        return Reconciler.Figures.of(subcontract.number(), company, invoice.number(), application, stated);
+        return Reconciler.Figures.of(subcontract.number(), company, invoice.number(), invoice.position(), application,
+                stated);
     }
 
     private static boolean signed(SubcontractorInvoice invoice) {
@@ -357,10 +380,10 @@ public class BackupAssembler {
                 .toList();
     }
 
-    private List<BackupRequest.Source> sources(List<Attachment> list) {
-        return list.stream().map(attachment -> new BackupRequest.Source(attachment.fileName(),
-                attachment.documentType().name(), new StoredSource(documents, attachment.storageKey(),
-                attachment.sizeBytes()))).toList();
+    private BackupRequest.Source source(Attachment attachment) {
+        return new BackupRequest.Source(attachment.fileName(), attachment.documentType().name(),
+                new StoredSource(documents, attachment.storageKey(), attachment.sizeBytes()), null,
+                "A" + attachment.id(), "file:" + attachment.fileName());
     }
 
     /**
@@ -390,10 +413,6 @@ public class BackupAssembler {
         private final Project project;
         private final List<BackupRequest.Invoice> invoices = new ArrayList<>();
         private final Set<Long> periodIds = new LinkedHashSet<>();
-        private Money work = Money.ZERO;
-        private Money retainage = Money.ZERO;
-        private Money due = Money.ZERO;
-        private boolean countTotals = true;
         private final List<Reconciler.Figures> figures = new ArrayList<>();
         private final java.util.Map<Path, String> fingerprints = new java.util.HashMap<>();
         private Reconciler.Figures ownerFigures;
@@ -414,17 +433,16 @@ public class BackupAssembler {
             String company = companies.company(subcontract.companyId()).name();
             PayApplication application = BackupAssembler.this.invoices.payApplication(userId, invoice.id());
             BackupRequest.Source document = document(invoice, subcontract, company, application);
-            java.util.Map<String, BackupRequest.Source> attached = new java.util.LinkedHashMap<>();
-            for (Attachment attachment : attachments.attachments(userId, InvoiceRef.subcontractor(invoice.id()))) {
-                attached.put(Arrangement.attachmentKey(attachment.id()), sources(List.of(attachment)).getFirst());
-            }
-            Arranged arrangedParts = arranged(document, attached, arranged);
+            List<Attachment> own = attachments.attachments(userId, InvoiceRef.subcontractor(invoice.id()));
+            Arranged arrangedParts = arranged(document, attached(own), shas(own), arranged);
+            Money due = application.summary().currentPaymentDue();
             invoices.add(new BackupRequest.Invoice(subcontract.number(), company, invoice.number(),
-                    arrangedParts.document(), arrangedParts.attachments(), false,
-                    money(application.summary().currentPaymentDue())));
+                    arrangedParts.document(), arrangedParts.attachments(), false, money(due),
+                    due.amount().toPlainString(), "S" + invoice.id(), arrangedParts.leftOut()));
             figures.add(figures(invoice, subcontract, company, application));
-            if (countTotals) {
-                totals(application.summary(), invoice.billingPeriodId());
+            if (ownerFigures == null) {
+                // an owner backup's cover states the owner invoice's period; its subcontractor invoices are backup
+                period(invoice.billingPeriodId());
             }
         }
 
@@ -433,17 +451,15 @@ public class BackupAssembler {
                                       PayApplication application) {
             if (signed(invoice)) {
                 return new BackupRequest.Source(words.get("backup.signed-invoice-document"), null,
-                        new StoredSource(documents, invoice.signedDocumentKey()));
+                        new StoredSource(documents, invoice.signedDocumentKey()), null, Arrangement.INVOICE_DOCUMENT,
+                        Arrangement.INVOICE_DOCUMENT);
             }
             return rendered(words.get("backup.invoice-document"),
                     render(invoice.id(), false, subcontract.number() + " " + subcontract.title(), company,
                             invoice.billingPeriodId(), invoice.number(), invoice.billingDate(), application));
         }
 
-        void totals(PayApplication.Summary summary, Long periodId) {
-            work = work.plus(summary.workThisPeriod());
-            retainage = retainage.plus(summary.retainage());
-            due = due.plus(summary.currentPaymentDue());
+        void period(Long periodId) {
             if (periodId != null) {
                 periodIds.add(periodId);
             }
@@ -464,24 +480,42 @@ public class BackupAssembler {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            fingerprints.put(file, InvoiceDocumentRenderer.fingerprint(sheet, words));
+            // what the document shows, whatever the words and formats it is shown in
+            fingerprints.put(file, fingerprint(ownerInvoice, id, contract, company, periodId, number, billingDate,
+                    project.currency(), application));
             return file;
         }
 
         /** A rendered document, known to a later package by what it shows rather than by its bytes. */
         BackupRequest.Source rendered(String name, Path file) {
-            return new BackupRequest.Source(name, null, file, fingerprints.get(file));
+            return new BackupRequest.Source(name, null, SourceContent.of(file), fingerprints.get(file),
+                    Arrangement.INVOICE_DOCUMENT, Arrangement.INVOICE_DOCUMENT);
         }
 
         BackupRequest request(String title, String requestedBy, ZonedDateTime at, BackupRequest.Options options) {
             List<String> periodLabels = periodIds.stream().map(id -> periods.period(id).in(words.formats())).toList();
+            Reconciler.Figures total = ownerFigures != null ? ownerFigures : Reconciler.total(figures);
             return new BackupRequest(title + " - " + project.title(), requestedBy, at, words, options,
-                    new BackupRequest.Cover(project.title(), periodLabels, money(work), money(retainage), money(due)),
+                    new BackupRequest.Cover(project.title(), periodLabels, money(total.work()),
+                            money(total.retainage()), money(total.due())),
                     List.copyOf(invoices)).reconciled(reconciliation());
         }
 
         BackupRequest.Reconciliation reconciliation() {
             return new Reconciler(words, project.currency()).reconcile(figures, ownerFigures);
+        }
+    }
+
+    private static String fingerprint(Object... facts) {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            for (Object fact : facts) {
+                sha.update(String.valueOf(fact).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+            }
+            return java.util.HexFormat.of().formatHex(sha.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

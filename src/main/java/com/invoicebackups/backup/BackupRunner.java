@@ -283,6 +283,7 @@ class BackupRunner implements SmartLifecycle {
                     ? new ZipPackager(engine).write(request, document.output(),
                     Files.createDirectories(work.resolve("zip")), progress)
                     : engine.compile(request, document.output(), progress)).withWarnings(notes);
+            logDetails(backupId, result);
             if (result.status() == BackupResult.Status.FAILED) {
                 update(backupId, entity -> entity.fail(attempt, String.join(" ", result.warnings()), clock.instant()));
                 return;
@@ -312,6 +313,7 @@ class BackupRunner implements SmartLifecycle {
             throws IOException {
         VolumeCompiler.Outcome written = new VolumeCompiler(engine).compile(request, maxBytes, folder, progress);
         BackupResult result = written.result().withWarnings(notes);
+        logDetails(backupId, result);
         if (result.status() == BackupResult.Status.FAILED) {
             update(backupId, entity -> entity.fail(attempt, String.join(" ", result.warnings()), clock.instant()));
             return;
@@ -341,6 +343,13 @@ class BackupRunner implements SmartLifecycle {
         }
     }
 
+    /** What the PDF library said of each file it could not take: for the log, not for the reader. */
+    private static void logDetails(long backupId, BackupResult result) {
+        result.manifest().stream().filter(entry -> entry.detail() != null && !entry.detail().isBlank()).forEach(entry ->
+                LOG.info("Backup {}: {} of invoice {} {}: {}", backupId, entry.file(), entry.invoice(),
+                        entry.fate(), entry.detail()));
+    }
+
     private static BackupStatus outcome(BackupResult result) {
         return result.status() == BackupResult.Status.SUCCEEDED ? BackupStatus.SUCCEEDED
                 : BackupStatus.SUCCEEDED_WITH_WARNINGS;
@@ -349,11 +358,15 @@ class BackupRunner implements SmartLifecycle {
     /** The latest earlier package of the same kind that held any of the same invoices; null when there is none. */
     private BackupRequest.Previous previousPackage(BackupEntity backup, BackupRequest request, Dictionary words) {
         java.util.Set<String> keys = new java.util.HashSet<>();
-        request.invoices().forEach(invoice -> keys.add(invoice.key()));
+        java.util.Set<String> labels = new java.util.HashSet<>();
+        request.invoices().forEach(invoice -> {
+            keys.add(invoice.key());
+            labels.add(invoice.displayName());
+        });
         for (BackupEntity earlier : backups.findEarlierPackages(backup.getProjectId(), backup.getKind(), backup.getId(),
                 org.springframework.data.domain.Limit.of(50))) {
             PackageSnapshot snapshot = PackageSnapshot.decode(earlier.getSnapshot());
-            if (snapshot.holdsAnyOf(keys)) {
+            if (snapshot.holdsAnyOf(keys, labels)) {
                 return new BackupRequest.Previous(earlier.getFileName(),
                         words.formats().dateTime(earlier.getRequestedAt().atZone(clock.getZone())), snapshot);
             }

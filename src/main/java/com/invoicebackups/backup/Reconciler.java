@@ -13,36 +13,53 @@ import java.util.Map;
 
 /**
  * Puts the package's figures side by side: each invoice's G702 figures, a total per subcontractor (when it has
- * more than one invoice here) and for the package, and for an owner backup the owner invoice against the sum of
- * the subcontractor invoices it carries. Flags a signed document that states another amount due than its lines
- * give, and an owner invoice that bills less this period than the subcontractor invoices it carries.
+ * more than one invoice here) and for the package, and for an owner backup the owner invoice against the total of
+ * the subcontractor invoices it carries. Figures of the period (work this period, current payment due) are added
+ * up; balances to date (materials presently stored, retainage) are not, since each invoice's already holds the
+ * earlier ones': a total takes each contract's latest invoice in the package and adds those across contracts.
+ * Flags a signed document that states another amount due than its lines give, and an owner invoice that bills
+ * less this period than the subcontractor invoices it carries.
  */
 final class Reconciler {
 
-    /** One invoice's figures; {@code statedDue} is what its signed document says is due, when it says so. */
-    record Figures(String contract, String company, String invoice, Money work, Money materials, Money retainage,
-                   Money due, BigDecimal statedDue) {
+    /**
+     * One invoice's figures; {@code position} orders the invoices of one contract; {@code statedDue} is what its
+     * signed document says is due, when it says so.
+     */
+    record Figures(String contract, String company, String invoice, int position, Money work, Money materials,
+                   Money retainage, Money due, BigDecimal statedDue) {
 
-        static Figures of(String contract, String company, String invoice, PayApplication application,
+        static Figures of(String contract, String company, String invoice, int position, PayApplication application,
                           BigDecimal statedDue) {
             Money materials = application.rows().stream().map(PayApplication.Row::materialsStored)
                     .reduce(Money.ZERO, Money::plus);
             PayApplication.Summary summary = application.summary();
-            return new Figures(contract, company, invoice, summary.workThisPeriod(), materials, summary.retainage(),
-                    summary.currentPaymentDue(), statedDue);
+            return new Figures(contract, company, invoice, position, summary.workThisPeriod(), materials,
+                    summary.retainage(), summary.currentPaymentDue(), statedDue);
         }
 
         Money billedThisPeriod() {
             return work.plus(materials);
         }
-
-        Figures plus(Figures other) {
-            return new Figures(contract, company, invoice, work.plus(other.work), materials.plus(other.materials),
-                    retainage.plus(other.retainage), due.plus(other.due), null);
-        }
     }
 
-    private static final Figures NONE = new Figures("", "", "", Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, null);
+    /**
+     * The total of these invoices: work and payment due added up; materials stored and retainage from each
+     * contract's latest invoice (by position), added across contracts.
+     */
+    static Figures total(List<Figures> invoices) {
+        Map<String, Figures> latest = new LinkedHashMap<>();
+        Money work = Money.ZERO;
+        Money due = Money.ZERO;
+        for (Figures figures : invoices) {
+            work = work.plus(figures.work());
+            due = due.plus(figures.due());
+            latest.merge(figures.contract(), figures, (kept, other) -> other.position() > kept.position() ? other : kept);
+        }
+        Money materials = latest.values().stream().map(Figures::materials).reduce(Money.ZERO, Money::plus);
+        Money retainage = latest.values().stream().map(Figures::retainage).reduce(Money.ZERO, Money::plus);
+        return new Figures("", "", "", 0, work, materials, retainage, due, null);
+    }
 
     private final Dictionary words;
     private final String currency;
@@ -58,23 +75,20 @@ final class Reconciler {
         List<String> flags = new ArrayList<>();
         Map<String, List<Figures>> byCompany = new LinkedHashMap<>();
         invoices.forEach(figures -> byCompany.computeIfAbsent(figures.company(), company -> new ArrayList<>()).add(figures));
-        Figures total = NONE;
         for (Map.Entry<String, List<Figures>> company : byCompany.entrySet()) {
-            Figures subtotal = NONE;
             for (Figures figures : company.getValue()) {
                 String flag = statedDueFlag(figures);
                 if (flag != null) {
                     flags.add(flag);
                 }
                 rows.add(row(Kind.INVOICE, figures.contract(), figures.company(), figures.invoice(), figures, flag));
-                subtotal = subtotal.plus(figures);
             }
             if (company.getValue().size() > 1) {
                 rows.add(row(Kind.SUBTOTAL, "", "", words.get("backup.reconciliation.subtotal", company.getKey()),
-                        subtotal, null));
+                        total(company.getValue()), null));
             }
-            total = total.plus(subtotal);
         }
+        Figures total = total(invoices);
         if (owner == null) {
             rows.add(row(Kind.TOTAL, "", "", words.get("backup.reconciliation.total"), total, null));
             return new Reconciliation(List.copyOf(rows), List.copyOf(flags));
@@ -90,7 +104,7 @@ final class Reconciler {
         if (below != null) {
             flags.add(below);
         }
-        Figures difference = new Figures("", "", "", owner.work().minus(total.work()),
+        Figures difference = new Figures("", "", "", 0, owner.work().minus(total.work()),
                 owner.materials().minus(total.materials()), owner.retainage().minus(total.retainage()),
                 owner.due().minus(total.due()), null);
         rows.add(row(Kind.DIFFERENCE, "", "", words.get("backup.reconciliation.difference"), difference, below));

@@ -122,7 +122,7 @@ class BackupAssemblerIT {
                     "$51,000.00", "Current payment due");
             // one subtotal for the subcontractor's invoices, then the package total; the signed document states no
             // amount, so nothing is flagged
-            assertThat(text(pdf, 2)).contains("Reconciliation", "This period", "Payment due",
+            assertThat(text(pdf, 2)).contains("Reconciliation", "Work", "this period", "to date", "Payment due",
                     "SC-2 " + world.subcontractor().name() + " 2-01 $30,000.00 $0.00",
                     "Total " + world.subcontractor().name() + " $51,000.00", "Package total $51,000.00",
                     "Every figure reconciles");

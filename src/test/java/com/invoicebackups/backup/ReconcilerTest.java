@@ -67,10 +67,39 @@ class ReconcilerTest {
         assertThat(StatedAmount.parseFigure("12,345").orElseThrow()).isEqualByComparingTo("12345");
     }
 
+    @Test
+    void balances_to_date_come_from_each_contracts_latest_invoice_and_period_figures_add_up() {
+        // SC-1 billed three times: its retainage and stored materials to date are those of 1-04 alone
+        Reconciliation reconciliation = reconciler.reconcile(List.of(
+                balances("SC-1", 2, "1000.00", "300.00", "13983.94", "900.00"),
+                balances("SC-1", 4, "1500.00", "200.00", "28209.33", "1350.00"),
+                balances("SC-1", 3, "2000.00", "250.00", "20515.54", "1800.00"),
+                balances("SC-2", 5, "100.00", "2734.50", "500.00", "90.00")), null);
+
+        Reconciliation.Row subtotal = reconciliation.rows().get(3);
+        assertThat(subtotal.kind()).isEqualTo(Kind.SUBTOTAL);
+        assertThat(subtotal.work()).isEqualTo("$4,500.00");
+        assertThat(subtotal.due()).isEqualTo("$4,050.00");
+        assertThat(subtotal.retainage()).isEqualTo("$28,209.33");
+        assertThat(subtotal.materials()).isEqualTo("$200.00");
+        Reconciliation.Row total = reconciliation.rows().getLast();
+        assertThat(total.work()).isEqualTo("$4,600.00");
+        assertThat(total.retainage()).isEqualTo("$28,709.33");
+        assertThat(total.materials()).isEqualTo("$2,934.50");
+        assertThat(total.due()).isEqualTo("$4,140.00");
+    }
+
+    private static Reconciler.Figures balances(String contract, int position, String work, String materials,
+                                               String retainage, String due) {
+        return new Reconciler.Figures(contract, contract.equals("SC-1") ? "Bedrock" : "Granite",
+                contract.substring(3) + "-0" + position, position,
+                Money.of(work), Money.of(materials), Money.of(retainage), Money.of(due), null);
+    }
+
     private static Reconciler.Figures figures(String contract, String company, String invoice, String work, String stated) {
         Money amount = Money.of(work);
         Money retainage = amount.percent(BigDecimal.TEN);
-        return new Reconciler.Figures(contract, company, invoice, amount, Money.ZERO, retainage, amount.minus(retainage),
-                stated == null ? null : new BigDecimal(stated));
+        return new Reconciler.Figures(contract, company, invoice, 1, amount, Money.ZERO, retainage,
+                amount.minus(retainage), stated == null ? null : new BigDecimal(stated));
     }
 }

@@ -99,7 +99,8 @@ public final class BackupEngine {
         List<String> warnings = new ArrayList<>();
         List<BackupResult.ManifestEntry> manifest = new ArrayList<>();
         List<ContentsPages.Entry> contents = new ArrayList<>();
-        int planned = plan.stream().mapToInt(List::size).sum();
+        List<List<BackupRequest.LeftOut>> leftOut = leftOutOnce(request.invoices());
+        int planned = plan.stream().mapToInt(List::size).sum() + leftOut.stream().mapToInt(List::size).sum();
         PdfDocument pdf = new PdfDocument(new PdfWriter(out));
         pdf.getDocumentInfo().setTitle(request.title()).setAuthor(request.requestedBy())
                 .setCreator(words.get("app.name")).setSubject(words.get("backup.subject"));
@@ -110,11 +111,11 @@ public final class BackupEngine {
         SourceCopier copier = new SourceCopier(pdf, stamper, text);
         int contentPages = 0;
 
+        // the cover counts what the package came to hold, so it is written last
+        PdfPage cover = null;
         if (request.options().coverSheet()) {
-            PdfPage cover = pdf.addNewPage(PageSize.LETTER);
-            CoverSheetPage.write(cover, request, request.invoices().size(), planned, text);
+            cover = pdf.addNewPage(PageSize.LETTER);
             stamper.stampOwn(cover, pdf.getNumberOfPages());
-            cover.flush();
         }
         if (request.options().coverSheet() && request.reconciliation() != null && (volume == null || volume.first())) {
             ReconciliationPages.write(pdf, request.reconciliation(), words, text, (page, index) -> {
@@ -131,7 +132,8 @@ public final class BackupEngine {
         Map<String, PackageSnapshot.Invoice> held = new LinkedHashMap<>();
         if (volume != null) {
             volume.carried().invoices().forEach(invoice -> held.put(invoice.key(), new PackageSnapshot.Invoice(
-                    invoice.key(), invoice.due(), new ArrayList<>(invoice.documents()))));
+                    invoice.key(), invoice.label(), invoice.amount(), invoice.due(),
+                    new ArrayList<>(invoice.documents()))));
         }
         int frontPages = pdf.getNumberOfPages();
         List<BackupResult.PageRange> invoicePages = new ArrayList<>();
@@ -144,7 +146,7 @@ public final class BackupEngine {
             int invoiceStart = pdf.getNumberOfPages() + 1;
             PdfOutline invoiceOutline = null;
             PackageSnapshot.Invoice snapshot = held.computeIfAbsent(invoice.key(), key -> new PackageSnapshot.Invoice(key,
-                    invoice.due(), new ArrayList<>()));
+                    invoice.displayName(), invoice.amount(), invoice.due(), new ArrayList<>()));
             for (BackupRequest.Source source : plan.get(i)) {
                 String name = source.name();
                 int firstPage = pdf.getNumberOfPages() + 1;
@@ -172,11 +174,19 @@ public final class BackupEngine {
                     }
                     contentPages += added;
                 }
-                contents.add(new ContentsPages.Entry(invoice.contractNumber(), invoice.company(), invoice.label(), name,
-                        destination, added > 0 ? firstPage : null));
+                contents.add(new ContentsPages.Entry(invoice.key(), invoice.contractNumber(), invoice.company(),
+                        invoice.label(), name, destination, added > 0 ? firstPage : null,
+                        added > 0 ? null : words.get("backup.contents.left-out")));
                 manifest.add(record(invoice.label(), name, opened, added, merged.flattened(), words, warnings));
-                snapshot.documents().add(new PackageSnapshot.Document(name,
-                        source.fingerprint() != null ? source.fingerprint() : manifest.getLast().sha256()));
+                snapshot.documents().add(new PackageSnapshot.Document(source.key(), name,
+                        source.fingerprint() != null ? source.fingerprint() : manifest.getLast().sha256(),
+                        source.fingerprint() != null, source.slot()));
+            }
+            for (BackupRequest.LeftOut omitted : leftOut.get(i)) {
+                contents.add(new ContentsPages.Entry(invoice.key(), invoice.contractNumber(), invoice.company(),
+                        invoice.label(), omitted.name(), null, null, words.get("backup.contents.omitted")));
+                manifest.add(new BackupResult.ManifestEntry(invoice.label(), omitted.name(), omitted.sha256(), 0,
+                        BackupResult.Fate.OMITTED, null, null));
             }
             invoicePages.add(pdf.getNumberOfPages() >= invoiceStart
                     ? new BackupResult.PageRange(invoiceStart, pdf.getNumberOfPages()) : null);
@@ -204,6 +214,9 @@ public final class BackupEngine {
             page.flush();
         });
         contentsPages.fill(contents);
+        if (cover != null) {
+            CoverSheetPage.write(cover, request, CoverSheetPage.Counts.of(contents), text);
+        }
         int total = pdf.getNumberOfPages();
         stamper.finish(total);
         pdf.close();
@@ -252,6 +265,13 @@ public final class BackupEngine {
                 document.close();
             }
         }
+    }
+
+    /** Each invoice's documents left out by the requester, listed once though its documents be in several entries. */
+    private static List<List<BackupRequest.LeftOut>> leftOutOnce(List<BackupRequest.Invoice> invoices) {
+        java.util.Set<String> listed = new java.util.HashSet<>();
+        return invoices.stream().map(invoice -> listed.add(invoice.key()) ? invoice.leftOut()
+                : List.<BackupRequest.LeftOut>of()).toList();
     }
 
     private static List<BackupRequest.Source> plan(BackupRequest request, BackupRequest.Invoice invoice) {
@@ -303,24 +323,20 @@ public final class BackupEngine {
                 String form = flattened ? words.get("backup.reason.flattened") : null;
                 String note = repair == null ? form : form == null ? repair : repair + "; " + form;
                 yield new BackupResult.ManifestEntry(invoice, file, pdf.sha256(), pages,
-                        pdf.repaired() ? BackupResult.Fate.REPAIRED : BackupResult.Fate.MERGED, note);
+                        pdf.repaired() ? BackupResult.Fate.REPAIRED : BackupResult.Fate.MERGED, note, null);
             }
             case OpenedSource.Image image -> new BackupResult.ManifestEntry(invoice, file, image.sha256(), pages,
-                    BackupResult.Fate.MERGED, null);
+                    BackupResult.Fate.MERGED, null, null);
             case OpenedSource.Listed listed -> {
                 warnings.add(words.get("backup.warning.listed", invoice, file));
                 yield new BackupResult.ManifestEntry(invoice, file, listed.sha256(), 0, BackupResult.Fate.LISTED,
-                        words.get(listed.reasonKey()));
+                        words.get(listed.reasonKey()), null);
             }
             case OpenedSource.LeftOut leftOut -> {
                 String reason = words.get(leftOut.reasonKey(), leftOut.detail());
-                String detail = leftOut.detail();
-                if (detail != null && !detail.isBlank() && !reason.contains(detail)) {
-                    reason += " (" + (detail.length() > 90 ? detail.substring(0, 90) + "\u2026" : detail) + ")";
-                }
                 warnings.add(words.get("backup.warning.left-out", invoice, file, reason));
                 yield new BackupResult.ManifestEntry(invoice, file, leftOut.sha256(), 0, BackupResult.Fate.LEFT_OUT,
-                        reason);
+                        reason, leftOut.detail());
             }
         };
     }

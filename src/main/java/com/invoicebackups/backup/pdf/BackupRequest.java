@@ -113,44 +113,71 @@ public record BackupRequest(String title, String requestedBy, ZonedDateTime requ
 
     /**
      * One invoice: its document (the signed PDF, a rendered G702/G703, or a given file) and its attachments.
-     * {@code due}: its current payment due as shown, kept to tell the next package whether it changed.
+     * {@code due}: its current payment due as shown; {@code amount}: the same as a plain number, compared with the
+     * next package; {@code identity}: what the invoice is, whatever its words (null: its contract and number);
+     * {@code leftOut}: its documents the requester left out of this package.
      */
     public record Invoice(String contractNumber, String company, String label, Source document, List<Source> attachments,
-                          boolean ownerInvoice, String due) {
+                          boolean ownerInvoice, String due, String amount, String identity, List<LeftOut> leftOut) {
 
         public Invoice(String contractNumber, String company, String label, Source document, List<Source> attachments) {
-            this(contractNumber, company, label, document, attachments, false, "");
+            this(contractNumber, company, label, document, attachments, false, "", null, null, List.of());
         }
 
         /** The owner invoice of an owner backup: bookmarked as such, in the reader's words. */
         public static Invoice owner(String contractNumber, String company, String label, Source document,
-                                    List<Source> attachments, String due) {
-            return new Invoice(contractNumber, company, label, document, attachments, true, due);
+                                    List<Source> attachments, String due, String amount, String identity,
+                                    List<LeftOut> leftOut) {
+            return new Invoice(contractNumber, company, label, document, attachments, true, due, amount, identity,
+                    leftOut);
         }
 
-        /** Contract and invoice number: what identifies the invoice from one package to the next. */
-        public String key() {
+        /** Contract and invoice number, as the reader knows the invoice. */
+        public String displayName() {
             return contractNumber.equals(label) ? label : contractNumber + " " + label;
         }
+
+        /** What identifies the invoice from one package to the next. */
+        public String key() {
+            return identity != null ? identity : displayName();
+        }
+
+        /** The same invoice holding these documents. */
+        public Invoice holding(Source document, List<Source> attachments) {
+            return new Invoice(contractNumber, company, label, document, List.copyOf(attachments), ownerInvoice, due,
+                    amount, identity, leftOut);
+        }
+    }
+
+    /** A document the requester left out of the package: named on the contents and the manifest, not merged. */
+    public record LeftOut(String name, String identity, String sha256) {
     }
 
     /**
      * One file to merge. {@code documentType} is the attachment's type key; null for invoice documents.
      * {@code fingerprint}: what stands for the file's content when a later package asks whether it changed (a
-     * rendered document's sheet); null for the file's own SHA-256.
+     * rendered document's figures); null for the file's own SHA-256. {@code identity}: what the document is, whatever
+     * its title (null: its name). {@code slot}: the place it fills in its invoice, such as its file name as uploaded;
+     * another document in the same slot of a later package replaces it.
      */
-    public record Source(String name, String documentType, SourceContent content, String fingerprint) {
+    public record Source(String name, String documentType, SourceContent content, String fingerprint, String identity,
+                         String slot) {
 
         public Source(String name, String documentType, Path path) {
-            this(name, documentType, SourceContent.of(path), null);
+            this(name, documentType, SourceContent.of(path), null, null, name);
         }
 
         public Source(String name, String documentType, SourceContent content) {
-            this(name, documentType, content, null);
+            this(name, documentType, content, null, null, name);
         }
 
-        public Source(String name, String documentType, Path path, String fingerprint) {
-            this(name, documentType, SourceContent.of(path), fingerprint);
+        public String key() {
+            return identity != null ? identity : name;
+        }
+
+        /** The same document under another title. */
+        public Source titled(String title) {
+            return new Source(title, documentType, content, fingerprint, identity, slot);
         }
     }
 }

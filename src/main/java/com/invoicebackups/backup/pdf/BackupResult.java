@@ -33,9 +33,14 @@ public record BackupResult(Status status, int pages, List<String> warnings, List
                 List.copyOf(all), manifest, snapshot, changes, layout);
     }
 
-    /** A source file: merged (maybe after repair) or left out, with its SHA-256 and page count. */
-    public record ManifestEntry(String invoice, String file, String sha256, int pages, Fate fate, String reason) {
+    /**
+     * A source file: merged (maybe after repair) or left out, with its SHA-256 and page count. {@code reason} is in
+     * the reader's words; {@code detail} is what the PDF library said, for the log, never for the page.
+     */
+    public record ManifestEntry(String invoice, String file, String sha256, int pages, Fate fate, String reason,
+                                String detail) {
     }
 
-    public enum Fate { MERGED, REPAIRED, LISTED, LEFT_OUT }
+    /** {@code OMITTED}: left out by the requester in the package editor. */
+    public enum Fate { MERGED, REPAIRED, LISTED, LEFT_OUT, OMITTED }
 }

@@ -27,7 +27,9 @@ final class ContentsPages {
     private static final float TOP = 716;
     private static final float[] COLUMNS = {LEFT, 110, 250, 330, 530};
 
-    record Entry(String contract, String company, String invoice, String document, String destination, Integer page) {
+    /** {@code page} null for a document not merged, {@code note} saying why. */
+    record Entry(String invoiceKey, String contract, String company, String invoice, String document,
+                 String destination, Integer page, String note) {
     }
 
     private final List<PdfPage> pages = new ArrayList<>();
@@ -78,13 +80,16 @@ final class ContentsPages {
 
     private void row(PdfPage page, PdfCanvas canvas, Entry entry, float y) {
         String[] cells = {entry.contract(), entry.company(), entry.invoice(), entry.document()};
+        // a note in place of the page number takes room from the document's title
+        float[] ends = {COLUMNS[1], COLUMNS[2], COLUMNS[3], entry.page() == null
+                ? Math.min(COLUMNS[4], 572 - text.regular.getWidth(PageText.clean(text.regular, entry.note()), 8.5f))
+                : COLUMNS[4]};
         for (int c = 0; c < cells.length; c++) {
             PageText.show(canvas, text.regular, 8.5f, ColorConstants.BLACK, COLUMNS[c], y, cells[c],
-                    COLUMNS[c + 1] - COLUMNS[c] - 6);
+                    ends[c] - COLUMNS[c] - 6);
         }
         if (entry.page() == null) {
-            PageText.showRight(canvas, text.regular, 8.5f, ColorConstants.GRAY, 572, y,
-                    dictionary.get("backup.contents.left-out"));
+            PageText.showRight(canvas, text.regular, 8.5f, ColorConstants.GRAY, 572, y, entry.note());
             return;
         }
         PageText.showRight(canvas, text.regular, 8.5f, ColorConstants.BLUE, 572, y, String.valueOf(entry.page()));

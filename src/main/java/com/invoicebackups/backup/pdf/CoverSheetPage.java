@@ -8,13 +8,27 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The optional first page: what this backup holds, for whom, and by whom it was requested. */
+/**
+ * The optional first page: what this backup holds, for whom, and by whom it was requested. Its counts are those of
+ * the contents; its totals add the figures of the period and take balances to date from each contract's latest
+ * invoice (see the reconciliation).
+ */
 final class CoverSheetPage {
 
     private CoverSheetPage() {
     }
 
-    static void write(PdfPage page, BackupRequest request, int invoices, int documents, PageText text) {
+    /** What the contents list: the invoices, the documents merged and those left out. */
+    record Counts(int invoices, int documents, int leftOut) {
+
+        static Counts of(List<ContentsPages.Entry> contents) {
+            int invoices = (int) contents.stream().map(ContentsPages.Entry::invoiceKey).distinct().count();
+            int merged = (int) contents.stream().filter(entry -> entry.page() != null).count();
+            return new Counts(invoices, merged, contents.size() - merged);
+        }
+    }
+
+    static void write(PdfPage page, BackupRequest request, Counts counts, PageText text) {
         Dictionary words = request.dictionary();
         PdfCanvas canvas = new PdfCanvas(page);
         canvas.setFillColor(ColorConstants.DARK_GRAY).rectangle(40, 690, 532, 4).fill();
@@ -32,8 +46,11 @@ final class CoverSheetPage {
             facts.add(new String[] {words.get("backup.cover.volume"), words.get("backup.cover.volume-of",
                     request.volume().number(), request.volume().count())});
         }
-        facts.add(new String[] {words.get("backup.cover.invoices"), String.valueOf(invoices)});
-        facts.add(new String[] {words.get("backup.cover.documents"), String.valueOf(documents)});
+        facts.add(new String[] {words.get("backup.cover.invoices"), String.valueOf(counts.invoices())});
+        facts.add(new String[] {words.get("backup.cover.documents"), String.valueOf(counts.documents())});
+        if (counts.leftOut() > 0) {
+            facts.add(new String[] {words.get("backup.cover.left-out"), String.valueOf(counts.leftOut())});
+        }
         if (cover != null) {
             facts.add(new String[] {words.get("backup.cover.work"), cover.workThisPeriod()});
             facts.add(new String[] {words.get("backup.cover.retainage"), cover.retainage()});
@@ -43,12 +60,26 @@ final class CoverSheetPage {
         facts.add(new String[] {words.get("backup.cover.requested-at"), words.formats().dateTime(request.requestedAt()) + " "
                 + DateTimeFormatter.ofPattern("zzz", words.formats().locale()).format(request.requestedAt())});
 
+        // long values (many billing periods, a long project name) wrap; nothing is cut off
         float y = 590;
         for (String[] fact : facts) {
-            PageText.show(canvas, text.regular, 11, ColorConstants.DARK_GRAY, 40, y, fact[0], 190);
-            PageText.show(canvas, text.bold, 11, ColorConstants.BLACK, 240, y, fact[1], 332);
-            y -= 24;
+            List<String> label = PageText.wrapped(text.regular, 11, fact[0], 190);
+            List<String> value = PageText.wrapped(text.bold, 11, fact[1], 332);
+            for (int line = 0; line < Math.max(label.size(), value.size()); line++) {
+                if (line < label.size()) {
+                    PageText.show(canvas, text.regular, 11, ColorConstants.DARK_GRAY, 40, y, label.get(line), 190);
+                }
+                if (line < value.size()) {
+                    PageText.show(canvas, text.bold, 11, ColorConstants.BLACK, 240, y, value.get(line), 332);
+                }
+                y -= 15;
+            }
+            y -= 9;
         }
-        PageText.show(canvas, text.regular, 9, ColorConstants.GRAY, 40, y - 20, words.get("backup.cover.note"), 532);
+        y -= 20;
+        for (String line : PageText.wrapped(text.regular, 9, words.get("backup.cover.note"), 532)) {
+            PageText.show(canvas, text.regular, 9, ColorConstants.GRAY, 40, y, line, 532);
+            y -= 12;
+        }
     }
 }

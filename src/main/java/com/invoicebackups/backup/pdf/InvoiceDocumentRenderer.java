@@ -34,17 +34,6 @@ public final class InvoiceDocumentRenderer {
      * owner where a subcontractor invoice names the subcontract and the subcontractor. Amounts are written in the
      * currency (an ISO 4217 code) as the dictionary's formats write money.
      */
-    /** A digest of everything the sheet shows, in these words and formats: equal digests, equal documents. */
-    public static String fingerprint(InvoiceSheet sheet, Dictionary words) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(
-                    (sheet + "\n" + words.name() + "\n" + words.formats().locale())
-                            .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     public record InvoiceSheet(boolean ownerInvoice, String project, String contract, String company, String billingPeriod,
                                String invoiceNumber, String billingDate, String currency, PayApplication application) {
     }

@@ -1,6 +1,7 @@
 package com.invoicebackups.backup.pdf;
 
 import com.invoicebackups.terminology.Dictionary;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,15 +10,18 @@ import java.util.Objects;
 
 /**
  * What changed between an earlier package and this one: invoices added and removed, documents added, removed and
- * replaced (same invoice and name, another SHA-256), amounts due changed. Each change is a line in the reader's
- * words, grouped by kind.
+ * replaced (the same document of the same invoice with another SHA-256, or another file uploaded in its place),
+ * amounts due changed. Things are compared by
+ * what they are (identity, SHA-256, amount), never by their titles or the dictionary's words. Each change is a line
+ * in the reader's words, grouped by kind.
  */
 public record PackageChanges(List<String> invoicesAdded, List<String> invoicesRemoved, List<String> documentsAdded,
                              List<String> documentsRemoved, List<String> documentsReplaced, List<String> amountsChanged) {
 
     public static PackageChanges between(PackageSnapshot earlier, PackageSnapshot now, Dictionary words) {
+        PackageSnapshot compared = earlier.legacy() ? now.asLegacy() : now;
         Map<String, PackageSnapshot.Invoice> before = byKey(earlier);
-        Map<String, PackageSnapshot.Invoice> after = byKey(now);
+        Map<String, PackageSnapshot.Invoice> after = byKey(compared);
         List<String> invoicesAdded = new ArrayList<>();
         List<String> invoicesRemoved = new ArrayList<>();
         List<String> documentsAdded = new ArrayList<>();
@@ -27,28 +31,65 @@ public record PackageChanges(List<String> invoicesAdded, List<String> invoicesRe
         after.forEach((key, invoice) -> {
             PackageSnapshot.Invoice old = before.get(key);
             if (old == null) {
-                invoicesAdded.add(key);
+                invoicesAdded.add(invoice.label());
                 return;
             }
-            if (!Objects.equals(old.due(), invoice.due())) {
-                amountsChanged.add(words.get("backup.changes.amount", key, old.due(), invoice.due()));
+            boolean amountChanged = !sameAmount(old, invoice);
+            if (amountChanged) {
+                amountsChanged.add(words.get("backup.changes.amount", invoice.label(), old.due(), invoice.due()));
             }
-            Map<String, String> oldDocuments = documents(old);
-            Map<String, String> newDocuments = documents(invoice);
-            newDocuments.forEach((name, sha) -> {
-                String oldSha = oldDocuments.get(name);
-                if (oldSha == null) {
-                    documentsAdded.add(key + ": " + name);
-                } else if (!oldSha.equals(sha)) {
-                    documentsReplaced.add(words.get("backup.changes.replaced", key, name, shortSha(oldSha), shortSha(sha)));
+            Map<String, PackageSnapshot.Document> oldDocuments = documents(old);
+            Map<String, PackageSnapshot.Document> newDocuments = documents(invoice);
+            List<PackageSnapshot.Document> added = new ArrayList<>();
+            List<PackageSnapshot.Document> removed = new ArrayList<>();
+            newDocuments.forEach((documentKey, document) -> {
+                PackageSnapshot.Document oldDocument = oldDocuments.get(documentKey);
+                if (oldDocument == null) {
+                    added.add(document);
+                } else if (!oldDocument.sha256().equals(document.sha256())
+                        // a document drawn from the invoice's figures changes with them: the amount says it already
+                        && !(amountChanged && oldDocument.rendered() && document.rendered())) {
+                    documentsReplaced.add(replaced(words, invoice, oldDocument, document));
                 }
             });
-            oldDocuments.keySet().stream().filter(name -> !newDocuments.containsKey(name))
-                    .forEach(name -> documentsRemoved.add(key + ": " + name));
+            oldDocuments.forEach((documentKey, document) -> {
+                if (!newDocuments.containsKey(documentKey)) {
+                    removed.add(document);
+                }
+            });
+            // a file removed and another uploaded in its place (same type and file name) is one document replaced
+            for (PackageSnapshot.Document document : added) {
+                PackageSnapshot.Document replacedOne = removed.stream()
+                        .filter(candidate -> Objects.equals(candidate.slot(), document.slot())).findFirst().orElse(null);
+                removed.remove(replacedOne);
+                if (replacedOne == null) {
+                    documentsAdded.add(invoice.label() + ": " + document.name());
+                } else if (!replacedOne.sha256().equals(document.sha256())) {
+                    documentsReplaced.add(replaced(words, invoice, replacedOne, document));
+                }
+            }
+            removed.forEach(document -> documentsRemoved.add(invoice.label() + ": " + document.name()));
         });
-        before.keySet().stream().filter(key -> !after.containsKey(key)).forEach(invoicesRemoved::add);
+        before.forEach((key, invoice) -> {
+            if (!after.containsKey(key)) {
+                invoicesRemoved.add(invoice.label());
+            }
+        });
         return new PackageChanges(invoicesAdded, invoicesRemoved, documentsAdded, documentsRemoved, documentsReplaced,
                 amountsChanged);
+    }
+
+    private static String replaced(Dictionary words, PackageSnapshot.Invoice invoice, PackageSnapshot.Document before,
+                                   PackageSnapshot.Document now) {
+        return words.get("backup.changes.replaced", invoice.label(), now.name(), shortSha(before.sha256()),
+                shortSha(now.sha256()));
+    }
+
+    private static boolean sameAmount(PackageSnapshot.Invoice old, PackageSnapshot.Invoice now) {
+        if (old.amount() != null && now.amount() != null) {
+            return new BigDecimal(old.amount()).compareTo(new BigDecimal(now.amount())) == 0;
+        }
+        return Objects.equals(old.due(), now.due());
     }
 
     public boolean none() {
@@ -81,18 +122,20 @@ public record PackageChanges(List<String> invoicesAdded, List<String> invoicesRe
 
     private static Map<String, PackageSnapshot.Invoice> byKey(PackageSnapshot snapshot) {
         Map<String, PackageSnapshot.Invoice> invoices = new LinkedHashMap<>();
+        // an invoice split over several entries (grouped by document type) is one invoice
         snapshot.invoices().forEach(invoice -> invoices.merge(invoice.key(), invoice, (first, second) -> {
             List<PackageSnapshot.Document> documents = new ArrayList<>(first.documents());
             documents.addAll(second.documents());
-            return new PackageSnapshot.Invoice(first.key(), first.due() != null && !first.due().isEmpty() ? first.due()
-                    : second.due(), documents);
+            return new PackageSnapshot.Invoice(first.key(), first.label(), first.amount() != null ? first.amount()
+                    : second.amount(), first.due() != null && !first.due().isEmpty() ? first.due() : second.due(),
+                    documents);
         }));
         return invoices;
     }
 
-    private static Map<String, String> documents(PackageSnapshot.Invoice invoice) {
-        Map<String, String> documents = new LinkedHashMap<>();
-        invoice.documents().forEach(document -> documents.putIfAbsent(document.name(), document.sha256()));
+    private static Map<String, PackageSnapshot.Document> documents(PackageSnapshot.Invoice invoice) {
+        Map<String, PackageSnapshot.Document> documents = new LinkedHashMap<>();
+        invoice.documents().forEach(document -> documents.putIfAbsent(document.key(), document));
         return documents;
     }
 

@@ -35,7 +35,7 @@ public final class PackageOrder {
     private static BackupRequest.Invoice within(BackupRequest.Invoice invoice, List<String> typeOrder) {
         List<BackupRequest.Source> attachments = new ArrayList<>(invoice.attachments());
         attachments.sort(Comparator.comparingInt(source -> rank(typeOrder, type(source))));
-        return copy(invoice, invoice.document(), attachments);
+        return invoice.holding(invoice.document(), attachments);
     }
 
     /** One entry per type and invoice: all invoices' documents of the first type, then of the next. */
@@ -45,13 +45,13 @@ public final class PackageOrder {
         for (BackupRequest.Invoice invoice : invoices) {
             if (invoice.document() != null) {
                 sections.computeIfAbsent(INVOICE_DOCUMENT, type -> new ArrayList<>())
-                        .add(copy(invoice, invoice.document(), List.of()));
+                        .add(invoice.holding(invoice.document(), List.of()));
             }
             Map<String, List<BackupRequest.Source>> byType = new LinkedHashMap<>();
             invoice.attachments().forEach(source -> byType.computeIfAbsent(type(source), type -> new ArrayList<>())
                     .add(source));
             byType.forEach((type, sources) -> sections.computeIfAbsent(type, key -> new ArrayList<>())
-                    .add(copy(invoice, null, sources)));
+                    .add(invoice.holding(null, sources)));
         }
         return sections.values().stream().flatMap(List::stream).toList();
     }
@@ -63,11 +63,5 @@ public final class PackageOrder {
 
     private static String type(BackupRequest.Source source) {
         return source.documentType() == null ? "OTHER" : source.documentType();
-    }
-
-    private static BackupRequest.Invoice copy(BackupRequest.Invoice invoice, BackupRequest.Source document,
-                                              List<BackupRequest.Source> attachments) {
-        return new BackupRequest.Invoice(invoice.contractNumber(), invoice.company(), invoice.label(), document,
-                List.copyOf(attachments), invoice.ownerInvoice(), invoice.due());
     }
 }

@@ -8,8 +8,10 @@ import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Single-line text on our own pages: the fonts, and text cut to fit a width so that row heights are fixed. */
+/** Text on our own pages: the fonts, text cut to fit a width where a row's height is fixed, and text wrapped to fit. */
 final class PageText {
 
     final PdfFont regular;
@@ -49,6 +51,38 @@ final class PageText {
             end--;
         }
         return clean.substring(0, end) + ellipsis;
+    }
+
+    /**
+     * The text in lines that fit the width, broken between words; a word wider than a line (a long file name) is
+     * broken between characters. Nothing is cut off.
+     */
+    static List<String> wrapped(PdfFont font, float size, String text, float width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : clean(font, text).split(" ")) {
+            String longer = line.isEmpty() ? word : line + " " + word;
+            if (font.getWidth(longer, size) <= width) {
+                line = new StringBuilder(longer);
+                continue;
+            }
+            if (!line.isEmpty()) {
+                lines.add(line.toString());
+            }
+            line = new StringBuilder();
+            for (int c = 0; c < word.length(); c = word.offsetByCodePoints(c, 1)) {
+                String next = word.substring(c, word.offsetByCodePoints(c, 1));
+                if (!line.isEmpty() && font.getWidth(line + next, size) > width) {
+                    lines.add(line.toString());
+                    line = new StringBuilder();
+                }
+                line.append(next);
+            }
+        }
+        if (!line.isEmpty() || lines.isEmpty()) {
+            lines.add(line.toString());
+        }
+        return lines;
     }
 
     static String clean(PdfFont font, String text) {

@@ -62,7 +62,7 @@ public final class ZipPackager {
                 for (int page = range.first(); page <= range.last(); page++) {
                     pages.add(page);
                 }
-                parts.add(new Part(String.format("%02d - %s.pdf", i + 1, safe(request.invoices().get(i).key())), pages));
+                parts.add(new Part(String.format("%02d - %s.pdf", i + 1, safe(request.invoices().get(i).displayName())), pages));
             }
         }
         try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(out, 1 << 16))) {

@@ -65,21 +65,6 @@ class InvoiceDocumentRendererTest {
         }
     }
 
-    @Test
-    void the_fingerprint_follows_what_the_sheet_shows_in_which_words() {
-        PayApplication application = PayApplication.calculate(List.of(new SovLine(1, "1", "Footings", Money.of("100000.00"), null, false)),
-                BigDecimal.TEN, Map.of(), Money.ZERO, List.of(new PayApplication.Entry(1, Money.of("2500.00"), Money.ZERO,
-                        BigDecimal.TEN)));
-        PayApplication more = PayApplication.calculate(List.of(new SovLine(1, "1", "Footings", Money.of("100000.00"), null, false)),
-                BigDecimal.TEN, Map.of(), Money.ZERO, List.of(new PayApplication.Entry(1, Money.of("2600.00"), Money.ZERO,
-                        BigDecimal.TEN)));
-
-        String gc = InvoiceDocumentRenderer.fingerprint(sheet(application), Dictionary.load("gc"));
-        assertThat(InvoiceDocumentRenderer.fingerprint(sheet(application), Dictionary.load("gc"))).isEqualTo(gc);
-        assertThat(InvoiceDocumentRenderer.fingerprint(sheet(more), Dictionary.load("gc"))).isNotEqualTo(gc);
-        assertThat(InvoiceDocumentRenderer.fingerprint(sheet(application), Dictionary.load("specialty"))).isNotEqualTo(gc);
-    }
-
     private static InvoiceDocumentRenderer.InvoiceSheet sheet(PayApplication application) {
         return new InvoiceDocumentRenderer.InvoiceSheet(false, "Riverside Medical Office Building (2024-017)",
                 "SC-2 Cast-in-Place Concrete", "Granite Concrete Co.", "#6: Nov 1, 2026 - Nov 30, 2026", "2-06",

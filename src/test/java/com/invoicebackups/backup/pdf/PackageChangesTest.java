@@ -45,11 +45,50 @@ class PackageChangesTest {
         assertThat(PackageSnapshot.decode("garbage\nI\tonly-two").invoices()).isEmpty();
     }
 
+    @Test
+    void titles_words_and_formats_are_not_changes() {
+        PackageSnapshot earlier = new PackageSnapshot(List.of(new PackageSnapshot.Invoice("S7", "SC-1 1-01", "950.00",
+                "$950.00", List.of(new PackageSnapshot.Document("invoice", "Invoice document", "f1", true, "invoice"),
+                new PackageSnapshot.Document("A3", "Waiver.pdf", "b1", false, "file:Waiver.pdf")))));
+        PackageSnapshot now = new PackageSnapshot(List.of(new PackageSnapshot.Invoice("S7", "SC-1 1-01", "950.0",
+                "950,00 $", List.of(new PackageSnapshot.Document("invoice", "Progress billing document", "f1", true, "invoice"),
+                new PackageSnapshot.Document("A3", "Conditional waiver, March", "b1", false, "file:Waiver.pdf")))));
+
+        assertThat(PackageChanges.between(PackageSnapshot.decode(earlier.encode()), now, GC).none()).isTrue();
+    }
+
+    @Test
+    void a_changed_amount_is_reported_once_not_again_as_its_redrawn_invoice_document() {
+        PackageSnapshot earlier = new PackageSnapshot(List.of(new PackageSnapshot.Invoice("S7", "SC-1 1-01", "950.00",
+                "$950.00", List.of(new PackageSnapshot.Document("invoice", "Invoice document", "f1", true, "invoice")))));
+        PackageSnapshot now = new PackageSnapshot(List.of(new PackageSnapshot.Invoice("S7", "SC-1 1-01", "990.00",
+                "$990.00", List.of(new PackageSnapshot.Document("invoice", "Invoice document", "f2", true, "invoice")))));
+
+        PackageChanges changes = PackageChanges.between(earlier, now, GC);
+
+        assertThat(changes.amountsChanged()).containsExactly("SC-1 1-01: amount due was $950.00, now $990.00");
+        assertThat(changes.documentsReplaced()).isEmpty();
+    }
+
+    @Test
+    void a_package_recorded_before_identities_is_compared_by_contract_invoice_and_title() {
+        String legacy = "I\tSC-1 1-01\t$950.00\nD\tInvoice document\tf1\nD\tWaiver.pdf\tb1\n";
+        PackageSnapshot now = new PackageSnapshot(List.of(new PackageSnapshot.Invoice("S7", "SC-1 1-01", "950.00",
+                "$950.00", List.of(new PackageSnapshot.Document("invoice", "Invoice document", "f1", true, "invoice"),
+                new PackageSnapshot.Document("A3", "Waiver.pdf", "b1", false, "file:Waiver.pdf")))));
+
+        PackageSnapshot earlier = PackageSnapshot.decode(legacy);
+
+        assertThat(earlier.legacy()).isTrue();
+        assertThat(earlier.holdsAnyOf(java.util.Set.of("S7"), java.util.Set.of("SC-1 1-01"))).isTrue();
+        assertThat(PackageChanges.between(earlier, now, GC).none()).isTrue();
+    }
+
     private static PackageSnapshot.Invoice invoice(String key, String due, PackageSnapshot.Document... documents) {
-        return new PackageSnapshot.Invoice(key, due, List.of(documents));
+        return new PackageSnapshot.Invoice(key, key, due.replace("$", "").replace(",", ""), due, List.of(documents));
     }
 
     private static PackageSnapshot.Document doc(String name, String sha) {
-        return new PackageSnapshot.Document(name, sha);
+        return new PackageSnapshot.Document(name, name, sha, false, name);
     }
 }

@@ -18,34 +18,34 @@ import java.util.List;
 import java.util.Map;
 
 /** Reads a produced PDF back: pages, text, bookmarks and where links and bookmarks really lead. */
-final class PdfReadBack implements AutoCloseable {
+public final class PdfReadBack implements AutoCloseable {
 
-    final PdfDocument pdf;
+    public final PdfDocument pdf;
     private final Map<PdfString, PdfObject> destinations;
 
-    PdfReadBack(Path file) throws IOException {
+    public PdfReadBack(Path file) throws IOException {
         pdf = new PdfDocument(new PdfReader(file.toFile()));
         destinations = pdf.getCatalog().getNameTree(PdfName.Dests).getNames();
     }
 
-    int pages() {
+    public int pages() {
         return pdf.getNumberOfPages();
     }
 
-    String text(int page) {
+    public String text(int page) {
         return PdfTextExtractor.getTextFromPage(pdf.getPage(page));
     }
 
-    List<PdfOutline> bookmarks() {
+    public List<PdfOutline> bookmarks() {
         return pdf.getOutlines(false).getAllChildren();
     }
 
-    int bookmarkPage(PdfOutline outline) {
+    public int bookmarkPage(PdfOutline outline) {
         return pageOf(outline.getDestination().getPdfObject());
     }
 
     /** The page each link on a page leads to, in the order the links were added. */
-    List<Integer> linkTargets(int page) {
+    public List<Integer> linkTargets(int page) {
         List<Integer> targets = new ArrayList<>();
         for (PdfAnnotation annotation : pdf.getPage(page).getAnnotations()) {
             if (annotation instanceof PdfLinkAnnotation link) {
@@ -57,7 +57,7 @@ final class PdfReadBack implements AutoCloseable {
     }
 
     /** Where a page's links lead that name a page directly (a destination array, or a go-to action holding one). */
-    List<Integer> internalLinkTargets(int page) {
+    public List<Integer> internalLinkTargets(int page) {
         List<Integer> targets = new ArrayList<>();
         for (PdfAnnotation annotation : pdf.getPage(page).getAnnotations()) {
             if (annotation instanceof PdfLinkAnnotation link) {

@@ -1,0 +1,530 @@
+package com.invoicebackups.backup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.invoicebackups.IntegrationTest;
+import com.invoicebackups.TestFiles;
+import com.invoicebackups.backup.GeneratedProject.Figures;
+import com.invoicebackups.backup.GeneratedProject.Invoice;
+import com.invoicebackups.backup.pdf.PdfReadBack;
+import com.invoicebackups.company.CompanyService;
+import com.invoicebackups.invoicing.Attachment;
+import com.invoicebackups.invoicing.AttachmentService;
+import com.invoicebackups.invoicing.DocumentType;
+import com.invoicebackups.invoicing.InvoiceRef;
+import com.invoicebackups.shared.Money;
+import com.invoicebackups.terminology.Dictionary;
+import com.itextpdf.kernel.geom.Rectangle;
+import com.itextpdf.kernel.pdf.PdfOutline;
+import com.itextpdf.kernel.pdf.annot.PdfAnnotation;
+import com.itextpdf.kernel.pdf.annot.PdfLinkAnnotation;
+import com.itextpdf.kernel.pdf.canvas.parser.PdfCanvasProcessor;
+import com.itextpdf.kernel.pdf.canvas.parser.filter.TextRegionEventFilter;
+import com.itextpdf.kernel.pdf.canvas.parser.listener.FilteredEventListener;
+import com.itextpdf.kernel.pdf.canvas.parser.listener.LocationTextExtractionStrategy;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * What a backup states agrees with the data it came from, on projects generated from seeds: each figure is computed
+ * here from the generated amounts by the G702/G703 rules, each count from what was generated and selected, and the
+ * backup is read back from its PDF (text, outline, links). Another seed: {@code -Dinvariants.seed=N}.
+ */
+@IntegrationTest
+class BackupInvariantsIT {
+
+    private static final Pattern MONEY = Pattern.compile("-?\\$[\\d,]+\\.\\d{2}");
+    private static final List<String> DICTIONARIES = List.of("gc", "owner", "specialty");
+
+    @Autowired
+    BackupService backups;
+    @Autowired
+    AttachmentService attachments;
+    @Autowired
+    CompanyService companies;
+    @Autowired
+    ApplicationContext context;
+    @TempDir
+    Path folder;
+
+    static Stream<Long> seeds() {
+        String chosen = System.getProperty("invariants.seed");
+        return chosen != null ? Stream.of(Long.parseLong(chosen)) : LongStream.of(11, 23, 37, 41, 59, 73).boxed();
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void every_figure_count_link_and_change_of_a_backup_agrees_with_its_data(long seed) throws Exception {
+        Random random = new Random(seed);
+        GeneratedProject project = GeneratedProject.generate(context, random, 0);
+        long admin = project.world.admin().id();
+        List<Invoice> selection = pick(random, project.invoices);
+        Selected chosen = arrange(random, selection);
+
+        Backup first = compile(admin, project, selection, chosen.arrangement(), Locale.US);
+        Dictionary gc = Dictionary.load("gc");
+        try (PdfReadBack pdf = download(admin, first)) {
+            checkSubcontractorBackup(project, chosen, pdf, gc);
+        }
+
+        // the same selection in another dictionary and formats, a document retitled: nothing changed
+        String dictionary = DICTIONARIES.get(1 + random.nextInt(2));
+        companies.chooseDictionary(admin, dictionary);
+        Backup again = compile(admin, project, selection, retitled(chosen).arrangement(), Locale.GERMANY);
+        Dictionary words = Dictionary.load(dictionary);
+        assertThat(again.changes()).as("changes of an unchanged package").startsWith(
+                words.get("backup.changes.summary.none", "\u0000", "").split("\u0000")[0]);
+        try (PdfReadBack pdf = download(admin, again)) {
+            assertThat(pageWith(pdf, words.get("backup.changes.none"))).as("a changes page saying nothing changed")
+                    .isPositive();
+        }
+        companies.chooseDictionary(admin, "gc");
+
+        // one real change is reported once, and exactly
+        Change change = change(random, project, selection, chosen, retitled(chosen).titles());
+        Backup changed = compile(admin, project, change.selection(), change.selected().arrangement(), Locale.US);
+        assertThat(changed.changes()).as("the change reported").endsWith(": " + gc.get("backup.changes.count."
+                + change.kind(), 1) + ".");
+        try (PdfReadBack pdf = download(admin, changed)) {
+            int page = pageWith(pdf, gc.get("backup.changes.section." + change.kind(), 1));
+            assertThat(page).isPositive();
+            assertThat(pdf.text(page)).contains(change.line());
+            checkSubcontractorBackup(project, change.selected(), pdf, gc);
+        }
+
+        if (project.owner != null) {
+            Backup owner = backups.requestOwnerBackups(admin, project.world.project().id(),
+                    List.of(project.owner.id()), BackupOptions.ALL, Locale.US).getFirst();
+            owner = awaitFinished(admin, owner.id());
+            try (PdfReadBack pdf = download(admin, owner)) {
+                checkOwnerBackup(project, pdf, gc);
+            }
+        }
+    }
+
+    @Test
+    void every_volume_downloads_and_together_the_volumes_hold_every_document_once() throws Exception {
+        Random random = new Random(97);
+        GeneratedProject project = GeneratedProject.generate(context, random, 55_000);
+        long admin = project.world.admin().id();
+        List<Invoice> selection = project.invoices;
+        // scans enough for three volumes or more: no invoice is split, so each volume holds whole invoices
+        for (int scan = 0; scan < 16; scan++) {
+            Invoice invoice = selection.get(random.nextInt(selection.size()));
+            String name = "Scan " + scan + ".pdf";
+            Attachment attachment = attachments.upload(admin, InvoiceRef.subcontractor(invoice.id), name,
+                    DocumentType.RECEIPT, TestFiles.noisePdf(3, 55_000, scan));
+            invoice.documents.add(new GeneratedProject.Document(attachment.id(), name, 3));
+        }
+        Backup backup = backups.request(admin, project.world.project().id(), BackupKind.SUBCONTRACTOR,
+                selection.stream().map(invoice -> invoice.id).toList(), BackupOptions.ALL.inVolumesOf(1), Locale.US);
+        backup = awaitFinished(admin, backup.id());
+        assertThat(backup.status()).isIn(BackupStatus.SUCCEEDED, BackupStatus.SUCCEEDED_WITH_WARNINGS);
+        assertThat(backup.volumes()).as("volumes of 1 MB").isGreaterThan(1);
+
+        Dictionary gc = Dictionary.load("gc");
+        Map<String, Integer> held = new LinkedHashMap<>();
+        int pages = 0;
+        for (int n = 1; n <= backup.volumes(); n++) {
+            BackupService.Download volume = backups.download(admin, backup.id(), n).orElseThrow();
+            try (PdfReadBack pdf = read(volume, "volume-" + n)) {
+                pages += pdf.pages();
+                assertThat(pdf.text(1)).contains(gc.get("backup.cover.volume-of", n, backup.volumes()).split(",")[0]);
+                for (Map.Entry<String, List<String>> invoice : outline(pdf).entrySet()) {
+                    for (String document : invoice.getValue()) {
+                        held.merge(invoice.getKey() + " / " + document, 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        assertThat(pages).isEqualTo(backup.pageCount());
+        List<String> expected = new ArrayList<>();
+        for (Invoice invoice : sorted(selection)) {
+            String title = gc.get("backup.outline.invoice", invoice.number);
+            expected.add(title + " / " + invoiceDocument(invoice, gc));
+            invoice.documents.forEach(document -> expected.add(title + " / " + document.name()));
+        }
+        assertThat(held.keySet()).containsExactlyElementsOf(expected);
+        assertThat(held.values()).allMatch(count -> count == 1);
+    }
+
+    // ---- what a subcontractor backup must say
+
+    private void checkSubcontractorBackup(GeneratedProject project, Selected chosen, PdfReadBack pdf, Dictionary words) {
+        List<Invoice> selection = sorted(chosen.invoices());
+        Map<String, List<String>> outline = outline(pdf);
+        // every source is in the outline under its invoice, in order, or listed as left out by the requester
+        Map<String, List<String>> expected = new LinkedHashMap<>();
+        int leftOut = 0;
+        for (Invoice invoice : selection) {
+            List<String> documents = new ArrayList<>();
+            documents.add(invoiceDocument(invoice, words));
+            for (GeneratedProject.Document document : invoice.documents) {
+                if (chosen.leftOut().contains(document.attachmentId())) {
+                    leftOut++;
+                    assertThat(manifestLine(pdf, document.name())).as("manifest line of " + document.name())
+                            .contains(words.get("backup.fate.OMITTED"));
+                } else {
+                    documents.add(chosen.titles().getOrDefault(document.attachmentId(), document.name()));
+                }
+            }
+            expected.put(words.get("backup.outline.invoice", invoice.number), documents);
+        }
+        assertThat(outline).containsExactlyEntriesOf(expected);
+        int merged = expected.values().stream().mapToInt(List::size).sum();
+
+        Map<String, String> cover = facts(pdf.text(1));
+        assertThat(cover.get(words.get("backup.cover.invoices"))).isEqualTo(String.valueOf(selection.size()));
+        assertThat(cover.get(words.get("backup.cover.documents"))).isEqualTo(String.valueOf(merged));
+        assertThat(cover.get(words.get("backup.cover.left-out"))).isEqualTo(leftOut == 0 ? null : String.valueOf(leftOut));
+
+        // the contents: one row per source, each merged one linked to the page it names and its bookmark points at
+        List<Integer> linked = new ArrayList<>();
+        int notes = 0;
+        for (int page : pagesTitled(pdf, words.get("backup.contents.title"), words.get("backup.contents.continued"))) {
+            for (PdfAnnotation annotation : pdf.pdf.getPage(page).getAnnotations()) {
+                if (annotation instanceof PdfLinkAnnotation link) {
+                    Rectangle row = link.getRectangle().toRectangle();
+                    String number = regionText(pdf, page, new Rectangle(531, row.getY(), 44, row.getHeight())).strip();
+                    linked.add(Integer.parseInt(number));
+                }
+            }
+            assertThat(pdf.linkTargets(page)).containsExactlyElementsOf(linked.subList(linked.size()
+                    - pdf.linkTargets(page).size(), linked.size()));
+            notes += count(pdf.text(page), words.get("backup.contents.omitted"));
+        }
+        assertThat(linked).hasSize(merged);
+        assertThat(linked).containsExactlyElementsOf(documentPages(pdf));
+        assertThat(notes).isEqualTo(leftOut);
+
+        // each invoice's figures are its own G702's; totals add the period and take balances from the latest
+        List<String> reconciliation = lines(pdf, pagesTitled(pdf, words.get("backup.reconciliation.title"),
+                words.get("backup.reconciliation.continued")));
+        for (Invoice invoice : selection) {
+            assertThat(figuresOf(reconciliation, invoice.contract.number + " ", " " + invoice.number + " "))
+                    .as("reconciliation of " + invoice.label()).isEqualTo(shown(project.figures(invoice)));
+        }
+        Map<String, List<Invoice>> byCompany = new LinkedHashMap<>();
+        selection.forEach(invoice -> byCompany.computeIfAbsent(invoice.contract.company, key -> new ArrayList<>())
+                .add(invoice));
+        byCompany.forEach((company, invoices) -> {
+            if (invoices.size() > 1) {
+                assertThat(figuresOf(reconciliation, words.get("backup.reconciliation.subtotal", company) + " ", null))
+                        .as("subtotal of " + company).isEqualTo(shown(total(project, invoices)));
+            }
+        });
+        List<String> total = shown(total(project, selection));
+        assertThat(figuresOf(reconciliation, words.get("backup.reconciliation.total") + " ", null)).isEqualTo(total);
+        assertThat(cover.get(words.get("backup.cover.work"))).isEqualTo(total.get(0));
+        assertThat(cover.get(words.get("backup.cover.retainage"))).isEqualTo(total.get(2));
+        assertThat(cover.get(words.get("backup.cover.due"))).isEqualTo(total.get(3));
+    }
+
+    private void checkOwnerBackup(GeneratedProject project, PdfReadBack pdf, Dictionary words) {
+        List<Invoice> carried = sorted(project.carried());
+        Map<String, String> cover = facts(pdf.text(1));
+        assertThat(cover.get(words.get("backup.cover.invoices"))).isEqualTo(String.valueOf(1 + carried.size()));
+        int documents = 1 + carried.stream().mapToInt(Invoice::sources).sum();
+        assertThat(cover.get(words.get("backup.cover.documents"))).isEqualTo(String.valueOf(documents));
+        assertThat(documentPages(pdf)).hasSize(documents);
+
+        List<String> reconciliation = lines(pdf, pagesTitled(pdf, words.get("backup.reconciliation.title"),
+                words.get("backup.reconciliation.continued")));
+        Figures owner = project.ownerFigures();
+        assertThat(figuresOf(reconciliation, words.get("backup.reconciliation.owner", "OA-01") + " ", null))
+                .isEqualTo(shown(owner));
+        assertThat(cover.get(words.get("backup.cover.due"))).isEqualTo(money(owner.due()));
+        if (carried.isEmpty()) {
+            return;
+        }
+        Figures total = total(project, carried);
+        assertThat(figuresOf(reconciliation, words.get("backup.reconciliation.subcontractors") + " ", null))
+                .isEqualTo(shown(total));
+        assertThat(figuresOf(reconciliation, words.get("backup.reconciliation.difference") + " ", null))
+                .isEqualTo(shown(new Figures(owner.work().minus(total.work()), owner.materials().minus(total.materials()),
+                        owner.retainage().minus(total.retainage()), owner.due().minus(total.due()), null)));
+    }
+
+    /** Period figures added up; balances to date from each contract's latest invoice, added across contracts. */
+    private static Figures total(GeneratedProject project, List<Invoice> invoices) {
+        Money work = Money.ZERO;
+        Money due = Money.ZERO;
+        Map<String, Invoice> latest = new LinkedHashMap<>();
+        for (Invoice invoice : invoices) {
+            Figures figures = project.figures(invoice);
+            work = work.plus(figures.work());
+            due = due.plus(figures.due());
+            latest.merge(invoice.contract.number, invoice, (a, b) -> a.position > b.position ? a : b);
+        }
+        Money materials = Money.ZERO;
+        Money retainage = Money.ZERO;
+        for (Invoice invoice : latest.values()) {
+            materials = materials.plus(project.figures(invoice).materials());
+            retainage = retainage.plus(project.figures(invoice).retainage());
+        }
+        return new Figures(work, materials, retainage, due, null);
+    }
+
+    // ---- the selection, the package editor's choices, and one change
+
+    record Selected(List<Invoice> invoices, java.util.Set<Long> leftOut, Map<Long, String> titles) {
+
+        Arrangement arrangement() {
+            List<Arrangement.Entry> entries = new ArrayList<>();
+            for (Invoice invoice : sorted(invoices)) {
+                List<Arrangement.Document> documents = new ArrayList<>();
+                documents.add(new Arrangement.Document(Arrangement.INVOICE_DOCUMENT, true, null));
+                invoice.documents.forEach(document -> documents.add(new Arrangement.Document(
+                        Arrangement.attachmentKey(document.attachmentId()), !leftOut.contains(document.attachmentId()),
+                        titles.get(document.attachmentId()))));
+                entries.add(new Arrangement.Entry(Arrangement.subcontractorKey(invoice.id), true, documents));
+            }
+            return new Arrangement(entries);
+        }
+    }
+
+    record Change(String kind, List<Invoice> selection, Selected selected, String line) {
+    }
+
+    private static List<Invoice> pick(Random random, List<Invoice> invoices) {
+        List<Invoice> picked = invoices.stream().filter(invoice -> random.nextInt(3) > 0).toList();
+        return picked.isEmpty() ? List.of(invoices.get(random.nextInt(invoices.size()))) : picked;
+    }
+
+    /** Sometimes a document left out in the package editor, sometimes one retitled. */
+    private static Selected arrange(Random random, List<Invoice> selection) {
+        java.util.Set<Long> leftOut = new java.util.HashSet<>();
+        Map<Long, String> titles = new LinkedHashMap<>();
+        for (Invoice invoice : selection) {
+            for (GeneratedProject.Document document : invoice.documents) {
+                int choice = random.nextInt(6);
+                if (choice == 0) {
+                    leftOut.add(document.attachmentId());
+                } else if (choice == 1) {
+                    titles.put(document.attachmentId(), "Retitled " + document.name());
+                }
+            }
+        }
+        return new Selected(selection, leftOut, titles);
+    }
+
+    private static Selected retitled(Selected chosen) {
+        Map<Long, String> titles = new LinkedHashMap<>();
+        chosen.invoices().forEach(invoice -> invoice.documents.forEach(document ->
+                titles.put(document.attachmentId(), "Another title for " + document.name())));
+        return new Selected(chosen.invoices(), chosen.leftOut(), titles);
+    }
+
+    /** {@code previousTitles}: the titles the package before this change gave the documents. */
+    private Change change(Random random, GeneratedProject project, List<Invoice> selection, Selected chosen,
+                          Map<Long, String> previousTitles) {
+        List<Invoice> others = project.invoices.stream().filter(invoice -> !selection.contains(invoice)).toList();
+        int kind = random.nextInt(4);
+        if (kind == 0 && !others.isEmpty()) {
+            Invoice added = others.get(random.nextInt(others.size()));
+            List<Invoice> more = new ArrayList<>(selection);
+            more.add(added);
+            return new Change("invoices-added", more, new Selected(more, chosen.leftOut(), chosen.titles()),
+                    added.label());
+        }
+        if (kind == 1 && selection.size() > 1) {
+            Invoice removed = selection.get(random.nextInt(selection.size()));
+            List<Invoice> fewer = selection.stream().filter(invoice -> invoice != removed).toList();
+            return new Change("invoices-removed", fewer, new Selected(fewer, chosen.leftOut(), chosen.titles()),
+                    removed.label());
+        }
+        List<GeneratedProject.Document> kept = selection.stream().flatMap(invoice -> invoice.documents.stream())
+                .filter(document -> !chosen.leftOut().contains(document.attachmentId())).toList();
+        if (kind == 2 && !kept.isEmpty()) {
+            GeneratedProject.Document dropped = kept.get(random.nextInt(kept.size()));
+            Invoice owner = selection.stream().filter(invoice -> invoice.documents.contains(dropped)).findFirst()
+                    .orElseThrow();
+            java.util.Set<Long> leftOut = new java.util.HashSet<>(chosen.leftOut());
+            leftOut.add(dropped.attachmentId());
+            return new Change("documents-removed", selection, new Selected(selection, leftOut, chosen.titles()),
+                    owner.label() + ": " + previousTitles.getOrDefault(dropped.attachmentId(), dropped.name()));
+        }
+        Invoice invoice = selection.get(random.nextInt(selection.size()));
+        String name = "Added " + invoice.number + ".pdf";
+        Attachment attachment = attachments.upload(project.world.admin().id(), InvoiceRef.subcontractor(invoice.id),
+                name, DocumentType.OTHER, TestFiles.pdf(name, 1));
+        invoice.documents.add(new GeneratedProject.Document(attachment.id(), name, 1));
+        return new Change("documents-added", selection, chosen, invoice.label() + ": " + name);
+    }
+
+    // ---- compiling and reading back
+
+    private Backup compile(long admin, GeneratedProject project, List<Invoice> selection, Arrangement arrangement,
+                           Locale formats) throws InterruptedException {
+        Backup queued = backups.request(admin, project.world.project().id(), BackupKind.SUBCONTRACTOR,
+                selection.stream().map(invoice -> invoice.id).toList(), BackupOptions.ALL, formats, arrangement);
+        Backup done = awaitFinished(admin, queued.id());
+        assertThat(done.status()).as(String.join(" ", done.warnings()))
+                .isIn(BackupStatus.SUCCEEDED, BackupStatus.SUCCEEDED_WITH_WARNINGS);
+        return done;
+    }
+
+    private Backup awaitFinished(long userId, long backupId) throws InterruptedException {
+        for (int i = 0; i < 240; i++) {
+            Backup backup = backups.backup(userId, backupId).orElseThrow();
+            if (backup.finished()) {
+                return backup;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("backup " + backupId + " did not finish in 60 s");
+    }
+
+    private PdfReadBack download(long userId, Backup backup) throws Exception {
+        return read(backups.download(userId, backup.id()).orElseThrow(), "backup-" + backup.id());
+    }
+
+    private PdfReadBack read(BackupService.Download download, String name) throws Exception {
+        Path file = folder.resolve(name + ".pdf");
+        try (InputStream in = download.content().getInputStream()) {
+            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return new PdfReadBack(file);
+    }
+
+    /** Invoice bookmark title to its documents' bookmark titles, across contracts, in order. */
+    private static Map<String, List<String>> outline(PdfReadBack pdf) {
+        Map<String, List<String>> invoices = new LinkedHashMap<>();
+        for (PdfOutline contract : pdf.bookmarks()) {
+            for (PdfOutline invoice : contract.getAllChildren()) {
+                invoice.getAllChildren().forEach(document ->
+                        invoices.computeIfAbsent(invoice.getTitle(), key -> new ArrayList<>()).add(document.getTitle()));
+            }
+        }
+        return invoices;
+    }
+
+    /** The page each document's bookmark points at, in order. */
+    private static List<Integer> documentPages(PdfReadBack pdf) {
+        List<Integer> pages = new ArrayList<>();
+        pdf.bookmarks().forEach(contract -> contract.getAllChildren().forEach(invoice -> invoice.getAllChildren()
+                .forEach(document -> pages.add(pdf.bookmarkPage(document)))));
+        return pages;
+    }
+
+    private static String invoiceDocument(Invoice invoice, Dictionary words) {
+        return words.get(invoice.signed ? "backup.signed-invoice-document" : "backup.invoice-document");
+    }
+
+    private static List<Invoice> sorted(List<Invoice> invoices) {
+        return invoices.stream().sorted(Comparator.<Invoice>comparingInt(invoice ->
+                Integer.parseInt(invoice.contract.number.substring(3))).thenComparingInt(invoice -> invoice.position))
+                .toList();
+    }
+
+    /** The cover's facts: each label with the value beside it. */
+    private static Map<String, String> facts(String cover) {
+        Map<String, String> facts = new LinkedHashMap<>();
+        for (String line : cover.split("\n")) {
+            Matcher value = Pattern.compile("^(.*?)\\s+(-?\\$[\\d,]+\\.\\d{2}|\\d+)$").matcher(line.strip());
+            if (value.matches()) {
+                facts.put(value.group(1), value.group(2));
+            }
+        }
+        return facts;
+    }
+
+    private static List<Integer> pagesTitled(PdfReadBack pdf, String... titles) {
+        List<Integer> pages = new ArrayList<>();
+        for (int page = 1; page <= pdf.pages(); page++) {
+            String first = pdf.text(page).split("\n")[0].strip();
+            if (List.of(titles).contains(first)) {
+                pages.add(page);
+            }
+        }
+        return pages;
+    }
+
+    private static int pageWith(PdfReadBack pdf, String text) {
+        for (int page = 1; page <= pdf.pages(); page++) {
+            if (pdf.text(page).contains(text)) {
+                return page;
+            }
+        }
+        return -1;
+    }
+
+    private static String manifestLine(PdfReadBack pdf, String file) {
+        for (int page = pdf.pages(); page > 0; page--) {
+            for (String line : pdf.text(page).split("\n")) {
+                if (line.contains(file)) {
+                    return line;
+                }
+            }
+        }
+        return "";
+    }
+
+    private static List<String> lines(PdfReadBack pdf, List<Integer> pages) {
+        return pages.stream().flatMap(page -> Stream.of(pdf.text(page).split("\n"))).toList();
+    }
+
+    /** The four amounts of the row that starts with {@code start} (and holds {@code holding}). */
+    private static List<String> figuresOf(List<String> lines, String start, String holding) {
+        List<List<String>> found = new ArrayList<>();
+        for (String line : lines) {
+            if (line.startsWith(start) && (holding == null || line.contains(holding))) {
+                List<String> amounts = new ArrayList<>();
+                Matcher money = MONEY.matcher(line);
+                while (money.find()) {
+                    amounts.add(money.group());
+                }
+                found.add(amounts);
+            }
+        }
+        assertThat(found).as("rows starting " + start + (holding == null ? "" : " with " + holding)).hasSize(1);
+        return found.getFirst();
+    }
+
+    private static List<String> shown(Figures figures) {
+        return List.of(money(figures.work()), money(figures.materials()), money(figures.retainage()),
+                money(figures.due()));
+    }
+
+    private static String money(Money amount) {
+        BigDecimal value = amount.amount();
+        String digits = String.format(Locale.US, "%,.2f", value.abs());
+        return (value.signum() < 0 ? "-$" : "$") + digits;
+    }
+
+    private static int count(String text, String part) {
+        int count = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
+            count++;
+        }
+        return count;
+    }
+
+    private static String regionText(PdfReadBack pdf, int page, Rectangle region) {
+        FilteredEventListener listener = new FilteredEventListener();
+        LocationTextExtractionStrategy strategy = listener.attachEventListener(new LocationTextExtractionStrategy(),
+                new TextRegionEventFilter(region));
+        new PdfCanvasProcessor(listener).processPageContent(pdf.pdf.getPage(page));
+        return strategy.getResultantText();
+    }
+}
