@@ -14,7 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Serves finished backups. Permission is checked on every request; whoever may not have the file gets
  * a bare 404, the same as for a backup that does not exist, so a guessed or shared link reveals
- * nothing. The file is streamed, and Spring answers Range requests with partial content.
+ * nothing. The file is streamed, and Spring answers Range requests with partial content; the whole of a backup in
+ * volumes is a ZIP of them made as it is sent, without ranges.
  */
 @RestController
 class BackupDownloadController {
@@ -43,7 +44,7 @@ class BackupDownloadController {
                                 : MediaType.APPLICATION_PDF)
                         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                                 .filename(download.fileName(), StandardCharsets.UTF_8).build().toString())
-                        .header(HttpHeaders.ACCEPT_RANGES, "bytes")
+                        .header(HttpHeaders.ACCEPT_RANGES, download.ranged() ? "bytes" : "none")
                         .body(download.content()))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }

@@ -6,7 +6,7 @@ import com.invoicebackups.company.CompanyService;
 import com.invoicebackups.company.UserAccount;
 import com.invoicebackups.document.DocumentResource;
 import com.invoicebackups.document.DocumentStore;
-import org.springframework.core.io.Resource;
+import com.invoicebackups.document.ZippedDocuments;
 import com.invoicebackups.invoicing.CompilePreflight;
 import com.invoicebackups.invoicing.DocumentRules;
 import com.invoicebackups.invoicing.InvoiceService;
@@ -23,10 +23,13 @@ import com.invoicebackups.terminology.Dictionary;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.core.io.Resource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,8 +41,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class BackupService {
 
-    /** A finished backup's file, for the download, read from the document store as it is sent. */
+    /**
+     * A finished backup's file, for the download, read from the document store as it is sent. {@code size}: its length
+     * in bytes, or -1 for a ZIP made as it is sent, which serves no ranges.
+     */
     public record Download(String fileName, Resource content, long size) {
+
+        public boolean ranged() {
+            return size >= 0;
+        }
     }
 
     private final BackupRepository backups;
@@ -240,11 +250,14 @@ public class BackupService {
                 .map(this::record);
     }
 
-    /** The finished file, for the requester or an ADMIN of the tool it was compiled from; empty for anyone else. */
+    /**
+     * The finished file, for the requester or an ADMIN of the tool it was compiled from; empty for anyone else. A
+     * backup in volumes comes as one ZIP of them all.
+     */
     public Optional<Download> download(long userId, long backupId) {
         return backup(userId, backupId).filter(Backup::downloadable).flatMap(backup -> {
             BackupEntity entity = backups.findById(backupId).orElseThrow();
-            return backup.volumes() > 0 ? download(entity, backup, 1) : file(backup.fileName(), entity.getDocumentKey());
+            return backup.volumes() > 0 ? volumes(entity, backup) : file(backup.fileName(), entity.getDocumentKey());
         });
     }
 
@@ -256,9 +269,28 @@ public class BackupService {
     }
 
     private Optional<Download> download(BackupEntity entity, Backup backup, int number) {
-        Dictionary words = dictionaries.named(entity.getDictionary());
-        return file(words.get("backup.volume-file-name", backup.baseName(), number, backup.volumes()),
-                entity.getVolumes().get(number - 1).documentKey());
+        return file(volumeName(entity, backup, number), entity.getVolumes().get(number - 1).documentKey());
+    }
+
+    /** Every volume under its own name in one ZIP, written as it is sent. */
+    private Optional<Download> volumes(BackupEntity entity, Backup backup) {
+        List<ZippedDocuments.Entry> entries = new ArrayList<>();
+        for (int number = 1; number <= backup.volumes(); number++) {
+            String key = entity.getVolumes().get(number - 1).documentKey();
+            if (!documents.exists(key)) {
+                return Optional.empty();
+            }
+            entries.add(new ZippedDocuments.Entry(volumeName(entity, backup, number), key));
+        }
+        String fileName = backup.baseName() + ".zip";
+        // a plain InputStreamResource: Spring sends it without a length and makes no ranges of it
+        return Optional.of(new Download(fileName, new InputStreamResource(
+                () -> new ZippedDocuments(documents, entries), "volumes of backup " + backup.id()), -1));
+    }
+
+    private String volumeName(BackupEntity entity, Backup backup, int number) {
+        return dictionaries.named(entity.getDictionary())
+                .get("backup.volume-file-name", backup.baseName(), number, backup.volumes());
     }
 
     private Optional<Download> file(String fileName, String key) {

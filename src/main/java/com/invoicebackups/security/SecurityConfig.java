@@ -35,8 +35,8 @@ class SecurityConfig {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**", "/images/**").permitAll()
                 // these controllers check the permission on each backup, attachment or invoice themselves
-                .requestMatchers("/backups/*/download", "/attachments/*", "/invoices/*/document",
-                        "/owner-invoices/*/document").authenticated());
+                .requestMatchers("/backups/*/download", "/backups/*/volumes/*/download", "/attachments/*",
+                        "/invoices/*/document", "/owner-invoices/*/document").authenticated());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }

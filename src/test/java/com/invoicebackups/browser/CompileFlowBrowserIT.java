@@ -2,10 +2,18 @@ package com.invoicebackups.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.invoicebackups.TestData;
+import com.invoicebackups.TestFiles;
 import com.invoicebackups.TestSchemaInitializer;
+import com.invoicebackups.billing.PeriodStatus;
+import com.invoicebackups.invoicing.AttachmentService;
+import com.invoicebackups.invoicing.DocumentType;
+import com.invoicebackups.invoicing.InvoiceRef;
+import com.invoicebackups.invoicing.InvoiceStatus;
 import com.invoicebackups.project.ProjectService;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
 import com.itextpdf.signatures.SignatureUtil;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -15,11 +23,15 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -27,6 +39,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.util.FileSystemUtils;
@@ -34,7 +47,8 @@ import org.springframework.util.FileSystemUtils;
 /**
  * The whole flow in headless Chromium against the running product with its demo data: sign in as the
  * administrator, select three invoices, compile through the preflight, wait for the pushed alert,
- * download the PDF and read it back.
+ * download the PDF and read it back; and a requester of their own project compiling in volumes, each downloaded from
+ * the alert.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
@@ -45,6 +59,10 @@ class CompileFlowBrowserIT {
     int port;
     @Autowired
     ProjectService projects;
+    @Autowired
+    AttachmentService attachments;
+    @Autowired
+    ApplicationContext context;
 
     ChromeDriver browser;
     Path profile;
@@ -135,6 +153,82 @@ class CompileFlowBrowserIT {
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(anonymous.statusCode()).isEqualTo(302);
         assertThat(anonymous.body()).isEmpty();
+    }
+
+    @Test
+    void the_requester_compiles_in_volumes_and_downloads_every_volume_from_the_alert() throws Exception {
+        TestData data = new TestData(context);
+        TestData.World world = data.world();
+        var period = data.period(world, LocalDate.of(2026, 1, 1), PeriodStatus.CLOSED);
+        List<String> bookmarks = new ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            var invoice = data.invoice(data.subcontract(world, "SC-" + i, world.subcontractor()), period, i + "-01",
+                    InvoiceStatus.APPROVED, "100.00", null);
+            for (int a = 1; a <= 3; a++) {
+                attachments.upload(world.admin().id(), InvoiceRef.subcontractor(invoice.id()), "Scan " + a + ".pdf",
+                        DocumentType.OTHER, TestFiles.noisePdf(1, 185_000, 100L * i + a));
+            }
+            bookmarks.add("SC-" + i + " \u00b7 " + world.subcontractor().name());
+        }
+
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        browser.get(url("login"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-login-form input[name=username]")))
+                .sendKeys(world.admin().username());
+        WebElement password = browser.findElement(By.cssSelector("vaadin-login-form input[name=password]"));
+        password.sendKeys("secret");
+        password.submit();
+        wait.until(driver -> !driver.getCurrentUrl().contains("login"));
+
+        browser.get(url("projects/" + world.project().id() + "/invoicing"));
+        wait.until(driver -> script("return document.querySelectorAll('vaadin-grid.invoice-grid vaadin-checkbox').length > 3"));
+        script("const boxes = document.querySelectorAll('vaadin-grid.invoice-grid vaadin-checkbox');"
+                + "for (let i = 1; i <= 3; i++) { boxes[i].click(); }");
+        wait.until(driver -> script("const b = [...document.querySelectorAll('vaadin-button')].find(b =>"
+                + " b.textContent.includes('Compile Invoice Backups') && !b.hasAttribute('disabled'));"
+                + "if (b) { b.click(); return true; } return false;"));
+        // until the radio button shows it is chosen: a click while the dialog still renders may be lost
+        wait.until(driver -> script("const group = document.querySelector('vaadin-radio-group.compile-delivery');"
+                + "const button = group && [...group.querySelectorAll('vaadin-radio-button')]"
+                + ".find(b => b.textContent.includes('Volumes small enough to email') && b.offsetHeight > 0);"
+                + "if (!button) { return false; } if (button.hasAttribute('checked')) { return true; }"
+                + "button.querySelector('input').click(); return false;"));
+        wait.until(driver -> {
+            WebElement input = (WebElement) script("const field = [...document.querySelectorAll('vaadin-integer-field')]"
+                    + ".find(f => f.label === 'Largest file (MB)' && f.offsetHeight > 0);"
+                    + "return field ? field.querySelector('input') : null;");
+            if (input == null) {
+                return false;
+            }
+            input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, "1", Keys.TAB);
+            return script("return [...document.querySelectorAll('vaadin-integer-field')]"
+                    + ".some(f => f.label === 'Largest file (MB)' && f.value === '1')");
+        });
+        wait.until(driver -> script("const b = [...document.querySelectorAll('vaadin-button')].find(b => b.textContent.trim() === 'Compile');"
+                + "if (b) { b.click(); return true; } return false;"));
+
+        wait.until(driver -> script("return document.querySelectorAll('.backup-succeeded a.backup-download').length === 3"));
+        List<WebElement> links = browser.findElements(By.cssSelector(".backup-succeeded a.backup-download"));
+        String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
+        int pages = 0;
+        List<String> bookmarked = new ArrayList<>();
+        for (int number = 1; number <= 3; number++) {
+            WebElement link = links.get(number - 1);
+            assertThat(link.getText()).isEqualTo("Volume " + number + " of 3");
+            HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(link.getAttribute("href"))).header("Cookie", "JSESSIONID=" + session).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(response.statusCode()).as(link.getText()).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
+            try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(response.body())))) {
+                pages += pdf.getNumberOfPages();
+                assertThat(PdfTextExtractor.getTextFromPage(pdf.getPage(1))).contains("Volume " + number + " of 3");
+                pdf.getOutlines(false).getAllChildren().forEach(outline -> bookmarked.add(outline.getTitle()));
+            }
+        }
+        // together the volumes are the backup the alert announced, each invoice in one of them
+        assertThat(browser.findElement(By.cssSelector(".backup-succeeded")).getText()).contains(", " + pages + " pages.");
+        assertThat(bookmarked).containsExactlyInAnyOrderElementsOf(bookmarks);
     }
 
     @Test
