@@ -175,21 +175,31 @@ class BackupInvariantsIT {
         Map<String, List<String>> outline = outline(pdf);
         // every source is in the outline under its invoice, in order, or listed as left out by the requester
         Map<String, List<String>> expected = new LinkedHashMap<>();
-        int leftOut = 0;
+        int omitted = 0;
+        int unreadable = 0;
         for (Invoice invoice : selection) {
             List<String> documents = new ArrayList<>();
             documents.add(invoiceDocument(invoice, words));
             for (GeneratedProject.Document document : invoice.documents) {
+                String title = chosen.titles().getOrDefault(document.attachmentId(), document.name());
                 if (chosen.leftOut().contains(document.attachmentId())) {
-                    leftOut++;
+                    omitted++;
                     assertThat(manifestLine(pdf, document.name())).as("manifest line of " + document.name())
                             .contains(words.get("backup.fate.OMITTED"));
+                } else if (!document.mergeable()) {
+                    unreadable++;
+                    assertThat(manifestLine(pdf, title)).as("manifest line of " + title)
+                            .contains(words.get("backup.fate.LEFT_OUT"));
+                    // why, in the reader's words alone: what the PDF library said goes to the log
+                    assertThat(manifestReason(pdf, title)).isIn(Stream.of("damaged", "password", "unreadable")
+                            .map(key -> sentence(words.get("backup.reason." + key))).toList());
                 } else {
-                    documents.add(chosen.titles().getOrDefault(document.attachmentId(), document.name()));
+                    documents.add(title);
                 }
             }
             expected.put(words.get("backup.outline.invoice", invoice.number), documents);
         }
+        int leftOut = omitted + unreadable;
         assertThat(outline).containsExactlyEntriesOf(expected);
         int merged = expected.values().stream().mapToInt(List::size).sum();
 
@@ -200,7 +210,8 @@ class BackupInvariantsIT {
 
         // the contents: one row per source, each merged one linked to the page it names and its bookmark points at
         List<Integer> linked = new ArrayList<>();
-        int notes = 0;
+        int omittedNotes = 0;
+        int unreadableNotes = 0;
         for (int page : pagesTitled(pdf, words.get("backup.contents.title"), words.get("backup.contents.continued"))) {
             for (PdfAnnotation annotation : pdf.pdf.getPage(page).getAnnotations()) {
                 if (annotation instanceof PdfLinkAnnotation link) {
@@ -211,11 +222,20 @@ class BackupInvariantsIT {
             }
             assertThat(pdf.linkTargets(page)).containsExactlyElementsOf(linked.subList(linked.size()
                     - pdf.linkTargets(page).size(), linked.size()));
-            notes += count(pdf.text(page), words.get("backup.contents.omitted"));
+            omittedNotes += count(pdf.text(page), words.get("backup.contents.omitted"));
+            unreadableNotes += count(pdf.text(page), words.get("backup.contents.left-out"));
         }
         assertThat(linked).hasSize(merged);
         assertThat(linked).containsExactlyElementsOf(documentPages(pdf));
-        assertThat(notes).isEqualTo(leftOut);
+        assertThat(omittedNotes).isEqualTo(omitted);
+        assertThat(unreadableNotes).isEqualTo(unreadable);
+        // every reason is a whole sentence: nothing on a page of the backup's own is cut off
+        for (int page : ownPages(pdf)) {
+            assertThat(pdf.text(page)).as("page " + page).doesNotContain("\u2026");
+        }
+        selection.stream().map(invoice -> invoice.period.endDate()).distinct().forEach(end -> assertThat(
+                pdf.text(1).replace("\n", " ")).contains(end.getMonthValue() + "/" + end.getDayOfMonth() + "/"
+                + end.getYear()));
 
         // each invoice's figures are its own G702's; totals add the period and take balances from the latest
         List<String> reconciliation = lines(pdf, pagesTitled(pdf, words.get("backup.reconciliation.title"),
@@ -244,7 +264,8 @@ class BackupInvariantsIT {
         List<Invoice> carried = sorted(project.carried());
         Map<String, String> cover = facts(pdf.text(1));
         assertThat(cover.get(words.get("backup.cover.invoices"))).isEqualTo(String.valueOf(1 + carried.size()));
-        int documents = 1 + carried.stream().mapToInt(Invoice::sources).sum();
+        int documents = 1 + carried.stream().mapToInt(invoice -> 1 + (int) invoice.documents.stream()
+                .filter(GeneratedProject.Document::mergeable).count()).sum() + project.ownerDocuments.size();
         assertThat(cover.get(words.get("backup.cover.documents"))).isEqualTo(String.valueOf(documents));
         assertThat(documentPages(pdf)).hasSize(documents);
 
@@ -460,6 +481,33 @@ class BackupInvariantsIT {
         return pages;
     }
 
+    /** The pages before the first document and after the last: the backup's own. */
+    private static List<Integer> ownPages(PdfReadBack pdf) {
+        List<Integer> documents = documentPages(pdf);
+        List<Integer> own = new ArrayList<>();
+        int first = documents.isEmpty() ? pdf.pages() + 1 : documents.getFirst();
+        int back = firstPageAfterDocuments(pdf);
+        for (int page = 1; page <= pdf.pages(); page++) {
+            if (page < first || page >= back) {
+                own.add(page);
+            }
+        }
+        return own;
+    }
+
+    /** The first page of the changes or the manifest: a page titled so after the documents. */
+    private static int firstPageAfterDocuments(PdfReadBack pdf) {
+        Dictionary gc = Dictionary.load("gc");
+        for (int page = pdf.pages(); page > 0; page--) {
+            String first = pdf.text(page).split("\n")[0].strip();
+            if (!first.equals(gc.get("backup.manifest.title")) && !first.equals(gc.get("backup.manifest.continued"))
+                    && !first.startsWith("Changes since")) {
+                return page + 1;
+            }
+        }
+        return 1;
+    }
+
     private static int pageWith(PdfReadBack pdf, String text) {
         for (int page = 1; page <= pdf.pages(); page++) {
             if (pdf.text(page).contains(text)) {
@@ -478,6 +526,23 @@ class BackupInvariantsIT {
             }
         }
         return "";
+    }
+
+    /** The reason under a file's line and its SHA-256 line. */
+    private static String manifestReason(PdfReadBack pdf, String file) {
+        for (int page = pdf.pages(); page > 0; page--) {
+            List<String> lines = List.of(pdf.text(page).split("\n"));
+            for (int i = 0; i + 2 < lines.size(); i++) {
+                if (lines.get(i).contains(file) && lines.get(i + 1).startsWith("SHA-256")) {
+                    return lines.get(i + 2).strip();
+                }
+            }
+        }
+        return "";
+    }
+
+    private static String sentence(String reason) {
+        return Character.toUpperCase(reason.charAt(0)) + reason.substring(1) + ".";
     }
 
     private static List<String> lines(PdfReadBack pdf, List<Integer> pages) {

@@ -55,7 +55,12 @@ final class GeneratedProject {
     record Amounts(Money work, Money stored, BigDecimal retainage) {
     }
 
-    record Document(long attachmentId, String name, int pages) {
+    /** {@code mergeable}: false for a file a backup must leave out (encrypted, damaged), saying why. */
+    record Document(long attachmentId, String name, int pages, boolean mergeable) {
+
+        Document(long attachmentId, String name, int pages) {
+            this(attachmentId, name, pages, true);
+        }
     }
 
     static final class Contract {
@@ -94,11 +99,6 @@ final class GeneratedProject {
             this.lines = lines;
         }
 
-        /** The invoice's own document plus its attachments. */
-        int sources() {
-            return 1 + documents.size();
-        }
-
         String label() {
             return contract.number + " " + number;
         }
@@ -112,6 +112,7 @@ final class GeneratedProject {
     List<Line> primeLines;
     OwnerInvoice owner;
     Map<Long, Amounts> ownerLines;
+    final List<Document> ownerDocuments = new ArrayList<>();
 
     private final Random random;
     private final ContractService contractService;
@@ -195,11 +196,14 @@ final class GeneratedProject {
         for (int d = 0; d < documents; d++) {
             String name = "Doc " + invoice.number + "-" + (d + 1) + ".pdf";
             int pages = 1 + random.nextInt(3);
+            int kind = scans > 0 ? 0 : random.nextInt(6);
             byte[] content = scans > 0 ? TestFiles.noisePdf(pages, scans, random.nextLong())
+                    : kind == 0 ? TestFiles.userPasswordPdf(name)
+                    : kind == 1 ? damaged(random)
                     : TestFiles.pdf(name + " of " + invoice.label(), pages);
             Attachment attachment = attachments.upload(world.admin().id(), InvoiceRef.subcontractor(invoice.id), name,
                     DocumentType.values()[random.nextInt(DocumentType.values().length)], content);
-            invoice.documents.add(new Document(attachment.id(), name, pages));
+            invoice.documents.add(new Document(attachment.id(), name, pages, scans > 0 || kind > 1));
         }
         if (status == InvoiceStatus.APPROVED && random.nextInt(5) == 0) {
             reviews.recordSignedDocument(world.admin().id(), invoice.id, "Signed " + number + ".pdf",
@@ -225,12 +229,29 @@ final class GeneratedProject {
         }
         owner = invoiceService.createOwnerInvoice(new NewOwnerInvoice(prime.id(), period.id(), "OA-01",
                 OwnerInvoiceStatus.APPROVED, period.endDate(), null, null, null, entries(ownerLines)));
+        int documents = random.nextInt(3);
+        for (int d = 0; d < documents; d++) {
+            String name = "Owner doc " + (d + 1) + ".pdf";
+            Attachment attachment = attachments.upload(world.admin().id(), InvoiceRef.owner(owner.id()), name,
+                    DocumentType.OTHER, TestFiles.pdf(name, 1));
+            ownerDocuments.add(new Document(attachment.id(), name, 1));
+        }
     }
 
     /** The APPROVED subcontractor invoices of the owner invoice's period: what its backup carries. */
     List<Invoice> carried() {
         return invoices.stream().filter(invoice -> invoice.period.id() == owner.billingPeriodId()
                 && invoice.status == InvoiceStatus.APPROVED).toList();
+    }
+
+    /** A PDF header, then bytes that are no PDF: what no reader repairs. */
+    private static byte[] damaged(Random random) {
+        byte[] noise = new byte[3000];
+        random.nextBytes(noise);
+        byte[] header = "%PDF-1.7\n1 0 obj\n<< /Type /Catalog".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] content = java.util.Arrays.copyOf(header, header.length + noise.length);
+        System.arraycopy(noise, 0, content, header.length, noise.length);
+        return content;
     }
 
     private Amounts amounts(Money scheduled) {
