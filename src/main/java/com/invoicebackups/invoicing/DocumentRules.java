@@ -15,8 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A project's document rules, and what they find on a selection of subcontractor invoices before a compile: each
- * required document that is missing, each insurance certificate expired on the invoice's billing date (or whose
- * expiry is not known when one is required). A finding blocks the compile when its rule says so.
+ * required document that is missing, each insurance certificate expired on the invoice's billing date, with or
+ * without rules (and one whose expiry is not known when one is required). A finding blocks the compile when its
+ * rule says so.
  */
 @Service
 public class DocumentRules {
@@ -25,10 +26,12 @@ public class DocumentRules {
 
     /**
      * {@code checkedOn}: the billing date (else the period's end) checked against; {@code fileName} and
-     * {@code expiresOn}: the certificate, for EXPIRED and NO_EXPIRY.
+     * {@code expiresOn}: the certificate, for EXPIRED and NO_EXPIRY; {@code expiryConfirmed}: a person confirmed
+     * that date (else it was only read from the certificate).
      */
     public record Finding(String contractNumber, String invoiceNumber, Kind kind, DocumentType documentType,
-                          String fileName, LocalDate checkedOn, LocalDate expiresOn, boolean blocking) {
+                          String fileName, LocalDate checkedOn, LocalDate expiresOn, boolean expiryConfirmed,
+                          boolean blocking) {
     }
 
     private final JdbcClient jdbc;
@@ -93,7 +96,8 @@ public class DocumentRules {
 
     private List<Finding> evaluate(long projectId, Collection<Long> invoiceIds, java.util.Set<Long> leftOut) {
         List<DocumentRule> rules = rules(projectId);
-        if (rules.isEmpty() || invoiceIds.isEmpty()) {
+        // without rules there is still something to find: an expired certificate
+        if (invoiceIds.isEmpty()) {
             return List.of();
         }
         Map<Long, Checked> invoices = new LinkedHashMap<>();
@@ -102,7 +106,7 @@ public class DocumentRules {
                                coalesce(i.billing_date, p.end_date) as checked_on,
                                exists (select 1 from subcontractor_invoice e
                                         where e.subcontract_id = i.subcontract_id and e.position < i.position) as later,
-                               a.id as attachment_id, a.document_type, a.file_name, a.expires_on
+                               a.id as attachment_id, a.document_type, a.file_name, a.expires_on, a.expiry_confirmed
                           from subcontractor_invoice i
                           join subcontract s on s.id = i.subcontract_id
                           left join billing_period p on p.id = i.billing_period_id
@@ -124,7 +128,8 @@ public class DocumentRules {
                     if (rs.getString("document_type") != null && !leftOut.contains(rs.getLong("attachment_id"))) {
                         java.sql.Date expires = rs.getDate("expires_on");
                         invoice.documents().add(new Held(DocumentType.valueOf(rs.getString("document_type")),
-                                rs.getString("file_name"), expires == null ? null : expires.toLocalDate()));
+                                rs.getString("file_name"), expires == null ? null : expires.toLocalDate(),
+                                rs.getBoolean("expiry_confirmed")));
                     }
                     return invoice;
                 })
@@ -142,7 +147,7 @@ public class DocumentRules {
                 .list();
     }
 
-    private record Held(DocumentType type, String fileName, LocalDate expiresOn) {
+    private record Held(DocumentType type, String fileName, LocalDate expiresOn, boolean expiryConfirmed) {
     }
 
     /** One invoice as the rules see it; {@code date} is its billing date, else its period's end. */
@@ -178,7 +183,7 @@ public class DocumentRules {
                 }
                 if (held.expiresOn() != null && date != null && held.expiresOn().isBefore(date)) {
                     findings.add(new Finding(contract, invoice, Kind.EXPIRED, held.type(), held.fileName(), date,
-                            held.expiresOn(), insuranceBlocks));
+                            held.expiresOn(), held.expiryConfirmed(), insuranceBlocks));
                 } else if (held.expiresOn() == null && insuranceRequired) {
                     findings.add(finding(Kind.NO_EXPIRY, held.type(), held.fileName(), false));
                 }
@@ -192,7 +197,7 @@ public class DocumentRules {
         }
 
         private Finding finding(Kind kind, DocumentType type, String fileName, boolean blocking) {
-            return new Finding(contract, invoice, kind, type, fileName, date, null, blocking);
+            return new Finding(contract, invoice, kind, type, fileName, date, null, false, blocking);
         }
     }
 }

@@ -148,6 +148,34 @@ class DocumentRulesIT {
     }
 
     @Test
+    void an_expired_certificate_is_listed_on_a_project_without_rules_in_both_preflights() {
+        BillingPeriod december = data.period(world, LocalDate.of(2026, 12, 1), PeriodStatus.CLOSED);
+        Subcontract subcontract = data.subcontract(world, "SC-1", world.subcontractor());
+        SubcontractorInvoice invoice = data.invoice(subcontract, december, "1-12", InvoiceStatus.APPROVED, "100.00", null);
+        OwnerInvoice owner = data.ownerInvoice(data.primeContract(world, "PC-1"), december, "OA-12",
+                OwnerInvoiceStatus.UNDER_REVIEW, "500.00", null);
+        Attachment certificate = upload(invoice, "Certificate 2026.pdf", DocumentType.INSURANCE,
+                certificate("Commercial general liability: expires 11/30/2026"));
+        assertThat(certificate.expiresOn()).isEqualTo(LocalDate.of(2026, 11, 30));
+
+        assertThat(rules.findings(world.admin().id(), world.project().id(), List.of(invoice.id())))
+                .extracting(f -> f.kind() + " " + f.fileName() + " " + f.expiresOn() + " " + f.checkedOn() + " "
+                        + f.blocking() + " " + f.expiryConfirmed())
+                .containsExactly("EXPIRED Certificate 2026.pdf 2026-11-30 2026-12-31 false false");
+        assertThat(rules.carriedFindings(world.admin().id(), world.project().id(),
+                backups.carried(world.admin().id(), owner.id(), null), Set.of()))
+                .extracting(f -> f.invoiceNumber() + " " + f.kind() + " " + f.blocking())
+                .containsExactly("1-12 EXPIRED false");
+
+        attachments.confirmExpiry(world.admin().id(), certificate.id(), LocalDate.of(2026, 11, 30));
+        assertThat(rules.findings(world.admin().id(), world.project().id(), List.of(invoice.id())))
+                .extracting(DocumentRules.Finding::expiryConfirmed).containsExactly(true);
+        // a warning only: the compile goes ahead
+        assertThat(backups.request(world.admin().id(), world.project().id(), BackupKind.SUBCONTRACTOR,
+                List.of(invoice.id()), BackupOptions.ALL).invoiceCount()).isEqualTo(1);
+    }
+
+    @Test
     void an_owner_backup_is_held_back_by_a_blocking_rule_on_an_invoice_it_carries_unless_that_invoice_is_left_out() {
         Subcontract subcontract = data.subcontract(world, "SC-1", world.subcontractor());
         SubcontractorInvoice carried = data.invoice(subcontract, january, "1-01", InvoiceStatus.APPROVED, "100.00", null);

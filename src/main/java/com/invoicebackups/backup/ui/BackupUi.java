@@ -149,18 +149,23 @@ class BackupUi implements BackupActions {
     }
 
     private static String sentence(DocumentRules.Finding finding) {
-        String type = text("attachment-type." + finding.documentType().name());
         String date = finding.checkedOn() == null ? "" : formats().date(finding.checkedOn());
         return switch (finding.kind()) {
             case MISSING -> finding.documentType() == DocumentType.INSURANCE
-                    ? text("compile.rule.MISSING-INSURANCE", finding.contractNumber(), finding.invoiceNumber(), type, date)
-                    : text("compile.rule.MISSING", finding.contractNumber(), finding.invoiceNumber(), type.toLowerCase(
-                    UI.getCurrent().getLocale()));
-            case EXPIRED -> text("compile.rule.EXPIRED", finding.contractNumber(), finding.invoiceNumber(),
-                    finding.fileName(), formats().date(finding.expiresOn()), date);
+                    ? text("compile.rule.MISSING-INSURANCE", finding.contractNumber(), finding.invoiceNumber(),
+                    typeName(finding.documentType()), date)
+                    : text("compile.rule.MISSING", finding.contractNumber(), finding.invoiceNumber(),
+                    typeName(finding.documentType()).toLowerCase(UI.getCurrent().getLocale()));
+            case EXPIRED -> text(finding.expiryConfirmed() ? "compile.rule.EXPIRED" : "compile.rule.EXPIRED-READ",
+                    finding.contractNumber(), finding.invoiceNumber(), finding.fileName(),
+                    formats().date(finding.expiresOn()), date);
             case NO_EXPIRY -> text("compile.rule.NO_EXPIRY", finding.contractNumber(), finding.invoiceNumber(),
                     finding.fileName());
         };
+    }
+
+    private static String typeName(DocumentType type) {
+        return text("attachment-type." + type.name());
     }
 
     private static Formats formats() {
