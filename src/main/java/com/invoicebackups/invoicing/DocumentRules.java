@@ -15,21 +15,22 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A project's document rules, and what they find on a selection of subcontractor invoices before a compile: each
- * required document that is missing, each insurance certificate expired on the invoice's billing date, with or
- * without rules (and one whose expiry is not known when one is required). A finding blocks the compile when its
- * rule says so.
+ * invoice that is not approved, each required document that is missing, each insurance certificate expired on the
+ * invoice's billing date, with or without rules (and one whose expiry is not known when one is required). A finding
+ * blocks the compile when its rule (or, for an invoice not approved, the project's approval setting) says so.
  */
 @Service
 public class DocumentRules {
 
-    public enum Kind { MISSING, EXPIRED, NO_EXPIRY }
+    public enum Kind { NOT_APPROVED, MISSING, EXPIRED, NO_EXPIRY }
 
     /**
      * {@code checkedOn}: the billing date (else the period's end) checked against; {@code fileName} and
      * {@code expiresOn}: the certificate, for EXPIRED and NO_EXPIRY; {@code expiryConfirmed}: a person confirmed
-     * that date (else it was only read from the certificate).
+     * that date (else it was only read from the certificate). {@code documentType} is null for NOT_APPROVED.
      */
-    public record Finding(String contractNumber, String invoiceNumber, Kind kind, DocumentType documentType,
+    public record Finding(String contractNumber, String invoiceNumber, InvoiceStatus invoiceStatus, Kind kind,
+                          DocumentType documentType,
                           String fileName, LocalDate checkedOn, LocalDate expiresOn, boolean expiryConfirmed,
                           boolean blocking) {
     }
@@ -46,6 +47,22 @@ public class DocumentRules {
     public List<DocumentRule> rules(long userId, long projectId) {
         projects.access(userId, projectId);
         return rules(projectId);
+    }
+
+    /** Whether a selected invoice that is not approved blocks the compile (else it is a warning); for any member. */
+    public boolean unapprovedBlocks(long userId, long projectId) {
+        projects.access(userId, projectId);
+        return unapprovedBlocks(projectId);
+    }
+
+    /** Replaces the project's rules and sets whether invoices not approved block the compile (see below). */
+    @Transactional
+    public List<DocumentRule> save(long userId, long projectId, List<DocumentRule> rules, boolean unapprovedBlocks) {
+        List<DocumentRule> saved = save(userId, projectId, rules);
+        jdbc.sql("delete from approval_rule where project_id = ?").param(projectId).update();
+        jdbc.sql("insert into approval_rule (project_id, blocking) values (?, ?)").param(projectId)
+                .param(unapprovedBlocks).update();
+        return saved;
     }
 
     /** Replaces the project's rules; for ADMIN on Commitments. Duplicates of one type and scope are kept once. */
@@ -100,9 +117,10 @@ public class DocumentRules {
         if (invoiceIds.isEmpty()) {
             return List.of();
         }
+        boolean unapprovedBlocks = unapprovedBlocks(projectId);
         Map<Long, Checked> invoices = new LinkedHashMap<>();
         jdbc.sql("""
-                        select i.id, s.number as contract, s.prevailing_wage, i.number as invoice,
+                        select i.id, s.number as contract, s.prevailing_wage, i.number as invoice, i.status,
                                coalesce(i.billing_date, p.end_date) as checked_on,
                                exists (select 1 from subcontractor_invoice e
                                         where e.subcontract_id = i.subcontract_id and e.position < i.position) as later,
@@ -119,6 +137,7 @@ public class DocumentRules {
                         try {
                             java.sql.Date date = rs.getDate("checked_on");
                             return new Checked(rs.getString("contract"), rs.getString("invoice"),
+                                    InvoiceStatus.valueOf(rs.getString("status")),
                                     rs.getBoolean("prevailing_wage"), rs.getBoolean("later"),
                                     date == null ? null : date.toLocalDate(), new ArrayList<>());
                         } catch (java.sql.SQLException e) {
@@ -135,8 +154,13 @@ public class DocumentRules {
                 })
                 .list();
         List<Finding> findings = new ArrayList<>();
-        invoices.values().forEach(invoice -> findings.addAll(invoice.findings(rules)));
+        invoices.values().forEach(invoice -> findings.addAll(invoice.findings(rules, unapprovedBlocks)));
         return findings;
+    }
+
+    private boolean unapprovedBlocks(long projectId) {
+        return jdbc.sql("select blocking from approval_rule where project_id = ?").param(projectId)
+                .query(Boolean.class).optional().orElse(false);
     }
 
     private List<DocumentRule> rules(long projectId) {
@@ -151,11 +175,14 @@ public class DocumentRules {
     }
 
     /** One invoice as the rules see it; {@code date} is its billing date, else its period's end. */
-    private record Checked(String contract, String invoice, boolean prevailingWage, boolean later, LocalDate date,
-                           List<Held> documents) {
+    private record Checked(String contract, String invoice, InvoiceStatus status, boolean prevailingWage,
+                           boolean later, LocalDate date, List<Held> documents) {
 
-        List<Finding> findings(List<DocumentRule> rules) {
+        List<Finding> findings(List<DocumentRule> rules, boolean unapprovedBlocks) {
             List<Finding> findings = new ArrayList<>();
+            if (!status.approved()) {
+                findings.add(finding(Kind.NOT_APPROVED, null, null, unapprovedBlocks));
+            }
             boolean insuranceRequired = false;
             boolean insuranceBlocks = false;
             for (DocumentRule rule : rules) {
@@ -182,7 +209,7 @@ public class DocumentRules {
                     continue;
                 }
                 if (held.expiresOn() != null && date != null && held.expiresOn().isBefore(date)) {
-                    findings.add(new Finding(contract, invoice, Kind.EXPIRED, held.type(), held.fileName(), date,
+                    findings.add(new Finding(contract, invoice, status, Kind.EXPIRED, held.type(), held.fileName(), date,
                             held.expiresOn(), held.expiryConfirmed(), insuranceBlocks));
                 } else if (held.expiresOn() == null && insuranceRequired) {
                     findings.add(finding(Kind.NO_EXPIRY, held.type(), held.fileName(), false));
@@ -197,7 +224,7 @@ public class DocumentRules {
         }
 
         private Finding finding(Kind kind, DocumentType type, String fileName, boolean blocking) {
-            return new Finding(contract, invoice, kind, type, fileName, date, null, false, blocking);
+            return new Finding(contract, invoice, status, kind, type, fileName, date, null, false, blocking);
         }
     }
 }

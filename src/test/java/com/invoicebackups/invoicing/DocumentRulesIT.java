@@ -108,7 +108,7 @@ class DocumentRulesIT {
     @Test
     void an_insurance_certificate_is_read_for_its_expiry_and_an_expired_one_is_listed() throws IOException {
         Subcontract subcontract = data.subcontract(world, "SC-1", world.subcontractor());
-        SubcontractorInvoice invoice = data.invoice(subcontract, january, "1-01", InvoiceStatus.UNDER_REVIEW, "100.00",
+        SubcontractorInvoice invoice = data.invoice(subcontract, january, "1-01", InvoiceStatus.APPROVED, "100.00",
                 null);
         rules.save(world.admin().id(), world.project().id(), List.of(
                 new DocumentRule(DocumentType.INSURANCE, AppliesTo.EVERY_INVOICE, true)));
@@ -173,6 +173,40 @@ class DocumentRulesIT {
         // a warning only: the compile goes ahead
         assertThat(backups.request(world.admin().id(), world.project().id(), BackupKind.SUBCONTRACTOR,
                 List.of(invoice.id()), BackupOptions.ALL).invoiceCount()).isEqualTo(1);
+    }
+
+    @Test
+    void an_invoice_not_approved_is_listed_with_its_status_and_blocks_the_compile_when_the_project_says_so() {
+        SubcontractorInvoice draft = data.invoice(data.subcontract(world, "SC-1", world.subcontractor()), january,
+                "1-01", InvoiceStatus.DRAFT, "100.00", null);
+        SubcontractorInvoice noted = data.invoice(data.subcontract(world, "SC-2", world.subcontractor()), january,
+                "2-01", InvoiceStatus.APPROVED_AS_NOTED, "100.00", null);
+        SubcontractorInvoice approved = data.invoice(data.subcontract(world, "SC-3", world.subcontractor()), january,
+                "3-01", InvoiceStatus.APPROVED, "100.00", null);
+        List<Long> all = List.of(draft.id(), noted.id(), approved.id());
+
+        assertThat(rules.unapprovedBlocks(world.viewer().id(), world.project().id())).isFalse();
+        assertThat(rules.findings(world.admin().id(), world.project().id(), all))
+                .extracting(f -> f.invoiceNumber() + " " + f.kind() + " " + f.invoiceStatus() + " " + f.blocking())
+                .containsExactly("1-01 NOT_APPROVED DRAFT false");
+        assertThat(backups.request(world.admin().id(), world.project().id(), BackupKind.SUBCONTRACTOR, all,
+                BackupOptions.ALL).invoiceCount()).isEqualTo(3);
+
+        rules.save(world.admin().id(), world.project().id(), List.of(), true);
+        assertThat(rules.unapprovedBlocks(world.viewer().id(), world.project().id())).isTrue();
+        assertThat(rules.findings(world.admin().id(), world.project().id(), all))
+                .extracting(f -> f.invoiceNumber() + " " + f.kind() + " " + f.blocking())
+                .containsExactly("1-01 NOT_APPROVED true");
+        assertThatThrownBy(() -> backups.request(world.admin().id(), world.project().id(), BackupKind.SUBCONTRACTOR,
+                all, BackupOptions.ALL)).isInstanceOf(RuleViolation.class);
+        assertThat(backups.request(world.admin().id(), world.project().id(), BackupKind.SUBCONTRACTOR,
+                List.of(noted.id(), approved.id()), BackupOptions.ALL).invoiceCount()).isEqualTo(2);
+        // saving the document rules alone keeps the setting
+        rules.save(world.admin().id(), world.project().id(), List.of(
+                new DocumentRule(DocumentType.LIEN_WAIVER, AppliesTo.EVERY_INVOICE, false)));
+        assertThat(rules.unapprovedBlocks(world.admin().id(), world.project().id())).isTrue();
+        assertThatThrownBy(() -> rules.save(world.viewer().id(), world.project().id(), List.of(), false))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

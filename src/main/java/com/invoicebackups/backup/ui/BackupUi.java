@@ -151,6 +151,8 @@ class BackupUi implements BackupActions {
     private static String sentence(DocumentRules.Finding finding) {
         String date = finding.checkedOn() == null ? "" : formats().date(finding.checkedOn());
         return switch (finding.kind()) {
+            case NOT_APPROVED -> text("compile.rule.NOT_APPROVED", finding.contractNumber(), finding.invoiceNumber(),
+                    text("status." + finding.invoiceStatus().name()));
             case MISSING -> finding.documentType() == DocumentType.INSURANCE
                     ? text("compile.rule.MISSING-INSURANCE", finding.contractNumber(), finding.invoiceNumber(),
                     typeName(finding.documentType()), date)

@@ -1,6 +1,7 @@
 package com.invoicebackups.invoicing.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -11,6 +12,7 @@ import com.invoicebackups.billing.BillingPeriod;
 import com.invoicebackups.billing.PeriodStatus;
 import com.invoicebackups.contract.Subcontract;
 import com.invoicebackups.invoicing.AttachmentService;
+import com.invoicebackups.invoicing.DocumentRules;
 import com.invoicebackups.invoicing.DocumentType;
 import com.invoicebackups.invoicing.InvoiceRef;
 import com.invoicebackups.invoicing.InvoiceRow;
@@ -20,6 +22,7 @@ import com.invoicebackups.invoicing.OwnerInvoiceStatus;
 import com.invoicebackups.invoicing.SubcontractorInvoice;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -33,6 +36,8 @@ class PreflightViewTest extends KaribuTest {
 
     @Autowired
     AttachmentService attachments;
+    @Autowired
+    DocumentRules rules;
 
     TestData data;
     TestData.World world;
@@ -69,6 +74,32 @@ class PreflightViewTest extends KaribuTest {
         owners.select(GridKt._get(owners, 0));
         _get(Button.class, spec -> spec.withText("Compile Invoice Backups")).click();
         assertThat(warnings()).contains(expired);
+    }
+
+    @Test
+    void the_document_rules_screen_makes_invoices_not_approved_block_the_compile() {
+        data.invoice(subcontract, december, "1-12", InvoiceStatus.UNDER_REVIEW, "100.00", null);
+        String notApproved = "SC-1 invoice 1-12 is not approved: its status is Under review";
+        openInvoicing();
+        compileFirstInvoice();
+        assertThat(warnings()).contains(notApproved);
+        _get(Button.class, spec -> spec.withText("Cancel")).click();
+
+        UI.getCurrent().navigate("projects/" + world.project().id() + "/document-rules");
+        _setValue(_get(Checkbox.class, spec -> spec.withClasses("unapproved-blocks")), true);
+        _get(Button.class, spec -> spec.withText("Save rules")).click();
+        assertThat(rules.unapprovedBlocks(world.viewer().id(), world.project().id())).isTrue();
+
+        UI.getCurrent().navigate("projects/" + world.project().id() + "/invoicing");
+        compileFirstInvoice();
+        assertThat(_get(UnorderedList.class, spec -> spec.withClasses("compile-problems")).getElement()
+                .getTextRecursively()).contains(notApproved);
+    }
+
+    private void compileFirstInvoice() {
+        Grid<InvoiceRow> grid = grid("invoice-grid");
+        grid.select(GridKt._get(grid, 0));
+        _get(Button.class, spec -> spec.withText("Compile Invoice Backups")).click();
     }
 
     private void openInvoicing() {
