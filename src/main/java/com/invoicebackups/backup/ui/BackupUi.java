@@ -195,12 +195,9 @@ class BackupUi implements BackupActions {
     @Override
     public com.vaadin.flow.component.Component invoiceBackups(InvoicingAccess access, InvoiceRef invoice) {
         BackupKind kind = invoice.kind() == InvoiceRef.Kind.OWNER ? BackupKind.OWNER : BackupKind.SUBCONTRACTOR;
-        BackupHistoryGrid grid = new BackupHistoryGrid(
-                () -> backups.backupsWith(access.userId(), access.projectId(), kind, invoice.id()), broadcaster,
+        return new InvoiceBackupsPanel(
+                () -> backups.invoiceBackups(access.userId(), access.projectId(), kind, invoice.id()), broadcaster,
                 access.projectId());
-        grid.setAllRowsVisible(true);
-        grid.setEmptyStateText(grid.getTranslation("invoice.backups.empty"));
-        return grid;
     }
 
     private static void queued(String message) {
