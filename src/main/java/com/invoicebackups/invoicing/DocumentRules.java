@@ -22,12 +22,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DocumentRules {
 
-    public enum Kind { NOT_APPROVED, MISSING, EXPIRED, NO_EXPIRY }
+    /** UNCONFIRMED: a document without a type, or with a guessed one, that could be a MISSING one. */
+    public enum Kind { NOT_APPROVED, MISSING, UNCONFIRMED, EXPIRED, NO_EXPIRY }
 
     /**
      * {@code checkedOn}: the billing date (else the period's end) checked against; {@code fileName} and
      * {@code expiresOn}: the certificate, for EXPIRED and NO_EXPIRY; {@code expiryConfirmed}: a person confirmed
-     * that date (else it was only read from the certificate). {@code documentType} is null for NOT_APPROVED.
+     * that date (else it was only read from the certificate). {@code documentType} is null for NOT_APPROVED, and
+     * for UNCONFIRMED the guessed type or null.
      */
     public record Finding(String contractNumber, String invoiceNumber, InvoiceStatus invoiceStatus, Kind kind,
                           DocumentType documentType,
@@ -113,18 +115,19 @@ public class DocumentRules {
 
     private List<Finding> evaluate(long projectId, Collection<Long> invoiceIds, java.util.Set<Long> leftOut) {
         List<DocumentRule> rules = rules(projectId);
-        // without rules there is still something to find: an expired certificate
+        // no shortcut for a project without rules: invoices not approved and expired certificates are found all the same
         if (invoiceIds.isEmpty()) {
             return List.of();
         }
         boolean unapprovedBlocks = unapprovedBlocks(projectId);
-        Map<Long, Checked> invoices = new LinkedHashMap<>();
+        Map<Long, CheckedInvoice> invoices = new LinkedHashMap<>();
         jdbc.sql("""
                         select i.id, s.number as contract, s.prevailing_wage, i.number as invoice, i.status,
                                coalesce(i.billing_date, p.end_date) as checked_on,
                                exists (select 1 from subcontractor_invoice e
                                         where e.subcontract_id = i.subcontract_id and e.position < i.position) as later,
-                               a.id as attachment_id, a.document_type, a.file_name, a.expires_on, a.expiry_confirmed
+                               a.id as attachment_id, a.document_type, a.type_confirmed, a.file_name,
+                               a.expires_on, a.expiry_confirmed
                           from subcontractor_invoice i
                           join subcontract s on s.id = i.subcontract_id
                           left join billing_period p on p.id = i.billing_period_id
@@ -133,10 +136,10 @@ public class DocumentRules {
                          order by s.number_sort_key, i.position, a.position""")
                 .param("project", projectId).param("ids", invoiceIds)
                 .query((rs, row) -> {
-                    Checked invoice = invoices.computeIfAbsent(rs.getLong("id"), id -> {
+                    CheckedInvoice invoice = invoices.computeIfAbsent(rs.getLong("id"), id -> {
                         try {
                             java.sql.Date date = rs.getDate("checked_on");
-                            return new Checked(rs.getString("contract"), rs.getString("invoice"),
+                            return new CheckedInvoice(rs.getString("contract"), rs.getString("invoice"),
                                     InvoiceStatus.valueOf(rs.getString("status")),
                                     rs.getBoolean("prevailing_wage"), rs.getBoolean("later"),
                                     date == null ? null : date.toLocalDate(), new ArrayList<>());
@@ -144,11 +147,12 @@ public class DocumentRules {
                             throw new IllegalStateException(e);
                         }
                     });
-                    if (rs.getString("document_type") != null && !leftOut.contains(rs.getLong("attachment_id"))) {
+                    if (rs.getObject("attachment_id") != null && !leftOut.contains(rs.getLong("attachment_id"))) {
                         java.sql.Date expires = rs.getDate("expires_on");
-                        invoice.documents().add(new Held(DocumentType.valueOf(rs.getString("document_type")),
-                                rs.getString("file_name"), expires == null ? null : expires.toLocalDate(),
-                                rs.getBoolean("expiry_confirmed")));
+                        String type = rs.getString("document_type");
+                        invoice.documents().add(new CheckedInvoice.Held(type == null ? null : DocumentType.valueOf(type),
+                                rs.getBoolean("type_confirmed"), rs.getString("file_name"),
+                                expires == null ? null : expires.toLocalDate(), rs.getBoolean("expiry_confirmed")));
                     }
                     return invoice;
                 })
@@ -169,62 +173,5 @@ public class DocumentRules {
                 .query((rs, row) -> new DocumentRule(DocumentType.valueOf(rs.getString("document_type")),
                         DocumentRule.AppliesTo.valueOf(rs.getString("applies_to")), rs.getBoolean("blocking")))
                 .list();
-    }
-
-    private record Held(DocumentType type, String fileName, LocalDate expiresOn, boolean expiryConfirmed) {
-    }
-
-    /** One invoice as the rules see it; {@code date} is its billing date, else its period's end. */
-    private record Checked(String contract, String invoice, InvoiceStatus status, boolean prevailingWage,
-                           boolean later, LocalDate date, List<Held> documents) {
-
-        List<Finding> findings(List<DocumentRule> rules, boolean unapprovedBlocks) {
-            List<Finding> findings = new ArrayList<>();
-            if (!status.approved()) {
-                findings.add(finding(Kind.NOT_APPROVED, null, null, unapprovedBlocks));
-            }
-            boolean insuranceRequired = false;
-            boolean insuranceBlocks = false;
-            for (DocumentRule rule : rules) {
-                boolean applies = switch (rule.appliesTo()) {
-                    case EVERY_INVOICE -> true;
-                    case AFTER_FIRST_INVOICE -> later;
-                    case PREVAILING_WAGE -> prevailingWage;
-                };
-                if (!applies) {
-                    continue;
-                }
-                if (rule.documentType() == DocumentType.INSURANCE) {
-                    insuranceRequired = true;
-                    insuranceBlocks |= rule.blocking();
-                    if (documents.stream().noneMatch(this::validCertificate)) {
-                        findings.add(finding(Kind.MISSING, rule.documentType(), null, rule.blocking()));
-                    }
-                } else if (documents.stream().noneMatch(held -> held.type() == rule.documentType())) {
-                    findings.add(finding(Kind.MISSING, rule.documentType(), null, rule.blocking()));
-                }
-            }
-            for (Held held : documents) {
-                if (held.type() != DocumentType.INSURANCE) {
-                    continue;
-                }
-                if (held.expiresOn() != null && date != null && held.expiresOn().isBefore(date)) {
-                    findings.add(new Finding(contract, invoice, status, Kind.EXPIRED, held.type(), held.fileName(), date,
-                            held.expiresOn(), held.expiryConfirmed(), insuranceBlocks));
-                } else if (held.expiresOn() == null && insuranceRequired) {
-                    findings.add(finding(Kind.NO_EXPIRY, held.type(), held.fileName(), false));
-                }
-            }
-            return findings;
-        }
-
-        private boolean validCertificate(Held held) {
-            return held.type() == DocumentType.INSURANCE && held.expiresOn() != null
-                    && (date == null || !held.expiresOn().isBefore(date));
-        }
-
-        private Finding finding(Kind kind, DocumentType type, String fileName, boolean blocking) {
-            return new Finding(contract, invoice, status, kind, type, fileName, date, null, false, blocking);
-        }
     }
 }

@@ -158,6 +158,10 @@ class BackupUi implements BackupActions {
                     typeName(finding.documentType()), date)
                     : text("compile.rule.MISSING", finding.contractNumber(), finding.invoiceNumber(),
                     typeName(finding.documentType()).toLowerCase(UI.getCurrent().getLocale()));
+            case UNCONFIRMED -> finding.documentType() == null
+                    ? text("compile.rule.UNTYPED", finding.contractNumber(), finding.invoiceNumber(), finding.fileName())
+                    : text("compile.rule.GUESSED", finding.contractNumber(), finding.invoiceNumber(),
+                    finding.fileName(), typeName(finding.documentType()).toLowerCase(UI.getCurrent().getLocale()));
             case EXPIRED -> text(finding.expiryConfirmed() ? "compile.rule.EXPIRED" : "compile.rule.EXPIRED-READ",
                     finding.contractNumber(), finding.invoiceNumber(), finding.fileName(),
                     formats().date(finding.expiresOn()), date);
