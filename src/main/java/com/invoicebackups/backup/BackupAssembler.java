@@ -257,7 +257,7 @@ public class BackupAssembler {
         }
         List<PlannedDocument> own = attachments.attachments(userId, InvoiceRef.owner(owner.id())).stream()
                 .map(attachment -> new PlannedDocument(Arrangement.attachmentKey(attachment.id()), attachment.fileName(),
-                        attachment.documentType().name())).toList();
+                        attachment.typeOrOther().name())).toList();
         if (!own.isEmpty()) {
             plan.add(new PlannedInvoice(Arrangement.OWNER_DOCUMENTS, prime.number(), ownerCompany,
                     words.get("backup.editor.own-documents", owner.number()), own));
@@ -272,7 +272,7 @@ public class BackupAssembler {
                 ? "backup.signed-invoice-document" : "backup.invoice-document"), null));
         attachments.attachments(userId, InvoiceRef.subcontractor(invoice.id())).forEach(attachment ->
                 documents.add(new PlannedDocument(Arrangement.attachmentKey(attachment.id()),
-                        attachment.fileName(), attachment.documentType().name())));
+                        attachment.fileName(), attachment.typeOrOther().name())));
         return new PlannedInvoice(Arrangement.subcontractorKey(invoice.id()), subcontract.number(),
                 companies.company(subcontract.companyId()).name(), invoice.number(), documents);
     }
@@ -381,7 +381,7 @@ public class BackupAssembler {
     }
 
     private BackupRequest.Source source(Attachment attachment) {
-        return new BackupRequest.Source(attachment.fileName(), attachment.documentType().name(),
+        return new BackupRequest.Source(attachment.fileName(), attachment.typeOrOther().name(),
                 new StoredSource(documents, attachment.storageKey(), attachment.sizeBytes()), null,
                 "A" + attachment.id(), "file:" + attachment.fileName());
     }

@@ -247,6 +247,10 @@ class BackupEntity extends BaseEntity {
         return projectId;
     }
 
+    BackupStatus getStatus() {
+        return status;
+    }
+
     long getRequestedBy() {
         return requestedBy;
     }

@@ -229,13 +229,18 @@ public class BackupService {
                 .toList();
     }
 
-    /** The backups of this kind that hold the invoice, of those this user may see. */
-    public List<Backup> backupsWith(long userId, long projectId, BackupKind kind, long invoiceId) {
+    /** The backups of this kind that hold the invoice: those this user may see, and a count of the others. */
+    public InvoiceBackups invoiceBackups(long userId, long projectId, BackupKind kind, long invoiceId) {
         ProjectAccess access = projects.access(userId, projectId);
-        return backups.findWithInvoice(projectId, kind, invoiceId).stream()
-                .filter(backup -> maySee(access, backup))
-                .map(this::record)
-                .toList();
+        long invoiceProject = kind == BackupKind.OWNER ? invoices.ownerInvoice(userId, invoiceId).projectId()
+                : invoices.subcontractorInvoice(userId, invoiceId).projectId();
+        if (invoiceProject != projectId) {
+            throw new NotFound("invoice", invoiceId);
+        }
+        List<BackupEntity> holding = backups.findWithInvoice(projectId, kind, invoiceId);
+        return new InvoiceBackups(holding.stream().filter(backup -> maySee(access, backup)).map(this::record).toList(),
+                (int) holding.stream().filter(backup -> !maySee(access, backup))
+                        .filter(backup -> backup.getStatus() != BackupStatus.FAILED).count());
     }
 
     public Optional<Backup> backup(long userId, long backupId) {

@@ -26,8 +26,11 @@ class AttachmentEntity extends BaseEntity {
     private String mediaType;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "document_type", nullable = false)
+    @Column(name = "document_type")
     private DocumentType documentType;
+
+    @Column(name = "type_confirmed", nullable = false)
+    private boolean typeConfirmed;
 
     @Column(name = "size_bytes", nullable = false)
     private long sizeBytes;
@@ -66,13 +69,15 @@ class AttachmentEntity extends BaseEntity {
     protected AttachmentEntity() {
     }
 
-    AttachmentEntity(InvoiceRef invoice, UploadCheck.CheckedFile file, DocumentType documentType, String storageKey, int position,
-                     long uploadedBy, Instant uploadedAt) {
+    /** {@code documentType}: the uploader's choice, or null for none yet. */
+    AttachmentEntity(InvoiceRef invoice, UploadCheck.CheckedFile file, DocumentType documentType, String storageKey,
+                     int position, long uploadedBy, Instant uploadedAt) {
         this.subcontractorInvoiceId = invoice.kind() == InvoiceRef.Kind.SUBCONTRACTOR ? invoice.id() : null;
         this.ownerInvoiceId = invoice.kind() == InvoiceRef.Kind.OWNER ? invoice.id() : null;
         this.fileName = file.fileName();
         this.mediaType = file.mediaType();
         this.documentType = documentType;
+        this.typeConfirmed = documentType != null;
         this.sizeBytes = file.size();
         this.sha256 = file.sha256();
         this.storageKey = storageKey;
@@ -93,8 +98,16 @@ class AttachmentEntity extends BaseEntity {
         this.position = position;
     }
 
+    /** A type guessed from clear evidence: shown as a guess until a person confirms it. */
+    void guessType(DocumentType documentType) {
+        this.documentType = documentType;
+        this.typeConfirmed = false;
+    }
+
+    /** A person's choice: confirmed, unless it leaves the document without a type. */
     void retype(DocumentType documentType) {
         this.documentType = documentType;
+        this.typeConfirmed = documentType != null;
     }
 
     /** An expiry read from the certificate: a proposal until the user confirms it. */
@@ -130,6 +143,6 @@ class AttachmentEntity extends BaseEntity {
 
     Attachment toRecord() {
         return new Attachment(getId(), fileName, mediaType, documentType, sizeBytes, sha256, storageKey, position,
-                uploadedBy, uploadedAt, inspection, verdictKey, verdictDetail, expiresOn, expiryConfirmed);
+                uploadedBy, uploadedAt, inspection, verdictKey, verdictDetail, expiresOn, expiryConfirmed, typeConfirmed);
     }
 }

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,7 +40,11 @@ public class AttachmentService {
         return uploadCheck.maxBytes();
     }
 
-    /** Attaches a file the caller has received into {@code file}; the caller deletes it afterwards. */
+    /**
+     * Attaches a file the caller has received into {@code file}; the caller deletes it afterwards. A {@code type} given
+     * is the uploader's, confirmed; null leaves it to a guess from clear evidence ({@link DocumentTypeGuess}), shown as
+     * such, or open.
+     */
     public Attachment upload(long userId, InvoiceRef ref, String fileName, DocumentType type, Path file) {
         return upload(userId, ref, fileName, type, file, null);
     }
@@ -62,12 +67,31 @@ public class AttachmentService {
         int position = attachments.lastPosition(subId, ownerId) + 1;
         invoice.attachmentAdded();
         AttachmentEntity attachment = new AttachmentEntity(ref, checked, type, key, position, userId, clock.instant());
-        if (type == DocumentType.INSURANCE && expiresOn != null) {
+        if (type == null) {
+            guess(attachment, checked, file);
+        } else if (type == DocumentType.INSURANCE && expiresOn != null) {
             attachment.confirmExpiry(expiresOn);
         } else if (type == DocumentType.INSURANCE) {
             CertificateExpiry.read(file).ifPresent(attachment::proposeExpiry);
         }
         return attachments.save(attachment).toRecord();
+    }
+
+    /** A type from clear evidence, for a person to confirm; a certificate's expiry read from it comes as a proposal. */
+    private static void guess(AttachmentEntity attachment, UploadCheck.CheckedFile checked, Path file) {
+        Optional<DocumentType> byName = DocumentTypeGuess.byName(checked.fileName());
+        boolean readable = checked.inspection() == FileInspection.PDF || checked.inspection() == FileInspection.PDF_REPAIRED;
+        if (byName.isPresent()) {
+            attachment.guessType(byName.get());
+            if (byName.get() == DocumentType.INSURANCE && readable) {
+                CertificateExpiry.read(file).ifPresent(attachment::proposeExpiry);
+            }
+        } else if (readable) {
+            CertificateExpiry.readCertificate(file).ifPresent(expiry -> {
+                attachment.guessType(DocumentType.INSURANCE);
+                attachment.proposeExpiry(expiry);
+            });
+        }
     }
 
     /** As {@link #upload(long, InvoiceRef, String, DocumentType, Path)}, for content already in memory. */
@@ -108,6 +132,7 @@ public class AttachmentService {
         return ordered.stream().map(AttachmentEntity::toRecord).toList();
     }
 
+    /** Sets the type as a person's choice (also to confirm a guess); null leaves the document without one. */
     public Attachment retype(long userId, long attachmentId, DocumentType type) {
         AttachmentEntity attachment = attachment(attachmentId);
         guard.invoice(userId, attachment.invoice()).require(InvoiceRights::upload);

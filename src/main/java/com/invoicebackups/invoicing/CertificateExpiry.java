@@ -25,6 +25,7 @@ final class CertificateExpiry {
     private static final long MAX_BYTES = 20L * 1024 * 1024;
     private static final Pattern EXPIRY = Pattern.compile("(?i)(?:expires|expiry|expiration(?:\\s+date)?|exp\\.?\\s*date)"
             + "\\s*(?:on|:)?\\s*(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{4}|[A-Za-z]{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4})");
+    private static final Pattern INSURANCE = Pattern.compile("(?i)\\binsurance\\b");
     private static final DateTimeFormatter US = DateTimeFormatter.ofPattern("M/d/yyyy");
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("MMMM d yyyy", Locale.US);
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("MMM d yyyy", Locale.US);
@@ -33,14 +34,26 @@ final class CertificateExpiry {
     }
 
     static Optional<LocalDate> read(Path pdf) {
+        return read(pdf, false);
+    }
+
+    /** As above, only from a file whose text also speaks of insurance: evidence that it is a certificate. */
+    static Optional<LocalDate> readCertificate(Path pdf) {
+        return read(pdf, true);
+    }
+
+    private static Optional<LocalDate> read(Path pdf, boolean insuranceNamed) {
         try {
             if (Files.size(pdf) > MAX_BYTES) {
                 return Optional.empty();
             }
             LocalDate earliest = null;
+            boolean insurance = false;
             try (PdfDocument document = new PdfDocument(new PdfReader(pdf.toFile()))) {
                 for (int page = 1; page <= Math.min(PAGES, document.getNumberOfPages()); page++) {
-                    Matcher matcher = EXPIRY.matcher(PdfTextExtractor.getTextFromPage(document.getPage(page)));
+                    String text = PdfTextExtractor.getTextFromPage(document.getPage(page));
+                    insurance |= INSURANCE.matcher(text).find();
+                    Matcher matcher = EXPIRY.matcher(text);
                     while (matcher.find()) {
                         LocalDate date = parse(matcher.group(1));
                         if (date != null && (earliest == null || date.isBefore(earliest))) {
@@ -49,7 +62,7 @@ final class CertificateExpiry {
                     }
                 }
             }
-            return Optional.ofNullable(earliest);
+            return insuranceNamed && !insurance ? Optional.empty() : Optional.ofNullable(earliest);
         } catch (IOException | RuntimeException | StackOverflowError e) {
             return Optional.empty();
         }

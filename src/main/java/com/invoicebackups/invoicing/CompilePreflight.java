@@ -29,7 +29,8 @@ public class CompilePreflight {
     public record Warning(String contractNumber, String invoiceNumber, String fileName, WarningKind kind) {
     }
 
-    public enum WarningKind { NOT_MERGEABLE, ENCRYPTED, DAMAGED, REPAIRED, NO_ATTACHMENTS, NO_LIEN_WAIVER }
+    /** UNCONFIRMED_TYPE: a document without a type, or guessed a waiver, on an invoice with NO_LIEN_WAIVER. */
+    public enum WarningKind { NOT_MERGEABLE, ENCRYPTED, DAMAGED, REPAIRED, NO_ATTACHMENTS, NO_LIEN_WAIVER, UNCONFIRMED_TYPE }
 
     /** The non-blocking warnings for a selection, in contract and invoice order. */
     public List<Warning> warnings(long userId, long projectId, Collection<Long> invoiceIds) {
@@ -47,7 +48,7 @@ public class CompilePreflight {
         boolean waiverByDefault = !rules.any(projectId);
         jdbc.sql("""
                         select s.number as contract, i.number as invoice, a.id as attachment_id, a.file_name,
-                               a.inspection, a.document_type
+                               a.inspection, a.document_type, a.type_confirmed
                           from subcontractor_invoice i
                           join subcontract s on s.id = i.subcontract_id
                           left join attachment a on a.subcontractor_invoice_id = i.id
@@ -55,9 +56,10 @@ public class CompilePreflight {
                          order by s.number_sort_key, i.position, a.position""")
                 .param("project", projectId).param("ids", invoiceIds)
                 .query((rs, row) -> leftOut.contains(rs.getLong("attachment_id"))
-                        ? new String[] {rs.getString("contract"), rs.getString("invoice"), null, null, null}
+                        ? new String[] {rs.getString("contract"), rs.getString("invoice"), null, null, null, null}
                         : new String[] {rs.getString("contract"), rs.getString("invoice"),
-                        rs.getString("file_name"), rs.getString("inspection"), rs.getString("document_type")})
+                        rs.getString("file_name"), rs.getString("inspection"), rs.getString("document_type"),
+                        String.valueOf(rs.getBoolean("type_confirmed"))})
                 .list().stream()
                 .collect(java.util.stream.Collectors.groupingBy(row -> row[0] + "\u0000" + row[1],
                         java.util.LinkedHashMap::new, java.util.stream.Collectors.toList()))
@@ -78,12 +80,19 @@ public class CompilePreflight {
                             default -> { }
                         }
                     }
-                    if (waiverByDefault && kept.stream().noneMatch(row -> DocumentType.LIEN_WAIVER.name().equals(row[4])
-                            || DocumentType.UNCONDITIONAL_LIEN_WAIVER.name().equals(row[4]))) {
+                    // a waiver counts once a person set or confirmed its type
+                    if (waiverByDefault && kept.stream().noneMatch(row -> waiver(row[4]) && Boolean.parseBoolean(row[5]))) {
                         warnings.add(new Warning(contract, invoice, null, WarningKind.NO_LIEN_WAIVER));
+                        kept.stream().filter(row -> !Boolean.parseBoolean(row[5]) && (row[4] == null || waiver(row[4])))
+                                .forEach(row -> warnings.add(new Warning(contract, invoice, row[2],
+                                        WarningKind.UNCONFIRMED_TYPE)));
                     }
                 });
         return warnings;
+    }
+
+    private static boolean waiver(String type) {
+        return DocumentType.LIEN_WAIVER.name().equals(type) || DocumentType.UNCONDITIONAL_LIEN_WAIVER.name().equals(type);
     }
 
     private final JdbcClient jdbc;

@@ -15,20 +15,26 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A project's document rules, and what they find on a selection of subcontractor invoices before a compile: each
- * required document that is missing, each insurance certificate expired on the invoice's billing date (or whose
- * expiry is not known when one is required). A finding blocks the compile when its rule says so.
+ * invoice that is not approved, each required document that is missing, each insurance certificate expired on the
+ * invoice's billing date, with or without rules (and one whose expiry is not known when one is required). A finding
+ * blocks the compile when its rule (or, for an invoice not approved, the project's approval setting) says so.
  */
 @Service
 public class DocumentRules {
 
-    public enum Kind { MISSING, EXPIRED, NO_EXPIRY }
+    /** UNCONFIRMED: a document without a type, or with a guessed one, that could be a MISSING one. */
+    public enum Kind { NOT_APPROVED, MISSING, UNCONFIRMED, EXPIRED, NO_EXPIRY }
 
     /**
      * {@code checkedOn}: the billing date (else the period's end) checked against; {@code fileName} and
-     * {@code expiresOn}: the certificate, for EXPIRED and NO_EXPIRY.
+     * {@code expiresOn}: the certificate, for EXPIRED and NO_EXPIRY; {@code expiryConfirmed}: a person confirmed
+     * that date (else it was only read from the certificate). {@code documentType} is null for NOT_APPROVED, and
+     * for UNCONFIRMED the guessed type or null.
      */
-    public record Finding(String contractNumber, String invoiceNumber, Kind kind, DocumentType documentType,
-                          String fileName, LocalDate checkedOn, LocalDate expiresOn, boolean blocking) {
+    public record Finding(String contractNumber, String invoiceNumber, InvoiceStatus invoiceStatus, Kind kind,
+                          DocumentType documentType,
+                          String fileName, LocalDate checkedOn, LocalDate expiresOn, boolean expiryConfirmed,
+                          boolean blocking) {
     }
 
     private final JdbcClient jdbc;
@@ -43,6 +49,22 @@ public class DocumentRules {
     public List<DocumentRule> rules(long userId, long projectId) {
         projects.access(userId, projectId);
         return rules(projectId);
+    }
+
+    /** Whether a selected invoice that is not approved blocks the compile (else it is a warning); for any member. */
+    public boolean unapprovedBlocks(long userId, long projectId) {
+        projects.access(userId, projectId);
+        return unapprovedBlocks(projectId);
+    }
+
+    /** Replaces the project's rules and sets whether invoices not approved block the compile (see below). */
+    @Transactional
+    public List<DocumentRule> save(long userId, long projectId, List<DocumentRule> rules, boolean unapprovedBlocks) {
+        List<DocumentRule> saved = save(userId, projectId, rules);
+        jdbc.sql("delete from approval_rule where project_id = ?").param(projectId).update();
+        jdbc.sql("insert into approval_rule (project_id, blocking) values (?, ?)").param(projectId)
+                .param(unapprovedBlocks).update();
+        return saved;
     }
 
     /** Replaces the project's rules; for ADMIN on Commitments. Duplicates of one type and scope are kept once. */
@@ -93,16 +115,19 @@ public class DocumentRules {
 
     private List<Finding> evaluate(long projectId, Collection<Long> invoiceIds, java.util.Set<Long> leftOut) {
         List<DocumentRule> rules = rules(projectId);
-        if (rules.isEmpty() || invoiceIds.isEmpty()) {
+        // no shortcut for a project without rules: invoices not approved and expired certificates are found all the same
+        if (invoiceIds.isEmpty()) {
             return List.of();
         }
-        Map<Long, Checked> invoices = new LinkedHashMap<>();
+        boolean unapprovedBlocks = unapprovedBlocks(projectId);
+        Map<Long, CheckedInvoice> invoices = new LinkedHashMap<>();
         jdbc.sql("""
-                        select i.id, s.number as contract, s.prevailing_wage, i.number as invoice,
+                        select i.id, s.number as contract, s.prevailing_wage, i.number as invoice, i.status,
                                coalesce(i.billing_date, p.end_date) as checked_on,
                                exists (select 1 from subcontractor_invoice e
                                         where e.subcontract_id = i.subcontract_id and e.position < i.position) as later,
-                               a.id as attachment_id, a.document_type, a.file_name, a.expires_on
+                               a.id as attachment_id, a.document_type, a.type_confirmed, a.file_name,
+                               a.expires_on, a.expiry_confirmed
                           from subcontractor_invoice i
                           join subcontract s on s.id = i.subcontract_id
                           left join billing_period p on p.id = i.billing_period_id
@@ -111,27 +136,35 @@ public class DocumentRules {
                          order by s.number_sort_key, i.position, a.position""")
                 .param("project", projectId).param("ids", invoiceIds)
                 .query((rs, row) -> {
-                    Checked invoice = invoices.computeIfAbsent(rs.getLong("id"), id -> {
+                    CheckedInvoice invoice = invoices.computeIfAbsent(rs.getLong("id"), id -> {
                         try {
                             java.sql.Date date = rs.getDate("checked_on");
-                            return new Checked(rs.getString("contract"), rs.getString("invoice"),
+                            return new CheckedInvoice(rs.getString("contract"), rs.getString("invoice"),
+                                    InvoiceStatus.valueOf(rs.getString("status")),
                                     rs.getBoolean("prevailing_wage"), rs.getBoolean("later"),
                                     date == null ? null : date.toLocalDate(), new ArrayList<>());
                         } catch (java.sql.SQLException e) {
                             throw new IllegalStateException(e);
                         }
                     });
-                    if (rs.getString("document_type") != null && !leftOut.contains(rs.getLong("attachment_id"))) {
+                    if (rs.getObject("attachment_id") != null && !leftOut.contains(rs.getLong("attachment_id"))) {
                         java.sql.Date expires = rs.getDate("expires_on");
-                        invoice.documents().add(new Held(DocumentType.valueOf(rs.getString("document_type")),
-                                rs.getString("file_name"), expires == null ? null : expires.toLocalDate()));
+                        String type = rs.getString("document_type");
+                        invoice.documents().add(new CheckedInvoice.Held(type == null ? null : DocumentType.valueOf(type),
+                                rs.getBoolean("type_confirmed"), rs.getString("file_name"),
+                                expires == null ? null : expires.toLocalDate(), rs.getBoolean("expiry_confirmed")));
                     }
                     return invoice;
                 })
                 .list();
         List<Finding> findings = new ArrayList<>();
-        invoices.values().forEach(invoice -> findings.addAll(invoice.findings(rules)));
+        invoices.values().forEach(invoice -> findings.addAll(invoice.findings(rules, unapprovedBlocks)));
         return findings;
+    }
+
+    private boolean unapprovedBlocks(long projectId) {
+        return jdbc.sql("select blocking from approval_rule where project_id = ?").param(projectId)
+                .query(Boolean.class).optional().orElse(false);
     }
 
     private List<DocumentRule> rules(long projectId) {
@@ -140,59 +173,5 @@ public class DocumentRules {
                 .query((rs, row) -> new DocumentRule(DocumentType.valueOf(rs.getString("document_type")),
                         DocumentRule.AppliesTo.valueOf(rs.getString("applies_to")), rs.getBoolean("blocking")))
                 .list();
-    }
-
-    private record Held(DocumentType type, String fileName, LocalDate expiresOn) {
-    }
-
-    /** One invoice as the rules see it; {@code date} is its billing date, else its period's end. */
-    private record Checked(String contract, String invoice, boolean prevailingWage, boolean later, LocalDate date,
-                           List<Held> documents) {
-
-        List<Finding> findings(List<DocumentRule> rules) {
-            List<Finding> findings = new ArrayList<>();
-            boolean insuranceRequired = false;
-            boolean insuranceBlocks = false;
-            for (DocumentRule rule : rules) {
-                boolean applies = switch (rule.appliesTo()) {
-                    case EVERY_INVOICE -> true;
-                    case AFTER_FIRST_INVOICE -> later;
-                    case PREVAILING_WAGE -> prevailingWage;
-                };
-                if (!applies) {
-                    continue;
-                }
-                if (rule.documentType() == DocumentType.INSURANCE) {
-                    insuranceRequired = true;
-                    insuranceBlocks |= rule.blocking();
-                    if (documents.stream().noneMatch(this::validCertificate)) {
-                        findings.add(finding(Kind.MISSING, rule.documentType(), null, rule.blocking()));
-                    }
-                } else if (documents.stream().noneMatch(held -> held.type() == rule.documentType())) {
-                    findings.add(finding(Kind.MISSING, rule.documentType(), null, rule.blocking()));
-                }
-            }
-            for (Held held : documents) {
-                if (held.type() != DocumentType.INSURANCE) {
-                    continue;
-                }
-                if (held.expiresOn() != null && date != null && held.expiresOn().isBefore(date)) {
-                    findings.add(new Finding(contract, invoice, Kind.EXPIRED, held.type(), held.fileName(), date,
-                            held.expiresOn(), insuranceBlocks));
-                } else if (held.expiresOn() == null && insuranceRequired) {
-                    findings.add(finding(Kind.NO_EXPIRY, held.type(), held.fileName(), false));
-                }
-            }
-            return findings;
-        }
-
-        private boolean validCertificate(Held held) {
-            return held.type() == DocumentType.INSURANCE && held.expiresOn() != null
-                    && (date == null || !held.expiresOn().isBefore(date));
-        }
-
-        private Finding finding(Kind kind, DocumentType type, String fileName, boolean blocking) {
-            return new Finding(contract, invoice, kind, type, fileName, date, null, blocking);
-        }
     }
 }

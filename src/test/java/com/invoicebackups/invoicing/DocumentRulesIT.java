@@ -108,7 +108,7 @@ class DocumentRulesIT {
     @Test
     void an_insurance_certificate_is_read_for_its_expiry_and_an_expired_one_is_listed() throws IOException {
         Subcontract subcontract = data.subcontract(world, "SC-1", world.subcontractor());
-        SubcontractorInvoice invoice = data.invoice(subcontract, january, "1-01", InvoiceStatus.UNDER_REVIEW, "100.00",
+        SubcontractorInvoice invoice = data.invoice(subcontract, january, "1-01", InvoiceStatus.APPROVED, "100.00",
                 null);
         rules.save(world.admin().id(), world.project().id(), List.of(
                 new DocumentRule(DocumentType.INSURANCE, AppliesTo.EVERY_INVOICE, true)));
@@ -145,6 +145,68 @@ class DocumentRulesIT {
         assertThat(rules.findings(world.admin().id(), world.project().id(), List.of(invoice.id())))
                 .extracting(f -> f.kind() + " " + f.fileName() + " " + f.blocking())
                 .containsExactly("NO_EXPIRY Binder.pdf false");
+    }
+
+    @Test
+    void an_expired_certificate_is_listed_on_a_project_without_rules_in_both_preflights() {
+        BillingPeriod december = data.period(world, LocalDate.of(2026, 12, 1), PeriodStatus.CLOSED);
+        Subcontract subcontract = data.subcontract(world, "SC-1", world.subcontractor());
+        SubcontractorInvoice invoice = data.invoice(subcontract, december, "1-12", InvoiceStatus.APPROVED, "100.00", null);
+        OwnerInvoice owner = data.ownerInvoice(data.primeContract(world, "PC-1"), december, "OA-12",
+                OwnerInvoiceStatus.UNDER_REVIEW, "500.00", null);
+        Attachment certificate = upload(invoice, "Certificate 2026.pdf", DocumentType.INSURANCE,
+                certificate("Commercial general liability: expires 11/30/2026"));
+        assertThat(certificate.expiresOn()).isEqualTo(LocalDate.of(2026, 11, 30));
+
+        assertThat(rules.findings(world.admin().id(), world.project().id(), List.of(invoice.id())))
+                .extracting(f -> f.kind() + " " + f.fileName() + " " + f.expiresOn() + " " + f.checkedOn() + " "
+                        + f.blocking() + " " + f.expiryConfirmed())
+                .containsExactly("EXPIRED Certificate 2026.pdf 2026-11-30 2026-12-31 false false");
+        assertThat(rules.carriedFindings(world.admin().id(), world.project().id(),
+                backups.carried(world.admin().id(), owner.id(), null), Set.of()))
+                .extracting(f -> f.invoiceNumber() + " " + f.kind() + " " + f.blocking())
+                .containsExactly("1-12 EXPIRED false");
+
+        attachments.confirmExpiry(world.admin().id(), certificate.id(), LocalDate.of(2026, 11, 30));
+        assertThat(rules.findings(world.admin().id(), world.project().id(), List.of(invoice.id())))
+                .extracting(DocumentRules.Finding::expiryConfirmed).containsExactly(true);
+        // a warning only: the compile goes ahead
+        assertThat(backups.request(world.admin().id(), world.project().id(), BackupKind.SUBCONTRACTOR,
+                List.of(invoice.id()), BackupOptions.ALL).invoiceCount()).isEqualTo(1);
+    }
+
+    @Test
+    void an_invoice_not_approved_is_listed_with_its_status_and_blocks_the_compile_when_the_project_says_so() {
+        SubcontractorInvoice draft = data.invoice(data.subcontract(world, "SC-1", world.subcontractor()), january,
+                "1-01", InvoiceStatus.DRAFT, "100.00", null);
+        SubcontractorInvoice noted = data.invoice(data.subcontract(world, "SC-2", world.subcontractor()), january,
+                "2-01", InvoiceStatus.APPROVED_AS_NOTED, "100.00", null);
+        SubcontractorInvoice approved = data.invoice(data.subcontract(world, "SC-3", world.subcontractor()), january,
+                "3-01", InvoiceStatus.APPROVED, "100.00", null);
+        List<Long> all = List.of(draft.id(), noted.id(), approved.id());
+
+        assertThat(rules.unapprovedBlocks(world.viewer().id(), world.project().id())).isFalse();
+        assertThat(rules.findings(world.admin().id(), world.project().id(), all))
+                .extracting(f -> f.invoiceNumber() + " " + f.kind() + " " + f.invoiceStatus() + " " + f.blocking())
+                .containsExactly("1-01 NOT_APPROVED DRAFT false");
+        assertThat(backups.request(world.admin().id(), world.project().id(), BackupKind.SUBCONTRACTOR, all,
+                BackupOptions.ALL).invoiceCount()).isEqualTo(3);
+
+        rules.save(world.admin().id(), world.project().id(), List.of(), true);
+        assertThat(rules.unapprovedBlocks(world.viewer().id(), world.project().id())).isTrue();
+        assertThat(rules.findings(world.admin().id(), world.project().id(), all))
+                .extracting(f -> f.invoiceNumber() + " " + f.kind() + " " + f.blocking())
+                .containsExactly("1-01 NOT_APPROVED true");
+        assertThatThrownBy(() -> backups.request(world.admin().id(), world.project().id(), BackupKind.SUBCONTRACTOR,
+                all, BackupOptions.ALL)).isInstanceOf(RuleViolation.class);
+        assertThat(backups.request(world.admin().id(), world.project().id(), BackupKind.SUBCONTRACTOR,
+                List.of(noted.id(), approved.id()), BackupOptions.ALL).invoiceCount()).isEqualTo(2);
+        // saving the document rules alone keeps the setting
+        rules.save(world.admin().id(), world.project().id(), List.of(
+                new DocumentRule(DocumentType.LIEN_WAIVER, AppliesTo.EVERY_INVOICE, false)));
+        assertThat(rules.unapprovedBlocks(world.admin().id(), world.project().id())).isTrue();
+        assertThatThrownBy(() -> rules.save(world.viewer().id(), world.project().id(), List.of(), false))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

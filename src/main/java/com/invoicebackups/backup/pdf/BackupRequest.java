@@ -102,7 +102,8 @@ public record BackupRequest(String title, String requestedBy, ZonedDateTime requ
         }
 
         boolean includes(Source attachment) {
-            return attachmentTypes == null || attachmentTypes.contains(attachment.documentType());
+            return attachmentTypes == null || attachmentTypes.contains(
+                    attachment.documentType() == null ? "OTHER" : attachment.documentType());
         }
     }
 

@@ -149,18 +149,29 @@ class BackupUi implements BackupActions {
     }
 
     private static String sentence(DocumentRules.Finding finding) {
-        String type = text("attachment-type." + finding.documentType().name());
         String date = finding.checkedOn() == null ? "" : formats().date(finding.checkedOn());
         return switch (finding.kind()) {
+            case NOT_APPROVED -> text("compile.rule.NOT_APPROVED", finding.contractNumber(), finding.invoiceNumber(),
+                    text("status." + finding.invoiceStatus().name()));
             case MISSING -> finding.documentType() == DocumentType.INSURANCE
-                    ? text("compile.rule.MISSING-INSURANCE", finding.contractNumber(), finding.invoiceNumber(), type, date)
-                    : text("compile.rule.MISSING", finding.contractNumber(), finding.invoiceNumber(), type.toLowerCase(
-                    UI.getCurrent().getLocale()));
-            case EXPIRED -> text("compile.rule.EXPIRED", finding.contractNumber(), finding.invoiceNumber(),
-                    finding.fileName(), formats().date(finding.expiresOn()), date);
+                    ? text("compile.rule.MISSING-INSURANCE", finding.contractNumber(), finding.invoiceNumber(),
+                    typeName(finding.documentType()), date)
+                    : text("compile.rule.MISSING", finding.contractNumber(), finding.invoiceNumber(),
+                    typeName(finding.documentType()).toLowerCase(UI.getCurrent().getLocale()));
+            case UNCONFIRMED -> finding.documentType() == null
+                    ? text("compile.rule.UNTYPED", finding.contractNumber(), finding.invoiceNumber(), finding.fileName())
+                    : text("compile.rule.GUESSED", finding.contractNumber(), finding.invoiceNumber(),
+                    finding.fileName(), typeName(finding.documentType()).toLowerCase(UI.getCurrent().getLocale()));
+            case EXPIRED -> text(finding.expiryConfirmed() ? "compile.rule.EXPIRED" : "compile.rule.EXPIRED-READ",
+                    finding.contractNumber(), finding.invoiceNumber(), finding.fileName(),
+                    formats().date(finding.expiresOn()), date);
             case NO_EXPIRY -> text("compile.rule.NO_EXPIRY", finding.contractNumber(), finding.invoiceNumber(),
                     finding.fileName());
         };
+    }
+
+    private static String typeName(DocumentType type) {
+        return text("attachment-type." + type.name());
     }
 
     private static Formats formats() {
@@ -188,12 +199,9 @@ class BackupUi implements BackupActions {
     @Override
     public com.vaadin.flow.component.Component invoiceBackups(InvoicingAccess access, InvoiceRef invoice) {
         BackupKind kind = invoice.kind() == InvoiceRef.Kind.OWNER ? BackupKind.OWNER : BackupKind.SUBCONTRACTOR;
-        BackupHistoryGrid grid = new BackupHistoryGrid(
-                () -> backups.backupsWith(access.userId(), access.projectId(), kind, invoice.id()), broadcaster,
+        return new InvoiceBackupsPanel(
+                () -> backups.invoiceBackups(access.userId(), access.projectId(), kind, invoice.id()), broadcaster,
                 access.projectId());
-        grid.setAllRowsVisible(true);
-        grid.setEmptyStateText(grid.getTranslation("invoice.backups.empty"));
-        return grid;
     }
 
     private static void queued(String message) {

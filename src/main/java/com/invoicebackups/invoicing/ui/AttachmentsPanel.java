@@ -44,8 +44,8 @@ class AttachmentsPanel extends VerticalLayout {
     private final UnorderedList refusals = new UnorderedList();
     private List<Attachment> current;
     private Attachment dragged;
-    /** The type given to the next uploaded files; read on the upload's request thread. */
-    private volatile DocumentType nextType = DocumentType.LIEN_WAIVER;
+    /** The type given to the next uploaded files, none: guessed where clear; read on the upload's request thread. */
+    private volatile DocumentType nextType;
     /** The expiry given to the next uploaded insurance certificates; none: read from them. */
     private volatile java.time.LocalDate nextExpiry;
 
@@ -68,6 +68,7 @@ class AttachmentsPanel extends VerticalLayout {
     private Component uploadArea() {
         ComboBox<DocumentType> type = typeSelect(nextType);
         type.setLabel(getTranslation("invoice.attachments.type"));
+        type.setHelperText(getTranslation("invoice.attachments.type-help"));
         type.addClassName("next-document-type");
         type.setWidth("16em");
         DatePicker expires = new DatePicker(getTranslation("invoice.attachments.expires-at-upload"));
@@ -77,7 +78,7 @@ class AttachmentsPanel extends VerticalLayout {
         expires.setVisible(nextType == DocumentType.INSURANCE);
         expires.addValueChangeListener(change -> nextExpiry = change.getValue());
         type.addValueChangeListener(change -> {
-            nextType = change.getValue() == null ? DocumentType.OTHER : change.getValue();
+            nextType = change.getValue();
             expires.setVisible(nextType == DocumentType.INSURANCE);
         });
         StreamedUpload upload = new StreamedUpload(attachments.maxBytes(),
@@ -175,22 +176,43 @@ class AttachmentsPanel extends VerticalLayout {
         return attachment.verdictDetail() == null ? "" : attachment.verdictDetail();
     }
 
+    /** The document's type: none yet, a guess to confirm, or a person's choice. */
     private Component type(Attachment attachment) {
+        boolean guessed = attachment.documentType() != null && !attachment.typeConfirmed();
         if (!rights.upload()) {
-            return new Span(getTranslation("attachment-type." + attachment.documentType().name()));
+            Span type = new Span(attachment.documentType() == null ? getTranslation("invoice.attachments.type-not-set")
+                    : guessed ? getTranslation("invoice.attachments.type-guessed-read-only", typeName(attachment))
+                    : typeName(attachment));
+            type.addClassName("attachment-type-text");
+            return type;
         }
         ComboBox<DocumentType> type = typeSelect(attachment.documentType());
         type.setWidthFull();
         type.addClassName("attachment-type");
         type.addValueChangeListener(change -> {
-            if (change.isFromClient() && change.getValue() != null) {
+            if (change.isFromClient()) {
                 attachments.retype(userId, attachment.id(), change.getValue());
-                if (change.getValue() == DocumentType.INSURANCE || change.getOldValue() == DocumentType.INSURANCE) {
-                    refresh();
-                }
+                refresh();
             }
         });
-        return type;
+        if (!guessed) {
+            return type;
+        }
+        type.setHelperText(getTranslation("invoice.attachments.type-guessed"));
+        Button confirm = new Button(getTranslation("invoice.attachments.type-confirm"), click -> {
+            attachments.retype(userId, attachment.id(), attachment.documentType());
+            refresh();
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        confirm.addClassName("confirm-type");
+        VerticalLayout proposal = new VerticalLayout(type, confirm);
+        proposal.setPadding(false);
+        proposal.setSpacing(false);
+        return proposal;
+    }
+
+    private String typeName(Attachment attachment) {
+        return getTranslation("attachment-type." + attachment.documentType().name());
     }
 
     /**
@@ -293,6 +315,8 @@ class AttachmentsPanel extends VerticalLayout {
         type.setItems(DocumentType.values());
         type.setItemLabelGenerator(item -> getTranslation("attachment-type." + item.name()));
         type.setValue(value);
+        type.setPlaceholder(getTranslation("invoice.attachments.type-not-set"));
+        type.setClearButtonVisible(true);
         type.setAllowCustomValue(false);
         return type;
     }

@@ -28,8 +28,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The documents each subcontractor invoice of a project must carry, checked before every compile. Administrators of
- * Commitments edit the list and save it at once; other members read it.
+ * The documents each subcontractor invoice of a project must carry, and whether an invoice not approved blocks the
+ * compile, checked before every compile. Administrators of Commitments edit both and save them at once; other members
+ * read them.
  */
 @Route("projects/:projectId(\\d+)/document-rules")
 @PermitAll
@@ -42,6 +43,7 @@ class DocumentRulesView extends VerticalLayout implements BeforeEnterObserver, H
     private final List<Row> edited = new ArrayList<>();
     private final Button add = new Button();
     private final Button save = new Button();
+    private final Checkbox unapprovedBlocks = new Checkbox();
     private long projectId;
     private boolean editable;
     private String title = "";
@@ -79,10 +81,12 @@ class DocumentRulesView extends VerticalLayout implements BeforeEnterObserver, H
         save.setText(getTranslation("rules.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> {
-            show(rules.save(userId, projectId, edited.stream().map(Row::rule).toList()));
+            show(rules.save(userId, projectId, edited.stream().map(Row::rule).toList(), unapprovedBlocks.getValue()));
             Notification.show(getTranslation("rules.saved"));
         });
-        add(new Paragraph(getTranslation("rules.intro")), grid, new HorizontalLayout(add, save));
+        unapprovedBlocks.setLabel(getTranslation("rules.unapproved-blocks"));
+        unapprovedBlocks.addClassName("unapproved-blocks");
+        add(new Paragraph(getTranslation("rules.intro")), grid, unapprovedBlocks, new HorizontalLayout(add, save));
     }
 
     /** One rule being edited: the grid's editors change it in place until Save. */
@@ -140,6 +144,7 @@ class DocumentRulesView extends VerticalLayout implements BeforeEnterObserver, H
         projectId = event.getRouteParameters().getLong("projectId").orElse(0L);
         try {
             show(rules.rules(userId, projectId));
+            unapprovedBlocks.setValue(rules.unapprovedBlocks(userId, projectId));
             editable = projects.access(userId, projectId).isAdmin(Tool.COMMITMENTS);
         } catch (NotFound | org.springframework.security.access.AccessDeniedException refused) {
             event.rerouteToError(NotFoundException.class);
@@ -148,6 +153,7 @@ class DocumentRulesView extends VerticalLayout implements BeforeEnterObserver, H
         title = getTranslation("rules.title") + " · " + projects.projectById(projectId).title();
         add.setVisible(editable);
         save.setVisible(editable);
+        unapprovedBlocks.setReadOnly(!editable);
         getChildren().filter(Anchor.class::isInstance).findFirst().ifPresentOrElse(link -> { },
                 () -> addComponentAsFirst(new Anchor("projects/" + projectId + "/invoicing",
                         getTranslation("rules.back"))));
