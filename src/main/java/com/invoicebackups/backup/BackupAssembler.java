@@ -140,7 +140,7 @@ public class BackupAssembler {
             Arranged arranged = arranged(parts.rendered(words.get("backup.owner-invoice-document"), document),
                     new java.util.LinkedHashMap<>(), java.util.Map.of(), entry);
             parts.invoices.add(BackupRequest.Invoice.owner(prime.number(), ownerCompany, owner.number(),
-                    arranged.document(), List.of(), parts.money(ownerDue), ownerDue.amount().toPlainString(),
+                    arranged.document(), List.of(), parts.money(ownerDue), parts.amount(ownerDue),
                     ownerIdentity, arranged.leftOut()));
         });
         if (owner.billingPeriodId() != null) {
@@ -152,7 +152,7 @@ public class BackupAssembler {
             adders.put(Arrangement.OWNER_DOCUMENTS, entry -> {
                 Arranged arranged = arranged(null, attached(own), shas(own), entry);
                 parts.invoices.add(BackupRequest.Invoice.owner(prime.number(), ownerCompany, owner.number(), null,
-                        arranged.attachments(), parts.money(ownerDue), ownerDue.amount().toPlainString(),
+                        arranged.attachments(), parts.money(ownerDue), parts.amount(ownerDue),
                         ownerIdentity, arranged.leftOut()));
             });
         }
@@ -438,7 +438,7 @@ public class BackupAssembler {
             Money due = application.summary().currentPaymentDue();
             invoices.add(new BackupRequest.Invoice(subcontract.number(), company, invoice.number(),
                     arrangedParts.document(), arrangedParts.attachments(), false, money(due),
-                    due.amount().toPlainString(), "S" + invoice.id(), arrangedParts.leftOut()));
+                    amount(due), "S" + invoice.id(), arrangedParts.leftOut()));
             figures.add(figures(invoice, subcontract, company, application));
             if (ownerFigures == null) {
                 // an owner backup's cover states the owner invoice's period; its subcontractor invoices are backup
@@ -467,6 +467,11 @@ public class BackupAssembler {
 
         private String money(Money amount) {
             return words.formats().money(amount, project.currency());
+        }
+
+        /** A plain number and the currency: what the next package compares, and shows in its reader's formats. */
+        private String amount(Money amount) {
+            return amount.amount().toPlainString() + " " + project.currency();
         }
 
         Path render(long id, boolean ownerInvoice, String contract, String company, Long periodId, String number,

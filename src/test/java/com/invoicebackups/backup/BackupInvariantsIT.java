@@ -11,7 +11,11 @@ import com.invoicebackups.company.CompanyService;
 import com.invoicebackups.invoicing.Attachment;
 import com.invoicebackups.invoicing.AttachmentService;
 import com.invoicebackups.invoicing.DocumentType;
+import com.invoicebackups.invoicing.InvoiceDetail;
+import com.invoicebackups.invoicing.InvoiceDetailService;
+import com.invoicebackups.invoicing.InvoiceEdit;
 import com.invoicebackups.invoicing.InvoiceRef;
+import com.invoicebackups.invoicing.InvoiceStatus;
 import com.invoicebackups.shared.Money;
 import com.invoicebackups.terminology.Dictionary;
 import com.itextpdf.kernel.geom.Rectangle;
@@ -63,6 +67,8 @@ class BackupInvariantsIT {
     @Autowired
     CompanyService companies;
     @Autowired
+    InvoiceDetailService details;
+    @Autowired
     ApplicationContext context;
     @TempDir
     Path folder;
@@ -100,16 +106,28 @@ class BackupInvariantsIT {
         }
         companies.chooseDictionary(admin, "gc");
 
-        // one real change is reported once, and exactly
-        Change change = change(random, project, selection, chosen, retitled(chosen).titles());
-        Backup changed = compile(admin, project, change.selection(), change.selected().arrangement(), Locale.US);
-        assertThat(changed.changes()).as("the change reported").endsWith(": " + gc.get("backup.changes.count."
-                + change.kind(), 1) + ".");
-        try (PdfReadBack pdf = download(admin, changed)) {
-            int page = pageWith(pdf, gc.get("backup.changes.section." + change.kind(), 1));
-            assertThat(page).isPositive();
-            assertThat(pdf.text(page)).contains(change.line());
-            checkSubcontractorBackup(project, change.selected(), pdf, gc);
+        // one real change at a time, of each kind that applies, is reported once and exactly
+        Selected current = chosen;
+        Map<Long, String> previousTitles = retitled(chosen).titles();
+        List<Integer> kinds = new ArrayList<>(List.of(0, 1, 2, 3, 4, 5));
+        java.util.Collections.shuffle(kinds, random);
+        for (int kind : kinds) {
+            Change change = change(random, kind, project, current, previousTitles);
+            if (change == null) {
+                continue;
+            }
+            Backup changed = compile(admin, project, change.selected().invoices(), change.selected().arrangement(),
+                    Locale.US);
+            assertThat(changed.changes()).as("the change reported").endsWith(": " + gc.get("backup.changes.count."
+                    + change.kind(), 1) + ".");
+            try (PdfReadBack pdf = download(admin, changed)) {
+                int page = pageWith(pdf, gc.get("backup.changes.section." + change.kind(), 1));
+                assertThat(page).isPositive();
+                assertThat(pdf.text(page)).contains(change.line());
+                checkSubcontractorBackup(project, change.selected(), pdf, gc);
+            }
+            current = change.selected();
+            previousTitles = current.titles();
         }
 
         if (project.owner != null) {
@@ -231,7 +249,9 @@ class BackupInvariantsIT {
         assertThat(unreadableNotes).isEqualTo(unreadable);
         // every reason is a whole sentence: nothing on a page of the backup's own is cut off
         for (int page : ownPages(pdf)) {
-            assertThat(pdf.text(page)).as("page " + page).doesNotContain("\u2026");
+            // the changes page shortens a SHA-256 to its first twelve digits on purpose
+            assertThat(pdf.text(page).replaceAll("[0-9a-f]{12}\u2026", "")).as("page " + page)
+                    .doesNotContain("\u2026");
         }
         selection.stream().map(invoice -> invoice.period.endDate()).distinct().forEach(end -> assertThat(
                 pdf.text(1).replace("\n", " ")).contains(end.getMonthValue() + "/" + end.getDayOfMonth() + "/"
@@ -324,7 +344,7 @@ class BackupInvariantsIT {
         }
     }
 
-    record Change(String kind, List<Invoice> selection, Selected selected, String line) {
+    record Change(String kind, Selected selected, String line) {
     }
 
     private static List<Invoice> pick(Random random, List<Invoice> invoices) {
@@ -356,22 +376,56 @@ class BackupInvariantsIT {
         return new Selected(chosen.invoices(), chosen.leftOut(), titles);
     }
 
-    /** {@code previousTitles}: the titles the package before this change gave the documents. */
-    private Change change(Random random, GeneratedProject project, List<Invoice> selection, Selected chosen,
+    /**
+     * One change of the given kind, made to the project or to the selection; null when it does not apply.
+     * {@code previousTitles}: the titles the package before this change gave the documents.
+     */
+    private Change change(Random random, int kind, GeneratedProject project, Selected chosen,
                           Map<Long, String> previousTitles) {
+        List<Invoice> selection = chosen.invoices();
         List<Invoice> others = project.invoices.stream().filter(invoice -> !selection.contains(invoice)).toList();
-        int kind = random.nextInt(4);
+        // an invoice still open to edits, the latest of its contract, so that no other invoice's figures move
+        List<Invoice> editable = selection.stream().filter(invoice -> !invoice.signed
+                && (invoice.status == InvoiceStatus.DRAFT) && invoice == invoice.contract.invoices.getLast()).toList();
+        if (kind == 4 && !editable.isEmpty()) {
+            Invoice edited = editable.get(random.nextInt(editable.size()));
+            Figures before = project.figures(edited);
+            Map.Entry<Long, GeneratedProject.Amounts> line = edited.lines.entrySet().iterator().next();
+            GeneratedProject.Amounts amounts = line.getValue();
+            Money more = amounts.work().plus(Money.of("100.00"));
+            InvoiceDetail detail = details.detail(project.world.admin().id(), InvoiceRef.subcontractor(edited.id));
+            details.save(project.world.admin().id(), edited.id, detail.version(), new InvoiceEdit(detail.number(),
+                    detail.billingDate(), detail.comment(), List.of(new InvoiceEdit.LineAmounts(line.getKey(), more,
+                    amounts.stored()))));
+            edited.lines.put(line.getKey(), new GeneratedProject.Amounts(more, amounts.stored(), amounts.retainage()));
+            return new Change("amounts-changed", chosen, gc().get("backup.changes.amount", edited.label(),
+                    money(before.due()), money(project.figures(edited).due())));
+        }
+        List<GeneratedProject.Document> replaceable = editable.stream().flatMap(invoice -> invoice.documents.stream())
+                .filter(document -> document.mergeable() && !chosen.leftOut().contains(document.attachmentId()))
+                .toList();
+        if (kind == 5 && !replaceable.isEmpty()) {
+            GeneratedProject.Document old = replaceable.get(random.nextInt(replaceable.size()));
+            Invoice owner = selection.stream().filter(invoice -> invoice.documents.contains(old)).findFirst()
+                    .orElseThrow();
+            attachments.remove(project.world.admin().id(), old.attachmentId());
+            Attachment attachment = attachments.upload(project.world.admin().id(), InvoiceRef.subcontractor(owner.id),
+                    old.name(), DocumentType.OTHER, TestFiles.pdf("Corrected " + old.name(), 1));
+            owner.documents.set(owner.documents.indexOf(old), new GeneratedProject.Document(attachment.id(), old.name(),
+                    1));
+            return new Change("documents-replaced", chosen, owner.label() + ": " + old.name() + " replaced");
+        }
         if (kind == 0 && !others.isEmpty()) {
             Invoice added = others.get(random.nextInt(others.size()));
             List<Invoice> more = new ArrayList<>(selection);
             more.add(added);
-            return new Change("invoices-added", more, new Selected(more, chosen.leftOut(), chosen.titles()),
+            return new Change("invoices-added", new Selected(more, chosen.leftOut(), chosen.titles()),
                     added.label());
         }
         if (kind == 1 && selection.size() > 1) {
             Invoice removed = selection.get(random.nextInt(selection.size()));
             List<Invoice> fewer = selection.stream().filter(invoice -> invoice != removed).toList();
-            return new Change("invoices-removed", fewer, new Selected(fewer, chosen.leftOut(), chosen.titles()),
+            return new Change("invoices-removed", new Selected(fewer, chosen.leftOut(), chosen.titles()),
                     removed.label());
         }
         List<GeneratedProject.Document> kept = selection.stream().flatMap(invoice -> invoice.documents.stream())
@@ -382,15 +436,18 @@ class BackupInvariantsIT {
                     .orElseThrow();
             java.util.Set<Long> leftOut = new java.util.HashSet<>(chosen.leftOut());
             leftOut.add(dropped.attachmentId());
-            return new Change("documents-removed", selection, new Selected(selection, leftOut, chosen.titles()),
+            return new Change("documents-removed", new Selected(selection, leftOut, chosen.titles()),
                     owner.label() + ": " + previousTitles.getOrDefault(dropped.attachmentId(), dropped.name()));
         }
-        Invoice invoice = selection.get(random.nextInt(selection.size()));
-        String name = "Added " + invoice.number + ".pdf";
-        Attachment attachment = attachments.upload(project.world.admin().id(), InvoiceRef.subcontractor(invoice.id),
-                name, DocumentType.OTHER, TestFiles.pdf(name, 1));
-        invoice.documents.add(new GeneratedProject.Document(attachment.id(), name, 1));
-        return new Change("documents-added", selection, chosen, invoice.label() + ": " + name);
+        if (kind == 3) {
+            Invoice invoice = selection.get(random.nextInt(selection.size()));
+            String name = "Added " + invoice.number + ".pdf";
+            Attachment attachment = attachments.upload(project.world.admin().id(),
+                    InvoiceRef.subcontractor(invoice.id), name, DocumentType.OTHER, TestFiles.pdf(name, 1));
+            invoice.documents.add(new GeneratedProject.Document(attachment.id(), name, 1));
+            return new Change("documents-added", chosen, invoice.label() + ": " + name);
+        }
+        return null;
     }
 
     // ---- compiling and reading back
@@ -446,6 +503,10 @@ class BackupInvariantsIT {
         pdf.bookmarks().forEach(contract -> contract.getAllChildren().forEach(invoice -> invoice.getAllChildren()
                 .forEach(document -> pages.add(pdf.bookmarkPage(document)))));
         return pages;
+    }
+
+    private static Dictionary gc() {
+        return Dictionary.load("gc");
     }
 
     private static String invoiceDocument(Invoice invoice, Dictionary words) {

@@ -114,8 +114,8 @@ public record BackupRequest(String title, String requestedBy, ZonedDateTime requ
 
     /**
      * One invoice: its document (the signed PDF, a rendered G702/G703, or a given file) and its attachments.
-     * {@code due}: its current payment due as shown; {@code amount}: the same as a plain number, compared with the
-     * next package; {@code identity}: what the invoice is, whatever its words (null: its contract and number);
+     * {@code due}: its current payment due as shown; {@code amount}: the same as a plain number and its currency code
+     * ("1234.50 USD"), compared with the next package and shown there in the reader's formats; {@code identity}: what the invoice is, whatever its words (null: its contract and number);
      * {@code leftOut}: its documents the requester left out of this package.
      */
     public record Invoice(String contractNumber, String company, String label, Source document, List<Source> attachments,

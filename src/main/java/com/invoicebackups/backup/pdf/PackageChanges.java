@@ -1,5 +1,6 @@
 package com.invoicebackups.backup.pdf;
 
+import com.invoicebackups.shared.Money;
 import com.invoicebackups.terminology.Dictionary;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -36,7 +37,8 @@ public record PackageChanges(List<String> invoicesAdded, List<String> invoicesRe
             }
             boolean amountChanged = !sameAmount(old, invoice);
             if (amountChanged) {
-                amountsChanged.add(words.get("backup.changes.amount", invoice.label(), old.due(), invoice.due()));
+                amountsChanged.add(words.get("backup.changes.amount", invoice.label(), shown(old, words),
+                        shown(invoice, words)));
             }
             Map<String, PackageSnapshot.Document> oldDocuments = documents(old);
             Map<String, PackageSnapshot.Document> newDocuments = documents(invoice);
@@ -86,10 +88,24 @@ public record PackageChanges(List<String> invoicesAdded, List<String> invoicesRe
     }
 
     private static boolean sameAmount(PackageSnapshot.Invoice old, PackageSnapshot.Invoice now) {
-        if (old.amount() != null && now.amount() != null) {
-            return new BigDecimal(old.amount()).compareTo(new BigDecimal(now.amount())) == 0;
+        String[] before = amount(old);
+        String[] after = amount(now);
+        if (before != null && after != null) {
+            return new BigDecimal(before[0]).compareTo(new BigDecimal(after[0])) == 0 && before[1].equals(after[1]);
         }
         return Objects.equals(old.due(), now.due());
+    }
+
+    /** The amount due in the reader's formats, whichever formats the package that recorded it was written in. */
+    private static String shown(PackageSnapshot.Invoice invoice, Dictionary words) {
+        String[] amount = amount(invoice);
+        return amount == null ? invoice.due() : words.formats().money(Money.of(new BigDecimal(amount[0])), amount[1]);
+    }
+
+    /** The number and the currency of a recorded amount; null when it was recorded as shown only. */
+    private static String[] amount(PackageSnapshot.Invoice invoice) {
+        String[] parts = invoice.amount() == null ? new String[0] : invoice.amount().split(" ");
+        return parts.length == 2 ? parts : null;
     }
 
     public boolean none() {

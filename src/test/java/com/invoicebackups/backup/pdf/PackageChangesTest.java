@@ -47,10 +47,10 @@ class PackageChangesTest {
 
     @Test
     void titles_words_and_formats_are_not_changes() {
-        PackageSnapshot earlier = new PackageSnapshot(List.of(new PackageSnapshot.Invoice("S7", "SC-1 1-01", "950.00",
+        PackageSnapshot earlier = new PackageSnapshot(List.of(new PackageSnapshot.Invoice("S7", "SC-1 1-01", "950.00 USD",
                 "$950.00", List.of(new PackageSnapshot.Document("invoice", "Invoice document", "f1", true, "invoice"),
                 new PackageSnapshot.Document("A3", "Waiver.pdf", "b1", false, "file:Waiver.pdf")))));
-        PackageSnapshot now = new PackageSnapshot(List.of(new PackageSnapshot.Invoice("S7", "SC-1 1-01", "950.0",
+        PackageSnapshot now = new PackageSnapshot(List.of(new PackageSnapshot.Invoice("S7", "SC-1 1-01", "950.0 USD",
                 "950,00 $", List.of(new PackageSnapshot.Document("invoice", "Progress billing document", "f1", true, "invoice"),
                 new PackageSnapshot.Document("A3", "Conditional waiver, March", "b1", false, "file:Waiver.pdf")))));
 
@@ -59,9 +59,9 @@ class PackageChangesTest {
 
     @Test
     void a_changed_amount_is_reported_once_not_again_as_its_redrawn_invoice_document() {
-        PackageSnapshot earlier = new PackageSnapshot(List.of(new PackageSnapshot.Invoice("S7", "SC-1 1-01", "950.00",
+        PackageSnapshot earlier = new PackageSnapshot(List.of(new PackageSnapshot.Invoice("S7", "SC-1 1-01", "950.00 USD",
                 "$950.00", List.of(new PackageSnapshot.Document("invoice", "Invoice document", "f1", true, "invoice")))));
-        PackageSnapshot now = new PackageSnapshot(List.of(new PackageSnapshot.Invoice("S7", "SC-1 1-01", "990.00",
+        PackageSnapshot now = new PackageSnapshot(List.of(new PackageSnapshot.Invoice("S7", "SC-1 1-01", "990.00 USD",
                 "$990.00", List.of(new PackageSnapshot.Document("invoice", "Invoice document", "f2", true, "invoice")))));
 
         PackageChanges changes = PackageChanges.between(earlier, now, GC);
@@ -73,7 +73,7 @@ class PackageChangesTest {
     @Test
     void a_package_recorded_before_identities_is_compared_by_contract_invoice_and_title() {
         String legacy = "I\tSC-1 1-01\t$950.00\nD\tInvoice document\tf1\nD\tWaiver.pdf\tb1\n";
-        PackageSnapshot now = new PackageSnapshot(List.of(new PackageSnapshot.Invoice("S7", "SC-1 1-01", "950.00",
+        PackageSnapshot now = new PackageSnapshot(List.of(new PackageSnapshot.Invoice("S7", "SC-1 1-01", "950.00 USD",
                 "$950.00", List.of(new PackageSnapshot.Document("invoice", "Invoice document", "f1", true, "invoice"),
                 new PackageSnapshot.Document("A3", "Waiver.pdf", "b1", false, "file:Waiver.pdf")))));
 
@@ -85,7 +85,8 @@ class PackageChangesTest {
     }
 
     private static PackageSnapshot.Invoice invoice(String key, String due, PackageSnapshot.Document... documents) {
-        return new PackageSnapshot.Invoice(key, key, due.replace("$", "").replace(",", ""), due, List.of(documents));
+        return new PackageSnapshot.Invoice(key, key, due.replace("$", "").replace(",", "") + " USD", due,
+                List.of(documents));
     }
 
     private static PackageSnapshot.Document doc(String name, String sha) {
