@@ -145,6 +145,43 @@ class InvoiceViewTest extends KaribuTest {
     }
 
     @Test
+    void a_refused_cell_says_why_beside_itself_only_and_save_says_why_nothing_was_saved() {
+        long id = startInvoice();
+        InvoiceDetail before = details.detail(sub, ref(id));
+        PayApplication.Row first = row(before, "1");
+        String beyond = first.scheduledValue().minus(first.fromPrevious()).minus(first.materialsStored())
+                .plus(Money.of("0.01")).toString();
+        openAs("sub", invoicePath(id));
+
+        TextField period1 = lineField("this-period", "1");
+        TextField stored1 = lineField("stored", "1");
+        _setValue(period1, beyond);
+        assertThat(period1.getErrorMessage()).isEqualTo("This would bill beyond the scheduled value.");
+        assertThat(stored1.isInvalid()).isFalse();
+        _setValue(stored1, "-1");
+        assertThat(stored1.getErrorMessage()).isEqualTo("Amounts cannot be negative.");
+        assertThat(period1.isInvalid()).isFalse();
+        _setValue(stored1, "0");
+        _setValue(period1, "0");
+        assertThat(period1.isInvalid()).isFalse();
+
+        TextField period2 = lineField("this-period", "2");
+        _setValue(period2, "abc");
+        assertThat(period2.getErrorMessage()).isEqualTo("Type an amount, such as 1250.00.");
+        assertThat(lineField("stored", "2").isInvalid()).isFalse();
+        click("invoice-save");
+        String why = "One cell holds no amount (type one such as 1250.00, or 0); nothing was saved.";
+        NotificationsKt.expectNotifications(why);
+        assertThat(text("invoice-save-problem")).isEqualTo(why);
+        assertThat(get(Component.class, "invoice-save-problem").isVisible()).isTrue();
+        assertThat(details.detail(sub, ref(id)).version()).isEqualTo(before.version());
+
+        _setValue(period2, "10");
+        assertThat(period2.isInvalid()).isFalse();
+        assertThat(_find(Component.class, spec -> spec.withClasses("invoice-save-problem"))).isEmpty();
+    }
+
+    @Test
     void submit_send_back_with_a_reason_resubmit_and_approve_all_show_on_the_screen() {
         long id = startInvoice();
         openAs("sub", invoicePath(id));
