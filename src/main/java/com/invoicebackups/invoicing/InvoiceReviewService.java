@@ -4,6 +4,7 @@ import com.invoicebackups.company.CompanyService;
 import com.invoicebackups.contract.ContractService;
 import com.invoicebackups.contract.Subcontract;
 import com.invoicebackups.project.ProjectService;
+import com.invoicebackups.shared.Phrase;
 import com.invoicebackups.shared.RuleViolation;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -69,8 +70,13 @@ public class InvoiceReviewService {
 
     /** An invoice administrator's decision; sending back needs a reason, which the contacts are emailed. */
     public SubcontractorInvoice review(long userId, long invoiceId, InvoiceStatus to, String note) {
-        SubcontractorInvoiceEntity invoice = guard.subcontractorInvoice(userId, invoiceId).require(InvoiceRights::review)
-                .invoice();
+        InvoiceGuard.Guarded<SubcontractorInvoiceEntity> guarded = guard.subcontractorInvoice(userId, invoiceId);
+        SubcontractorInvoiceEntity invoice = guarded.invoice();
+        if (guarded.access().commitmentsAdmin() && REVIEW_STATUSES.contains(to) && !guarded.rights().review()) {
+            throw new RuleViolation("invoice.error.review-not-now", words(invoice.getStatus()), words(to),
+                    Phrase.anyOf(reviewableBefore(to).stream().map(InvoiceReviewService::words).toList()));
+        }
+        guarded.require(InvoiceRights::review);
         String reason = note == null || note.isBlank() ? null : note.strip();
         if (!REVIEW_STATUSES.contains(to)) {
             throw new RuleViolation("invoice.error.not-a-review-status");
@@ -152,6 +158,16 @@ public class InvoiceReviewService {
     /** As {@link #recordSignedDocument(long, long, String, Path)}, for a document already in memory. */
     public SubcontractorInvoice recordSignedDocument(long userId, long invoiceId, String fileName, byte[] content) {
         return TemporaryFiles.withContent(content, file -> recordSignedDocument(userId, invoiceId, fileName, file));
+    }
+
+    /** The statuses from which an administrator may set this review status: any submitted one but itself. */
+    static List<InvoiceStatus> reviewableBefore(InvoiceStatus to) {
+        return java.util.Arrays.stream(InvoiceStatus.values())
+                .filter(status -> !InvoiceRights.editable(status) && status != to).toList();
+    }
+
+    static Phrase words(InvoiceStatus status) {
+        return new Phrase("status." + status.name());
     }
 
     private void move(long userId, SubcontractorInvoiceEntity invoice, InvoiceStatus to, String note) {

@@ -28,6 +28,14 @@ class BulkStatusDialog extends Dialog {
         TextArea note = new TextArea(getTranslation("invoice.actions.note"));
         note.setMaxLength(1000);
         note.setWidth("28em");
+        note.addClassName("bulk-status-note");
+        // sending back needs the reason, which goes to each invoice's contacts: it is asked for before anything moves
+        status.addValueChangeListener(change -> {
+            boolean reason = change.getValue() == InvoiceStatus.REVISE_AND_RESUBMIT;
+            note.setLabel(getTranslation(reason ? "invoice.actions.reason" : "invoice.actions.note"));
+            note.setRequired(reason);
+            note.setInvalid(false);
+        });
         Button cancel = new Button(getTranslation("invoice.actions.cancel"), click -> close());
         Button apply = new Button(getTranslation("invoicing.bulk-status.apply"));
         apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -35,6 +43,12 @@ class BulkStatusDialog extends Dialog {
         apply.addClickListener(click -> {
             if (status.getValue() == null) {
                 status.setInvalid(true);
+                return;
+            }
+            if (status.getValue() == InvoiceStatus.REVISE_AND_RESUBMIT && note.getValue().isBlank()) {
+                note.setErrorMessage(getTranslation("invoice.error.reason-required"));
+                note.setInvalid(true);
+                note.focus();
                 return;
             }
             BulkStatusResult result = reviews.reviewAll(access.userId(), access.projectId(), invoiceIds,

@@ -64,8 +64,14 @@ class ReviewActions extends HorizontalLayout {
         return button;
     }
 
-    /** A decision with an optional note; sending back asks for the reason first. */
+    /**
+     * A decision with an optional note; sending back asks for the reason first, on its field. A decision that would
+     * leave the status as it is is not offered.
+     */
     private Button decision(String key, InvoiceStatus to, boolean reasonRequired) {
+        if (detail.status().equals(to.name())) {
+            return new Button();
+        }
         Button button = new Button(getTranslation(key), click -> {
             if (!reasonRequired && to == InvoiceStatus.APPROVED) {
                 done(reviews.review(userId, detail.ref().id(), to, null));
@@ -79,6 +85,12 @@ class ReviewActions extends HorizontalLayout {
             note.setRequired(reasonRequired);
             note.addClassName("review-note");
             Button confirm = new Button(getTranslation("invoice.actions.confirm"), confirmed -> {
+                if (reasonRequired && note.getValue().isBlank()) {
+                    note.setErrorMessage(getTranslation("invoice.error.reason-required"));
+                    note.setInvalid(true);
+                    note.focus();
+                    return;
+                }
                 done(reviews.review(userId, detail.ref().id(), to, note.getValue()));
                 dialog.close();
             });
