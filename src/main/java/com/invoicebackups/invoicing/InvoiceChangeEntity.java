@@ -66,4 +66,8 @@ class InvoiceChangeEntity {
     long getChangedBy() {
         return changedBy;
     }
+
+    Instant getChangedAt() {
+        return changedAt;
+    }
 }

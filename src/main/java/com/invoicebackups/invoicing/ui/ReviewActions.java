@@ -4,6 +4,7 @@ import com.invoicebackups.invoicing.InvoiceDetail;
 import com.invoicebackups.invoicing.InvoiceReviewService;
 import com.invoicebackups.invoicing.InvoiceRights;
 import com.invoicebackups.invoicing.InvoiceStatus;
+import com.invoicebackups.invoicing.StatusChanged;
 import com.invoicebackups.invoicing.SubcontractorInvoice;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -74,7 +75,7 @@ class ReviewActions extends HorizontalLayout {
         }
         Button button = new Button(getTranslation(key), click -> {
             if (!reasonRequired && to == InvoiceStatus.APPROVED) {
-                done(reviews.review(userId, detail.ref().id(), to, null));
+                decide(to, null);
                 return;
             }
             Dialog dialog = new Dialog();
@@ -91,8 +92,8 @@ class ReviewActions extends HorizontalLayout {
                     note.focus();
                     return;
                 }
-                done(reviews.review(userId, detail.ref().id(), to, note.getValue()));
                 dialog.close();
+                decide(to, note.getValue());
             });
             confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             confirm.addClassName("review-confirm");
@@ -104,6 +105,17 @@ class ReviewActions extends HorizontalLayout {
         button.addClassName("action-" + key.substring(key.lastIndexOf('.') + 1));
         add(button);
         return button;
+    }
+
+    /** Applies the decision to the invoice as this screen shows it; if someone else changed it since, says who. */
+    private void decide(InvoiceStatus to, String note) {
+        try {
+            done(reviews.review(userId, detail.ref().id(), InvoiceStatus.valueOf(detail.status()), to, note));
+        } catch (StatusChanged changed) {
+            Notification.show(getTranslation(changed.messageKey(), changed.arguments()), 10000,
+                    Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            reload.run();
+        }
     }
 
     private void done(SubcontractorInvoice invoice) {
