@@ -67,6 +67,8 @@ interface InvoiceChangeRepository extends JpaRepository<InvoiceChangeEntity, Lon
 
     List<InvoiceChangeEntity> findBySubcontractorInvoiceIdOrderByChangedAtDescIdDesc(long invoiceId);
 
+    List<InvoiceChangeEntity> findByOwnerInvoiceIdOrderByChangedAtDescIdDesc(long ownerInvoiceId);
+
     /** A locking read: it sees the latest committed change even in a transaction that began before it. */
     @Lock(LockModeType.PESSIMISTIC_READ)
     java.util.Optional<InvoiceChangeEntity> findFirstBySubcontractorInvoiceIdAndKindOrderByChangedAtDescIdDesc(

@@ -55,6 +55,8 @@ class ReviewWorkflowIT {
     @Autowired
     DocumentStore documents;
     @Autowired
+    AttachmentService attachments;
+    @Autowired
     Clock clock;
     @Autowired
     ApplicationContext context;
@@ -259,6 +261,39 @@ class ReviewWorkflowIT {
 
     private static String words(String key, Object... arguments) {
         return new com.invoicebackups.terminology.Dictionaries().named("gc").get(key, arguments);
+    }
+
+    @Test
+    void every_change_to_an_invoices_documents_is_in_its_history_with_who_and_when_also_after_approval() {
+        SubcontractorInvoice draft = data.invoice(subcontract, null, "SC-1-02", InvoiceStatus.DRAFT, "10.00", null);
+        Attachment notes = attachments.upload(contact, ref(draft), "Notes.pdf", null, TestFiles.pdf("Notes", 1));
+        attachments.remove(contact, notes.id());
+        reviews.submit(contact, draft.id());
+        reviews.review(admin, draft.id(), InvoiceStatus.APPROVED, null);
+
+        Attachment waiver = attachments.upload(admin, ref(draft), "Waiver.pdf", DocumentType.LIEN_WAIVER,
+                TestFiles.pdf("Waiver", 1));
+        Attachment payroll = attachments.upload(admin, ref(draft), "Payroll.pdf", DocumentType.CERTIFIED_PAYROLL,
+                TestFiles.pdf("Payroll", 1));
+        attachments.retype(admin, waiver.id(), DocumentType.UNCONDITIONAL_LIEN_WAIVER);
+        attachments.reorder(admin, ref(draft), List.of(payroll.id(), waiver.id()));
+
+        String adminName = world.admin().displayName();
+        String contactName = world.contact().displayName();
+        List<InvoiceChange> history = details.detail(admin, ref(draft)).history();
+        assertThat(history).extracting(InvoiceChange::what, InvoiceChange::document, InvoiceChange::from,
+                InvoiceChange::to, InvoiceChange::changedBy).containsExactly(
+                tuple(InvoiceChange.What.DOCUMENTS_REORDERED, null, null, null, adminName),
+                tuple(InvoiceChange.What.DOCUMENT_RETYPED, "Waiver.pdf", "LIEN_WAIVER", "UNCONDITIONAL_LIEN_WAIVER",
+                        adminName),
+                tuple(InvoiceChange.What.DOCUMENT_ADDED, "Payroll.pdf", null, "CERTIFIED_PAYROLL", adminName),
+                tuple(InvoiceChange.What.DOCUMENT_ADDED, "Waiver.pdf", null, "LIEN_WAIVER", adminName),
+                tuple(InvoiceChange.What.STATUS, null, "UNDER_REVIEW", "APPROVED", adminName),
+                tuple(InvoiceChange.What.STATUS, null, "DRAFT", "UNDER_REVIEW", contactName),
+                tuple(InvoiceChange.What.DOCUMENT_REMOVED, "Notes.pdf", null, null, contactName),
+                tuple(InvoiceChange.What.DOCUMENT_ADDED, "Notes.pdf", null, null, contactName));
+        assertThat(history.getFirst().note()).isEqualTo("1. Payroll.pdf\n2. Waiver.pdf");
+        assertThat(history).allSatisfy(change -> assertThat(change.changedAt()).isNotNull());
     }
 
     @Test
