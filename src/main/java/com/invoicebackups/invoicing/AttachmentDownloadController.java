@@ -29,7 +29,8 @@ class AttachmentDownloadController {
         this.currentUser = currentUser;
     }
 
-    @GetMapping("/attachments/{id}")
+    /** The file name after the id is only for the browser, which titles a tab with it; the id decides. */
+    @GetMapping({"/attachments/{id}", "/attachments/{id}/{name}"})
     ResponseEntity<Resource> file(@PathVariable("id") long id,
                                   @RequestParam(name = "inline", defaultValue = "false") boolean inline) {
         StoredFile file;

@@ -24,11 +24,13 @@ public class AttachmentService {
     private final InvoiceGuard guard;
     private final UploadCheck uploadCheck;
     private final TransactionalDocuments documents;
+    private final InvoiceChangeRepository history;
     private final Clock clock;
 
     AttachmentService(AttachmentRepository attachments, InvoiceGuard guard, UploadCheck uploadCheck,
-                      TransactionalDocuments documents, Clock clock) {
+                      TransactionalDocuments documents, InvoiceChangeRepository history, Clock clock) {
         this.attachments = attachments;
+        this.history = history;
         this.guard = guard;
         this.uploadCheck = uploadCheck;
         this.documents = documents;
@@ -74,6 +76,8 @@ public class AttachmentService {
         } else if (type == DocumentType.INSURANCE) {
             CertificateExpiry.read(file).ifPresent(attachment::proposeExpiry);
         }
+        record(userId, ref, InvoiceChangeEntity.Kind.DOCUMENT_ADDED, checked.fileName(), null,
+                name(attachment.getDocumentType()), null);
         return attachments.save(attachment).toRecord();
     }
 
@@ -111,6 +115,8 @@ public class AttachmentService {
                 .invoice();
         attachments.delete(attachment);
         invoice.attachmentRemoved();
+        record(userId, attachment.invoice(), InvoiceChangeEntity.Kind.DOCUMENT_REMOVED, attachment.getFileName(),
+                name(attachment.getDocumentType()), null, null);
         documents.deleteAfterCommit(attachment.getStorageKey());
     }
 
@@ -129,6 +135,13 @@ public class AttachmentService {
             attachment.moveTo(i + 1);
             ordered.add(attachment);
         }
+        if (!ordered.equals(current)) {
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < ordered.size(); i++) {
+                names.add((i + 1) + ". " + ordered.get(i).getFileName());
+            }
+            record(userId, ref, InvoiceChangeEntity.Kind.DOCUMENTS_REORDERED, null, null, null, String.join("\n", names));
+        }
         return ordered.stream().map(AttachmentEntity::toRecord).toList();
     }
 
@@ -136,6 +149,8 @@ public class AttachmentService {
     public Attachment retype(long userId, long attachmentId, DocumentType type) {
         AttachmentEntity attachment = attachment(attachmentId);
         guard.invoice(userId, attachment.invoice()).require(InvoiceRights::upload);
+        record(userId, attachment.invoice(), InvoiceChangeEntity.Kind.DOCUMENT_RETYPED, attachment.getFileName(),
+                name(attachment.getDocumentType()), name(type), null);
         attachment.retype(type);
         if (type == DocumentType.INSURANCE && attachment.getExpiresOn() == null) {
             documents.read(attachment.getStorageKey(), CertificateExpiry::read).ifPresent(attachment::proposeExpiry);
@@ -147,6 +162,9 @@ public class AttachmentService {
     public Attachment confirmExpiry(long userId, long attachmentId, java.time.LocalDate expiresOn) {
         AttachmentEntity attachment = attachment(attachmentId);
         guard.invoice(userId, attachment.invoice()).require(InvoiceRights::upload);
+        record(userId, attachment.invoice(), InvoiceChangeEntity.Kind.DOCUMENT_EXPIRY, attachment.getFileName(),
+                attachment.getExpiresOn() == null ? null : attachment.getExpiresOn().toString(),
+                expiresOn == null ? null : expiresOn.toString(), null);
         attachment.confirmExpiry(expiresOn);
         return attachment.toRecord();
     }
@@ -159,6 +177,16 @@ public class AttachmentService {
         Attachment record = attachment.toRecord();
         return new StoredFile(record.fileName(), record.mediaType(), record.sizeBytes(),
                 documents.resource(record.storageKey(), record.sizeBytes(), record.fileName()));
+    }
+
+    /** Every change to an invoice's documents goes into its history, with who and when. */
+    private void record(long userId, InvoiceRef ref, InvoiceChangeEntity.Kind kind, String fileName, String from,
+                        String to, String note) {
+        history.save(InvoiceChangeEntity.ofDocument(ref, kind, fileName, from, to, note, userId, clock.instant()));
+    }
+
+    private static String name(DocumentType type) {
+        return type == null ? null : type.name();
     }
 
     private AttachmentEntity attachment(long attachmentId) {

@@ -10,12 +10,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One recorded change of an invoice's status or signature: who, when, from, to, and why. */
+/**
+ * One recorded change of an invoice: of its status or signature (from, to and why), or of one of its documents (the
+ * file, and for a new type or expiry from what to what); always who and when.
+ */
 @Entity
 @Table(name = "invoice_change")
 class InvoiceChangeEntity {
 
-    enum Kind { STATUS, SIGNATURE }
+    enum Kind { STATUS, SIGNATURE, DOCUMENT_ADDED, DOCUMENT_REMOVED, DOCUMENT_RETYPED, DOCUMENTS_REORDERED,
+        DOCUMENT_EXPIRY }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -34,8 +38,11 @@ class InvoiceChangeEntity {
     @Column(name = "from_value")
     private String fromValue;
 
-    @Column(name = "to_value", nullable = false)
+    @Column(name = "to_value")
     private String toValue;
+
+    @Column(name = "document_name")
+    private String documentName;
 
     private String note;
 
@@ -59,11 +66,32 @@ class InvoiceChangeEntity {
         this.changedAt = changedAt;
     }
 
+    /** A change of one of the invoice's documents, or of their order when {@code documentName} is null. */
+    static InvoiceChangeEntity ofDocument(InvoiceRef ref, Kind kind, String documentName, String from, String to,
+                                          String note, long changedBy, Instant changedAt) {
+        InvoiceChangeEntity change = new InvoiceChangeEntity();
+        change.subcontractorInvoiceId = ref.kind() == InvoiceRef.Kind.SUBCONTRACTOR ? ref.id() : null;
+        change.ownerInvoiceId = ref.kind() == InvoiceRef.Kind.OWNER ? ref.id() : null;
+        change.kind = kind;
+        change.documentName = documentName;
+        change.fromValue = from;
+        change.toValue = to;
+        change.note = note == null || note.length() <= 1000 ? note : note.substring(0, 999) + "\u2026";
+        change.changedBy = changedBy;
+        change.changedAt = changedAt;
+        return change;
+    }
+
     InvoiceChange toRecord(String changedByName) {
-        return new InvoiceChange(kind == Kind.SIGNATURE, fromValue, toValue, note, changedByName, changedAt);
+        return new InvoiceChange(kind == Kind.SIGNATURE, fromValue, toValue, note, changedByName, changedAt,
+                InvoiceChange.What.valueOf(kind.name()), documentName);
     }
 
     long getChangedBy() {
         return changedBy;
+    }
+
+    Instant getChangedAt() {
+        return changedAt;
     }
 }

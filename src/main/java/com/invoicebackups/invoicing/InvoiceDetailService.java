@@ -82,15 +82,19 @@ public class InvoiceDetailService {
         InvoiceGuard.Guarded<OwnerInvoiceEntity> guarded = guard.ownerInvoice(userId, invoiceId);
         OwnerInvoiceEntity invoice = guarded.invoice();
         PrimeContract contract = contracts.primeContractById(invoice.getPrimeContractId());
+        Map<Long, String> names = new LinkedHashMap<>();
+        List<InvoiceChange> history = changes.findByOwnerInvoiceIdOrderByChangedAtDescIdDesc(invoiceId).stream()
+                .map(change -> change.toRecord(name(names, change.getChangedBy())))
+                .toList();
         return new InvoiceDetail(InvoiceRef.owner(invoiceId), invoice.getProjectId(),
                 projects.projectById(invoice.getProjectId()), invoice.getNumber(),
                 invoice.getStatus().name(), contract.number(), contract.title(),
                 companies.company(contract.ownerCompanyId()).name(), period(invoice.getBillingPeriodId()),
                 invoice.getBillingDate(), null, invoice.getComment(), null, SignatureStatus.NONE,
-                createdBy(new LinkedHashMap<>(), invoice), invoice.getCreatedAt(), invoice.getVersion(),
+                createdBy(names, invoice), invoice.getCreatedAt(), invoice.getVersion(),
                 invoices.ownerPayApplication(userId, invoiceId),
                 attachments.findByOwnerInvoiceIdOrderByPosition(invoiceId).stream().map(AttachmentEntity::toRecord).toList(),
-                List.of(), guarded.rights());
+                history, guarded.rights());
     }
 
     /** The subcontracts on which this user may start an invoice: as invoice contact, or all with ADMIN on Commitments. */

@@ -3,7 +3,9 @@ package com.invoicebackups.invoicing;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface SubcontractorInvoiceRepository extends JpaRepository<SubcontractorInvoiceEntity, Long> {
@@ -16,6 +18,15 @@ interface SubcontractorInvoiceRepository extends JpaRepository<SubcontractorInvo
     boolean existsBySubcontractIdAndBillingPeriodId(long subcontractId, long billingPeriodId);
 
     List<SubcontractorInvoiceEntity> findByProjectIdAndIdIn(long projectId, Collection<Long> ids);
+
+    /** Locks the invoices until the transaction ends, in id order so that two lockers never wait on each other. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select i from SubcontractorInvoiceEntity i where i.projectId = :projectId and i.id in :ids order by i.id")
+    List<SubcontractorInvoiceEntity> lockInProject(long projectId, Collection<Long> ids);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select i from SubcontractorInvoiceEntity i where i.id = :id")
+    java.util.Optional<SubcontractorInvoiceEntity> lock(long id);
 
     @Query("select coalesce(max(i.position), 0) from SubcontractorInvoiceEntity i where i.subcontractId = :subcontractId")
     int lastPosition(long subcontractId);
@@ -55,4 +66,11 @@ interface AttachmentRepository extends JpaRepository<AttachmentEntity, Long> {
 interface InvoiceChangeRepository extends JpaRepository<InvoiceChangeEntity, Long> {
 
     List<InvoiceChangeEntity> findBySubcontractorInvoiceIdOrderByChangedAtDescIdDesc(long invoiceId);
+
+    List<InvoiceChangeEntity> findByOwnerInvoiceIdOrderByChangedAtDescIdDesc(long ownerInvoiceId);
+
+    /** A locking read: it sees the latest committed change even in a transaction that began before it. */
+    @Lock(LockModeType.PESSIMISTIC_READ)
+    java.util.Optional<InvoiceChangeEntity> findFirstBySubcontractorInvoiceIdAndKindOrderByChangedAtDescIdDesc(
+            long invoiceId, InvoiceChangeEntity.Kind kind);
 }

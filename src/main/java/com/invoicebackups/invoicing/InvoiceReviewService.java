@@ -4,6 +4,8 @@ import com.invoicebackups.company.CompanyService;
 import com.invoicebackups.contract.ContractService;
 import com.invoicebackups.contract.Subcontract;
 import com.invoicebackups.project.ProjectService;
+import com.invoicebackups.shared.Localizable;
+import com.invoicebackups.shared.Phrase;
 import com.invoicebackups.shared.RuleViolation;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -11,8 +13,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -69,8 +72,13 @@ public class InvoiceReviewService {
 
     /** An invoice administrator's decision; sending back needs a reason, which the contacts are emailed. */
     public SubcontractorInvoice review(long userId, long invoiceId, InvoiceStatus to, String note) {
-        SubcontractorInvoiceEntity invoice = guard.subcontractorInvoice(userId, invoiceId).require(InvoiceRights::review)
-                .invoice();
+        InvoiceGuard.Guarded<SubcontractorInvoiceEntity> guarded = guard.subcontractorInvoice(userId, invoiceId);
+        SubcontractorInvoiceEntity invoice = guarded.invoice();
+        if (guarded.access().commitmentsAdmin() && REVIEW_STATUSES.contains(to) && !guarded.rights().review()) {
+            throw new RuleViolation("invoice.error.review-not-now", words(invoice.getStatus()), words(to),
+                    Phrase.anyOf(reviewableBefore(to).stream().map(InvoiceReviewService::words).toList()));
+        }
+        guarded.require(InvoiceRights::review);
         String reason = note == null || note.isBlank() ? null : note.strip();
         if (!REVIEW_STATUSES.contains(to)) {
             throw new RuleViolation("invoice.error.not-a-review-status");
@@ -96,17 +104,61 @@ public class InvoiceReviewService {
         return invoice.toRecord();
     }
 
+    /**
+     * As {@link #review(long, long, InvoiceStatus, String)}, for a decision made on the invoice seen in status
+     * {@code seen}: when someone else has changed the status since, nothing changes and {@link StatusChanged} says who.
+     */
+    public SubcontractorInvoice review(long userId, long invoiceId, InvoiceStatus seen, InvoiceStatus to, String note) {
+        invoices.lock(invoiceId);
+        SubcontractorInvoiceEntity invoice = guard.subcontractorInvoice(userId, invoiceId).invoice();
+        if (seen != null && invoice.getStatus() != seen) {
+            throw new StatusChanged(List.of(changedSince(invoice, seen)));
+        }
+        return review(userId, invoiceId, to, note);
+    }
+
+    /** The statuses the invoices have now, to be handed back as seen to {@link #reviewAll(long, long, Map, InvoiceStatus, String)}. */
+    @Transactional(readOnly = true)
+    public Map<Long, InvoiceStatus> statuses(long userId, long projectId, Collection<Long> invoiceIds) {
+        if (!guard.access(userId, projectId).commitmentsAdmin()) {
+            throw new AccessDeniedException("ADMIN on Commitments needed");
+        }
+        Map<Long, InvoiceStatus> statuses = new LinkedHashMap<>();
+        invoices.findByProjectIdAndIdIn(projectId, invoiceIds).forEach(invoice -> statuses.put(invoice.getId(),
+                invoice.getStatus()));
+        return statuses;
+    }
+
     /** The same decision for many invoices; each that cannot move is reported, the others move. */
     public BulkStatusResult reviewAll(long userId, long projectId, Collection<Long> invoiceIds, InvoiceStatus to,
+                                      String note) {
+        Map<Long, InvoiceStatus> unseen = new LinkedHashMap<>();
+        invoiceIds.forEach(id -> unseen.put(id, null));
+        return reviewAll(userId, projectId, unseen, to, note);
+    }
+
+    /**
+     * The same decision for many invoices, each seen in the status given for it (null: not seen). When someone else
+     * has changed any of them since, none moves and {@link StatusChanged} names each change; otherwise each that cannot
+     * move is reported and the others move. The invoices stay locked until the end, so two administrators deciding on
+     * the same invoices at once take turns, and the second is told what the first did.
+     */
+    public BulkStatusResult reviewAll(long userId, long projectId, Map<Long, InvoiceStatus> seen, InvoiceStatus to,
                                       String note) {
         if (!guard.access(userId, projectId).commitmentsAdmin()) {
             throw new AccessDeniedException("ADMIN on Commitments needed");
         }
         int moved = 0;
         List<BulkStatusResult.Refusal> refused = new ArrayList<>();
-        List<SubcontractorInvoiceEntity> found = invoices.findByProjectIdAndIdIn(projectId, invoiceIds);
-        if (found.size() != new HashSet<>(invoiceIds).size()) {
+        List<SubcontractorInvoiceEntity> found = invoices.lockInProject(projectId, seen.keySet());
+        if (found.size() != seen.size()) {
             throw new RuleViolation("error.stale");
+        }
+        List<Phrase> changed = found.stream()
+                .filter(invoice -> seen.get(invoice.getId()) != null && seen.get(invoice.getId()) != invoice.getStatus())
+                .map(invoice -> changedSince(invoice, seen.get(invoice.getId()))).toList();
+        if (!changed.isEmpty()) {
+            throw new StatusChanged(changed);
         }
         for (SubcontractorInvoiceEntity invoice : found) {
             try {
@@ -152,6 +204,27 @@ public class InvoiceReviewService {
     /** As {@link #recordSignedDocument(long, long, String, Path)}, for a document already in memory. */
     public SubcontractorInvoice recordSignedDocument(long userId, long invoiceId, String fileName, byte[] content) {
         return TemporaryFiles.withContent(content, file -> recordSignedDocument(userId, invoiceId, fileName, file));
+    }
+
+    /** What happened to the invoice's status since it was seen: now, before, by whom and when, as far as recorded. */
+    private Phrase changedSince(SubcontractorInvoiceEntity invoice, InvoiceStatus seen) {
+        return changes.findFirstBySubcontractorInvoiceIdAndKindOrderByChangedAtDescIdDesc(invoice.getId(),
+                        InvoiceChangeEntity.Kind.STATUS)
+                .map(change -> new Phrase("invoice.conflict", invoice.getNumber(), words(invoice.getStatus()),
+                        companies.user(change.getChangedBy()).displayName(), words(seen),
+                        (Localizable) formats -> formats.dateTime(change.getChangedAt())))
+                .orElseGet(() -> new Phrase("invoice.conflict.unrecorded", invoice.getNumber(),
+                        words(invoice.getStatus()), words(seen)));
+    }
+
+    /** The statuses from which an administrator may set this review status: any submitted one but itself. */
+    static List<InvoiceStatus> reviewableBefore(InvoiceStatus to) {
+        return java.util.Arrays.stream(InvoiceStatus.values())
+                .filter(status -> !InvoiceRights.editable(status) && status != to).toList();
+    }
+
+    static Phrase words(InvoiceStatus status) {
+        return new Phrase("status." + status.name());
     }
 
     private void move(long userId, SubcontractorInvoiceEntity invoice, InvoiceStatus to, String note) {

@@ -35,7 +35,7 @@ class SecurityConfig {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**", "/images/**").permitAll()
                 // these controllers check the permission on each backup, attachment or invoice themselves
-                .requestMatchers("/backups/*/download", "/backups/*/volumes/*/download", "/attachments/*",
+                .requestMatchers("/backups/*/download", "/backups/*/volumes/*/download", "/attachments/*", "/attachments/*/*",
                         "/invoices/*/document", "/owner-invoices/*/document").authenticated());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import com.ibm.icu.text.MessageFormat;
 import com.invoicebackups.shared.Formats;
 import com.invoicebackups.shared.Localizable;
+import com.invoicebackups.shared.Phrase;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -90,7 +91,8 @@ public final class Dictionary {
         }
         Object[] written = new Object[arguments.length];
         for (int i = 0; i < arguments.length; i++) {
-            written[i] = arguments[i] instanceof Localizable localizable ? localizable.in(formats) : arguments[i];
+            written[i] = arguments[i] instanceof Localizable localizable ? localizable.in(formats)
+                    : arguments[i] instanceof Phrase phrase ? get(phrase.key(), phrase.arguments()) : arguments[i];
         }
         return new MessageFormat(pattern, formats.locale()).format(written);
     }

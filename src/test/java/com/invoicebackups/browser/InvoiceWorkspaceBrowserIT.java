@@ -15,17 +15,23 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -44,6 +50,8 @@ class InvoiceWorkspaceBrowserIT {
     int port;
     @Autowired
     ProjectService projects;
+    @Autowired
+    JdbcClient jdbc;
 
     Browser browser;
 
@@ -223,8 +231,229 @@ class InvoiceWorkspaceBrowserIT {
         assertThat(browser.driver.findElements(By.cssSelector("vaadin-button.invoice-save"))).isEmpty();
     }
 
+    @Test
+    void a_refused_amount_reads_in_full_beside_its_cell_save_says_why_and_documents_open_and_go_into_history()
+            throws Exception {
+        long projectId = projects.findByNumber("2024-017").orElseThrow().id();
+        signIn("admin");
+        String invoice = "projects/" + projectId + "/invoices/" + invoiceId("7-06");
+        browser.open(invoice);
+
+        for (String size : List.of("1500,1200", "1024,800")) {
+            resize(browser, size);
+            browser.open(invoice);
+            type("vaadin-text-field.line-this-period[data-item='1'] input", "99999999");
+            browser.wait.until(driver -> browser.script("return !!document.querySelector("
+                    + "\"vaadin-text-field.line-this-period[data-item='1'][invalid]\")"));
+            shot(browser, "g703-beyond-" + size.substring(0, size.indexOf(',')));
+            assertThat(browser.script("return document.querySelector(\"vaadin-text-field.line-stored[data-item='1']\")"
+                    + ".hasAttribute('invalid')")).isEqualTo(false);
+            assertThat(readableError("vaadin-text-field.line-this-period[data-item='1']"))
+                    .isEqualTo("This would bill beyond the scheduled value.");
+            type("vaadin-text-field.line-stored[data-item='2'] input", "abc");
+            browser.wait.until(driver -> browser.script("return !!document.querySelector("
+                    + "\"vaadin-text-field.line-stored[data-item='2'][invalid]\")"));
+            assertThat(readableError("vaadin-text-field.line-stored[data-item='2']"))
+                    .isEqualTo("Type an amount, such as 1250.00.");
+            browser.click("vaadin-button.invoice-save");
+            browser.waitForText(".invoice-save-problem",
+                    "One cell holds no amount (type one such as 1250.00, or 0); nothing was saved.");
+            browser.script("document.querySelector(\"vaadin-text-field.line-stored[data-item='2']\")"
+                    + ".scrollIntoView({block: 'center'})");
+            shot(browser, "g703-refusals-" + size.substring(0, size.indexOf(',')));
+        }
+
+        // a document dropped and removed is in the history with who did it; one opened in a tab has its name as title
+        resize(browser, "1500,1200");
+        browser.open(invoice);
+        drop("History proof.pdf", "application/pdf", TestFiles.pdf("HISTORY PROOF", 1));
+        browser.waitForText(".attachment-grid", "History proof.pdf");
+        browser.wait.until(driver -> browser.script("const a = [...document.querySelectorAll('.attachment-grid a[download]')]"
+                + ".find(a => a.href.endsWith('/History%20proof.pdf'));"
+                + "const b = a && a.parentElement.querySelector('vaadin-button.attachment-remove');"
+                + "if (b) { b.click(); return true; } return false;"));
+        browser.wait.until(driver -> !attachmentNames().contains("History proof.pdf"));
+        browser.open(invoice);
+        browser.waitForText(".invoice-history .history-document-removed", "Document removed: History proof.pdf");
+        browser.waitForText(".invoice-history .history-document-added", "Document added: History proof.pdf");
+        browser.waitForText(".invoice-history .history-document-removed", "Dana Whitfield");
+        browser.script("document.querySelector('.invoice-history').scrollIntoView()");
+        shot(browser, "history-documents-1500");
+
+        String waiver = (String) browser.script("return [...document.querySelectorAll('.attachment-grid a.attachment-name')]"
+                + ".find(a => a.textContent.trim().startsWith('Conditional progress lien waiver')).href");
+        assertThat(waiver).matches(".*/attachments/\\d+/Conditional%20progress%20lien%20waiver%20SC-7%207-06\\.pdf\\?inline=true");
+        HttpResponse<byte[]> opened = fetch(waiver);
+        assertThat(opened.statusCode()).isEqualTo(200);
+        assertThat(opened.headers().firstValue("Content-Disposition")).hasValueSatisfying(disposition ->
+                assertThat(disposition).startsWith("inline").contains("Conditional progress lien waiver SC-7 7-06.pdf"));
+        assertThat(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(waiver)).build(),
+                HttpResponse.BodyHandlers.ofByteArray()).statusCode()).isNotEqualTo(200);
+        browser.driver.get(waiver);
+        // the tab's title as the browser shows it (a PDF viewer's page has no document title of its own)
+        browser.wait.until(driver -> tabTitles().contains("Conditional progress lien waiver SC-7 7-06.pdf"));
+        shot(browser, "attachment-tab-1500");
+        browser.signOut();
+        signIn("sub");
+        assertThat(fetch(waiver).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void review_offers_only_real_moves_asks_reasons_on_their_fields_and_names_what_stops_an_invoice() throws Exception {
+        long projectId = projects.findByNumber("2024-017").orElseThrow().id();
+        signIn("admin");
+        try {
+            for (String size : List.of("1500,1200", "1024,800")) {
+                resize(browser, size);
+                browser.open("projects/" + projectId + "/invoices/" + invoiceId("6-04"));
+                browser.waitForText(".invoice-status", "Approved");
+                browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
+                        "vaadin-button.action-approve-as-noted")));
+                assertThat(browser.driver.findElements(By.cssSelector("vaadin-button.action-approve"))).isEmpty();
+                browser.click("vaadin-button.action-revise");
+                browser.click("vaadin-button.review-confirm");
+                browser.wait.until(driver -> browser.script("return !!document.querySelector('vaadin-text-area.review-note[invalid]')"));
+                assertThat(readableError("vaadin-text-area.review-note"))
+                        .isEqualTo("Say why the invoice goes back: a reason is required.");
+                shot(browser, "review-reason-required-" + size.substring(0, size.indexOf(',')));
+                browser.clickButton("Cancel");
+            }
+
+            browser.open("projects/" + projectId + "/invoicing");
+            search("Bedrock", "1-");
+            browser.clickButton("Select all matching");
+            browser.click("vaadin-button.bulk-status");
+            choose("vaadin-combo-box.bulk-status-value", "Revise and resubmit");
+            browser.click("vaadin-button.bulk-status-apply");
+            browser.wait.until(driver -> browser.script("return !!document.querySelector('vaadin-text-area.bulk-status-note[invalid]')"));
+            assertThat(readableError("vaadin-text-area.bulk-status-note"))
+                    .isEqualTo("Say why the invoice goes back: a reason is required.");
+            shot(browser, "bulk-reason-required-1024");
+            browser.driver.findElement(By.cssSelector("vaadin-text-area.bulk-status-note textarea"))
+                    .sendKeys("Attach this month's unconditional waiver.\t");
+            browser.click("vaadin-button.bulk-status-apply");
+            browser.waitForText(".bulk-status-summary", "5 invoices moved; 1 could not:");
+            browser.waitForText("vaadin-dialog-overlay, .bulk-status-dialog", "1-06: It is Draft; only an invoice that is"
+                    + " Under review, Pending owner approval, Approved as noted or Approved can be set to Revise and resubmit.");
+            shot(browser, "bulk-result-1024");
+            browser.clickButton("Close");
+        } finally {
+            setStatuses("SC-1", Map.of("1-06", "DRAFT"), "APPROVED");
+        }
+    }
+
+    @Test
+    void two_administrators_change_the_same_invoices_and_the_second_is_told_who_changed_what_and_moves_none()
+            throws Exception {
+        long projectId = projects.findByNumber("2024-017").orElseThrow().id();
+        signIn("admin");
+        try (Browser second = new Browser(port, "1024,800")) {
+            second.signIn("specialty", "specialty");
+            second.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-grid.project-grid")));
+            for (Browser each : List.of(browser, second)) {
+                each.open("projects/" + projectId + "/invoicing");
+                search(each, "Redbrick", "4-");
+                each.clickButton("Select all matching");
+                each.click("vaadin-button.bulk-status");
+                each.wait.until(driver -> each.script("return !!document.querySelector('vaadin-combo-box.bulk-status-value')"));
+            }
+            choose(browser, "vaadin-combo-box.bulk-status-value", "Approved as noted");
+            browser.click("vaadin-button.bulk-status-apply");
+            browser.waitForText(".bulk-status-summary", "6 invoices moved; 0 could not:");
+
+            choose(second, "vaadin-combo-box.bulk-status-value", "Revise and resubmit");
+            second.driver.findElement(By.cssSelector("vaadin-text-area.bulk-status-note textarea")).sendKeys("Waiver missing\t");
+            second.click("vaadin-button.bulk-status-apply");
+            second.waitForText(".bulk-status-conflict", "6 progress billings were changed by someone else after you"
+                    + " opened this, so nothing was changed.");
+            second.waitForText("vaadin-dialog-overlay li, .bulk-status-dialog li",
+                    "4-01 is now Approved as noted: Dana Whitfield changed it from Approved on ");
+            shot(second, "bulk-conflict-1024");
+            assertThat(jdbc.sql("SELECT i.status FROM subcontractor_invoice i JOIN subcontract s ON s.id = i.subcontract_id"
+                    + " WHERE s.number = 'SC-4'").query(String.class).list()).hasSize(6).containsOnly("APPROVED_AS_NOTED");
+        } finally {
+            setStatuses("SC-4", Map.of("4-06", "PENDING_OWNER_APPROVAL"), "APPROVED");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> tabTitles() {
+        Map<String, Object> targets = browser.driver.executeCdpCommand("Target.getTargets", Map.of());
+        return ((List<Map<String, Object>>) targets.get("targetInfos")).stream()
+                .filter(target -> "page".equals(target.get("type"))).map(target -> (String) target.get("title")).toList();
+    }
+
+    private long invoiceId(String number) {
+        return jdbc.sql("SELECT id FROM subcontractor_invoice WHERE number = ?").param(number).query(Long.class).single();
+    }
+
+    /** Puts the demo's statuses of a contract's invoices back for the other tests: these as given, the rest {@code others}. */
+    private void setStatuses(String contract, Map<String, String> given, String others) {
+        jdbc.sql("UPDATE subcontractor_invoice i JOIN subcontract s ON s.id = i.subcontract_id SET i.status = ?,"
+                + " i.review_note = NULL WHERE s.number = ?").params(others, contract).update();
+        given.forEach((number, status) -> jdbc.sql("UPDATE subcontractor_invoice SET status = ? WHERE number = ?")
+                .params(status, number).update());
+    }
+
+    private void type(String input, String text) throws Exception {
+        WebElement field;
+        try {
+            field = browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(input)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            shot(browser, "missing-field");
+            throw new AssertionError("No " + input + " on " + browser.driver.getCurrentUrl() + ": "
+                    + browser.script("return document.body.innerText.substring(0, 1500)"), e);
+        }
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.TAB);
+    }
+
+    /**
+     * The error message of the field, when all of it is shown inside the field's grid cell or dialog; otherwise what
+     * cuts it off.
+     */
+    private String readableError(String field) throws InterruptedException {
+        // the grid measures a row again once its message shows: look until it fits, for a few seconds
+        String seen = null;
+        for (int attempt = 0; attempt < 20 && (seen == null || seen.startsWith("cut off")); attempt++) {
+            Thread.sleep(attempt == 0 ? 0 : 250);
+            seen = readableErrorNow(field);
+        }
+        return seen;
+    }
+
+    private String readableErrorNow(String field) {
+        return (String) browser.wait.until(driver -> browser.script("""
+                const f = document.querySelector(arguments[0]);
+                const m = f && f.querySelector('[slot=error-message]');
+                if (!m || m.offsetHeight === 0 || m.textContent.trim() === '') { return null; }
+                const cell = f.closest('vaadin-grid-cell-content');
+                const r = m.getBoundingClientRect();
+                const b = cell ? (cell.assignedSlot ? cell.assignedSlot.parentElement : cell).getBoundingClientRect()
+                    : {left: 0, top: 0, right: window.innerWidth, bottom: window.innerHeight};
+                const inside = r.left >= b.left - 1 && r.right <= b.right + 1 && r.top >= b.top - 1 && r.bottom <= b.bottom + 1;
+                const whole = m.scrollWidth <= m.clientWidth + 1 && (!cell || cell.scrollWidth <= cell.clientWidth + 1);
+                return inside && whole ? m.textContent.trim()
+                    : 'cut off: ' + JSON.stringify({message: [r.left, r.right, r.top, r.bottom], box: [b.left, b.right, b.top,
+                      b.bottom], scroll: m.scrollWidth, client: m.clientWidth});""", field));
+    }
+
+    private static void resize(Browser browser, String size) {
+        String[] wh = size.split(",");
+        browser.driver.manage().window().setSize(new Dimension(Integer.parseInt(wh[0]), Integer.parseInt(wh[1])));
+    }
+
+    private static void shot(Browser browser, String name) throws Exception {
+        Path folder = Path.of(System.getProperty("java.io.tmpdir"), "invoice-backups-screens");
+        Files.createDirectories(folder);
+        Files.write(folder.resolve(name + ".png"), browser.driver.getScreenshotAs(OutputType.BYTES));
+    }
+
     /** Types into the grid's search and waits until every visible invoice number starts with {@code shown}. */
     private void search(String text, String shown) {
+        search(browser, text, shown);
+    }
+
+    private static void search(Browser browser, String text, String shown) {
         WebElement search = browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".invoice-search input")));
         search.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
         browser.wait.until(driver -> browser.script("const links = [...document.querySelectorAll('vaadin-grid.invoice-grid a.invoice-link')]"
@@ -234,6 +463,10 @@ class InvoiceWorkspaceBrowserIT {
 
     /** Opens a combo box and picks the item with this text from its overlay. */
     private void choose(String comboBox, String item) {
+        choose(browser, comboBox, item);
+    }
+
+    private static void choose(Browser browser, String comboBox, String item) {
         browser.click(comboBox);
         browser.wait.until(driver -> browser.script("const i = [...document.querySelectorAll('vaadin-combo-box-item')]"
                 + ".find(i => i.textContent.trim() === arguments[0]); if (i) { i.click(); return true; } return false;", item));

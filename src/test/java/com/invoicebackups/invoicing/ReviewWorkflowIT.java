@@ -55,6 +55,8 @@ class ReviewWorkflowIT {
     @Autowired
     DocumentStore documents;
     @Autowired
+    AttachmentService attachments;
+    @Autowired
     Clock clock;
     @Autowired
     ApplicationContext context;
@@ -175,11 +177,123 @@ class ReviewWorkflowIT {
         assertThat(result.moved()).isEqualTo(1);
         assertThat(result.refused()).singleElement().satisfies(refusal -> {
             assertThat(refusal.invoiceNumber()).isEqualTo("SC-1-03");
-            assertThat(refusal.messageKey()).isEqualTo("invoice.error.not-now");
-            assertThat(refusal.arguments()).isEmpty();
+            assertThat(refusal.messageKey()).isEqualTo("invoice.error.review-not-now");
+            assertThat(words(refusal.messageKey(), refusal.arguments())).isEqualTo("It is Draft; only an invoice that"
+                    + " is Under review, Pending owner approval or Approved as noted can be set to Approved.");
         });
         assertThat(details.detail(admin, ref(submitted)).status()).isEqualTo("APPROVED");
         assertThat(details.detail(admin, ref(draft)).status()).isEqualTo("DRAFT");
+    }
+
+    @Test
+    void a_decision_on_an_invoice_someone_else_moved_since_it_was_seen_changes_nothing_and_says_who_moved_it() {
+        long second = secondAdministrator();
+        SubcontractorInvoice invoice = data.invoice(subcontract, null, "SC-1-02", InvoiceStatus.UNDER_REVIEW, "10.00", null);
+        reviews.review(admin, invoice.id(), InvoiceStatus.UNDER_REVIEW, InvoiceStatus.APPROVED, null);
+
+        assertThatThrownBy(() -> reviews.review(second, invoice.id(), InvoiceStatus.UNDER_REVIEW,
+                InvoiceStatus.REVISE_AND_RESUBMIT, "Waiver missing"))
+                .isInstanceOfSatisfying(StatusChanged.class, changed -> assertThat(words(changed.messageKey(),
+                        changed.arguments())).startsWith("An invoice was changed by someone else after you opened this,"
+                        + " so nothing was changed. SC-1-02 is now Approved: " + world.admin().displayName()
+                        + " changed it from Under review on ").endsWith(" Look again, then decide."));
+        assertThat(details.detail(admin, ref(invoice)).status()).isEqualTo("APPROVED");
+        assertThat(details.detail(admin, ref(invoice)).history()).hasSize(1);
+    }
+
+    @Test
+    void two_administrators_deciding_on_the_same_invoices_at_once_take_turns_and_the_second_moves_none() throws Exception {
+        long second = secondAdministrator();
+        List<SubcontractorInvoice> submitted = List.of(
+                data.invoice(subcontract, null, "SC-1-02", InvoiceStatus.UNDER_REVIEW, "10.00", null),
+                data.invoice(subcontract, null, "SC-1-03", InvoiceStatus.UNDER_REVIEW, "10.00", null),
+                data.invoice(subcontract, null, "SC-1-04", InvoiceStatus.UNDER_REVIEW, "10.00", null));
+        Map<Long, InvoiceStatus> seen = reviews.statuses(admin, world.project().id(),
+                submitted.stream().map(SubcontractorInvoice::id).toList());
+        long projectId = world.project().id();
+
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Future<Object> approving = threads.submit(() -> decide(start,
+                    () -> reviews.reviewAll(admin, projectId, seen, InvoiceStatus.APPROVED, null)));
+            java.util.concurrent.Future<Object> returning = threads.submit(() -> decide(start,
+                    () -> reviews.reviewAll(second, projectId, seen, InvoiceStatus.REVISE_AND_RESUBMIT, "Waiver missing")));
+            Object approved = approving.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            Object returned = returning.get(60, java.util.concurrent.TimeUnit.SECONDS);
+
+            assertThat(List.of(approved, returned)).filteredOn(StatusChanged.class::isInstance).hasSize(1);
+            boolean approvalWon = approved instanceof BulkStatusResult;
+            BulkStatusResult won = (BulkStatusResult) (approvalWon ? approved : returned);
+            StatusChanged lost = (StatusChanged) (approvalWon ? returned : approved);
+            assertThat(won.moved()).isEqualTo(3);
+            String winner = approvalWon ? world.admin().displayName() : companies.user(second).displayName();
+            String now = approvalWon ? "Approved" : "Revise and resubmit";
+            assertThat(lost.changes()).hasSize(3).allSatisfy(change -> assertThat(words(change.key(), change.arguments()))
+                    .contains(" is now " + now + ": " + winner + " changed it from Under review on "));
+            assertThat(submitted).allSatisfy(invoice -> {
+                assertThat(details.detail(admin, ref(invoice)).status())
+                        .isEqualTo(approvalWon ? "APPROVED" : "REVISE_AND_RESUBMIT");
+                assertThat(details.detail(admin, ref(invoice)).history()).hasSize(1);
+            });
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    /** Waits for the other administrator, then decides; returns the result or the refusal. */
+    private static Object decide(java.util.concurrent.CyclicBarrier start,
+                                 java.util.function.Supplier<BulkStatusResult> decision) throws Exception {
+        start.await(30, java.util.concurrent.TimeUnit.SECONDS);
+        try {
+            return decision.get();
+        } catch (StatusChanged changed) {
+            return changed;
+        }
+    }
+
+    private long secondAdministrator() {
+        var second = data.user("second-" + java.util.UUID.randomUUID().toString().substring(0, 8),
+                companies.company(world.admin().companyId()));
+        projects.addMember(world.project().id(), second.id(), Permission.ADMIN, Permission.ADMIN);
+        return second.id();
+    }
+
+    private static String words(String key, Object... arguments) {
+        return new com.invoicebackups.terminology.Dictionaries().named("gc").get(key, arguments);
+    }
+
+    @Test
+    void every_change_to_an_invoices_documents_is_in_its_history_with_who_and_when_also_after_approval() {
+        SubcontractorInvoice draft = data.invoice(subcontract, null, "SC-1-02", InvoiceStatus.DRAFT, "10.00", null);
+        Attachment notes = attachments.upload(contact, ref(draft), "Notes.pdf", null, TestFiles.pdf("Notes", 1));
+        attachments.remove(contact, notes.id());
+        reviews.submit(contact, draft.id());
+        reviews.review(admin, draft.id(), InvoiceStatus.APPROVED, null);
+
+        Attachment waiver = attachments.upload(admin, ref(draft), "Waiver.pdf", DocumentType.LIEN_WAIVER,
+                TestFiles.pdf("Waiver", 1));
+        Attachment payroll = attachments.upload(admin, ref(draft), "Payroll.pdf", DocumentType.CERTIFIED_PAYROLL,
+                TestFiles.pdf("Payroll", 1));
+        attachments.retype(admin, waiver.id(), DocumentType.UNCONDITIONAL_LIEN_WAIVER);
+        attachments.reorder(admin, ref(draft), List.of(payroll.id(), waiver.id()));
+
+        String adminName = world.admin().displayName();
+        String contactName = world.contact().displayName();
+        List<InvoiceChange> history = details.detail(admin, ref(draft)).history();
+        assertThat(history).extracting(InvoiceChange::what, InvoiceChange::document, InvoiceChange::from,
+                InvoiceChange::to, InvoiceChange::changedBy).containsExactly(
+                tuple(InvoiceChange.What.DOCUMENTS_REORDERED, null, null, null, adminName),
+                tuple(InvoiceChange.What.DOCUMENT_RETYPED, "Waiver.pdf", "LIEN_WAIVER", "UNCONDITIONAL_LIEN_WAIVER",
+                        adminName),
+                tuple(InvoiceChange.What.DOCUMENT_ADDED, "Payroll.pdf", null, "CERTIFIED_PAYROLL", adminName),
+                tuple(InvoiceChange.What.DOCUMENT_ADDED, "Waiver.pdf", null, "LIEN_WAIVER", adminName),
+                tuple(InvoiceChange.What.STATUS, null, "UNDER_REVIEW", "APPROVED", adminName),
+                tuple(InvoiceChange.What.STATUS, null, "DRAFT", "UNDER_REVIEW", contactName),
+                tuple(InvoiceChange.What.DOCUMENT_REMOVED, "Notes.pdf", null, null, contactName),
+                tuple(InvoiceChange.What.DOCUMENT_ADDED, "Notes.pdf", null, null, contactName));
+        assertThat(history.getFirst().note()).isEqualTo("1. Payroll.pdf\n2. Waiver.pdf");
+        assertThat(history).allSatisfy(change -> assertThat(change.changedAt()).isNotNull());
     }
 
     @Test

@@ -146,7 +146,7 @@ class AttachmentsPanel extends VerticalLayout {
     }
 
     private Component name(Attachment attachment) {
-        Anchor open = new Anchor("attachments/" + attachment.id() + "?inline=true", attachment.fileName());
+        Anchor open = new Anchor(attachment.path() + "?inline=true", attachment.fileName());
         open.setTarget("_blank");
         open.addClassName("attachment-name");
         HorizontalLayout cell = new HorizontalLayout(open);
@@ -260,7 +260,7 @@ class AttachmentsPanel extends VerticalLayout {
     }
 
     private Component actions(Attachment attachment) {
-        Anchor download = new Anchor("attachments/" + attachment.id(), getTranslation("invoice.attachments.download"));
+        Anchor download = new Anchor(attachment.path(), getTranslation("invoice.attachments.download"));
         download.getElement().setAttribute("download", true);
         HorizontalLayout cell = new HorizontalLayout(download);
         cell.setAlignItems(Alignment.CENTER);

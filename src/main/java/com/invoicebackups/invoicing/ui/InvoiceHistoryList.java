@@ -10,7 +10,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
 import java.util.Locale;
 
-/** Who changed the invoice's status or signature, when, from what to what, and why; newest first. */
+/**
+ * Who changed the invoice's status, signature or documents, when, from what to what, and why; newest first.
+ */
 class InvoiceHistoryList extends VerticalLayout {
 
 
@@ -23,17 +25,45 @@ class InvoiceHistoryList extends VerticalLayout {
         }
         UnorderedList list = new UnorderedList();
         for (InvoiceChange change : history) {
-            String prefix = change.signature() ? "signature." : "status.";
-            String what = getTranslation(change.signature() ? "invoice.history.signature" : "invoice.history.status",
-                    change.from() == null ? "\u2014" : getTranslation(prefix + change.from()),
-                    getTranslation(prefix + change.to()));
+            String what = what(change);
             ListItem item = new ListItem(new Span(what + " \u00b7 "
                     + getTranslation("invoice.history.by", change.changedBy(), Formats.of(getLocale()).dateTime(change.changedAt()))));
+            item.addClassName("history-" + change.what().name().toLowerCase(Locale.ROOT).replace('_', '-'));
             if (change.note() != null) {
-                item.add(new Paragraph(change.note()));
+                Paragraph note = new Paragraph(change.note());
+                note.addClassName("history-note");
+                item.add(note);
             }
             list.add(item);
         }
         add(list);
+    }
+
+    private String what(InvoiceChange change) {
+        return switch (change.what()) {
+            case STATUS -> getTranslation("invoice.history.status", word("status.", change.from()),
+                    word("status.", change.to()));
+            case SIGNATURE -> getTranslation("invoice.history.signature", word("signature.", change.from()),
+                    word("signature.", change.to()));
+            case DOCUMENT_ADDED -> getTranslation("invoice.history.document-added", change.document(),
+                    word("attachment-type.", change.to()));
+            case DOCUMENT_REMOVED -> getTranslation("invoice.history.document-removed", change.document());
+            case DOCUMENT_RETYPED -> getTranslation("invoice.history.document-retyped", change.document(),
+                    word("attachment-type.", change.from()), word("attachment-type.", change.to()));
+            case DOCUMENTS_REORDERED -> getTranslation("invoice.history.documents-reordered");
+            case DOCUMENT_EXPIRY -> getTranslation("invoice.history.document-expiry", change.document(),
+                    date(change.from()), date(change.to()));
+        };
+    }
+
+    private String word(String prefix, String value) {
+        if (value == null) {
+            return prefix.equals("attachment-type.") ? getTranslation("invoice.attachments.type-not-set") : "\u2014";
+        }
+        return getTranslation(prefix + value);
+    }
+
+    private String date(String value) {
+        return value == null ? "\u2014" : Formats.of(getLocale()).date(java.time.LocalDate.parse(value));
     }
 }

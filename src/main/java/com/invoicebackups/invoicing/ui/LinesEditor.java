@@ -14,6 +14,7 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -25,7 +26,6 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -47,6 +47,7 @@ class LinesEditor extends VerticalLayout {
     private final TextField number = new TextField();
     private final DatePicker billingDate = new DatePicker();
     private final TextArea comment = new TextArea();
+    private final Span saveProblem = new Span();
 
     LinesEditor(InvoiceDetail detail, long userId, InvoiceDetailService details, Runnable reload) {
         this.detail = detail;
@@ -115,7 +116,12 @@ class LinesEditor extends VerticalLayout {
         Button save = new Button(getTranslation("invoice.save"), click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClassName("invoice-save");
-        return new HorizontalLayout(save);
+        saveProblem.addClassName("invoice-save-problem");
+        saveProblem.getElement().setAttribute("role", "alert");
+        saveProblem.setVisible(false);
+        HorizontalLayout bar = new HorizontalLayout(save, saveProblem);
+        bar.setAlignItems(Alignment.CENTER);
+        return bar;
     }
 
     private void money(Function<PayApplication.Row, Money> value, String headerKey) {
@@ -129,40 +135,53 @@ class LinesEditor extends VerticalLayout {
             created.setValue(value.amount().toPlainString());
             created.setWidthFull();
             created.addClassName("line-" + kind);
+            created.addClassName("line-amount");
             created.getElement().setAttribute("data-item", row.itemNumber());
             created.addThemeName("align-right");
             created.setValueChangeMode(ValueChangeMode.LAZY);
-            created.addValueChangeListener(change -> recalculate());
+            created.addValueChangeListener(change -> {
+                saveProblem.setVisible(false);
+                recalculate();
+            });
             return created;
         });
         return field;
     }
 
-    /** Checks every typed line and shows the totals the invoice would have. */
+    /** Checks every typed line, marks each cell that is refused, and shows the totals the invoice would have. */
     private void recalculate() {
-        List<InvoiceEdit.LineAmounts> typed = typedLines();
-        if (typed == null) {
-            return;
+        check();
+        if (readable()) {
+            summary.show(details.preview(userId, detail.ref().id(), typedLines()).summary());
         }
-        PayApplication preview = details.preview(userId, detail.ref().id(), typed);
-        for (PayApplication.Row row : preview.rows()) {
-            String problem = PayApplication.lineProblem(row.scheduledValue(), row.fromPrevious(), row.thisPeriod(),
-                    row.materialsStored());
-            mark(row.sovLineId(), problem);
-        }
-        summary.show(preview.summary());
     }
 
-    /** The typed amounts, or null when a field holds no number (that field then says so). */
-    private List<InvoiceEdit.LineAmounts> typedLines() {
-        boolean readable = true;
+    private boolean readable() {
+        return detail.payApplication().rows().stream().allMatch(row ->
+                amount(thisPeriod.get(row.sovLineId()), row.thisPeriod()) != null
+                        && amount(stored.get(row.sovLineId()), row.materialsStored()) != null);
+    }
+
+    /** Marks every cell that holds no amount or bills a line that cannot be billed; returns how many are marked. */
+    private int check() {
+        int refused = 0;
         for (PayApplication.Row row : detail.payApplication().rows()) {
-            readable &= amount(thisPeriod.get(row.sovLineId()), row.thisPeriod()) != null
-                    & amount(stored.get(row.sovLineId()), row.materialsStored()) != null;
+            Money thisPeriodAmount = amount(thisPeriod.get(row.sovLineId()), row.thisPeriod());
+            Money storedAmount = amount(stored.get(row.sovLineId()), row.materialsStored());
+            if (thisPeriodAmount == null || storedAmount == null) {
+                refused += show(thisPeriod.get(row.sovLineId()), thisPeriodAmount == null ? "invoice.line.not-a-number" : null);
+                refused += show(stored.get(row.sovLineId()), storedAmount == null ? "invoice.line.not-a-number" : null);
+                continue;
+            }
+            String problem = PayApplication.lineProblem(row.scheduledValue(), row.fromPrevious(), thisPeriodAmount,
+                    storedAmount);
+            refused += mark(row, problem);
         }
-        if (!readable) {
-            return null;
-        }
+        return refused;
+    }
+
+    /** The typed amounts; only when every cell is {@link #readable()}. */
+    private List<InvoiceEdit.LineAmounts> typedLines() {
         return detail.payApplication().rows().stream()
                 .map(row -> new InvoiceEdit.LineAmounts(row.sovLineId(),
                         amount(thisPeriod.get(row.sovLineId()), row.thisPeriod()),
@@ -170,46 +189,91 @@ class LinesEditor extends VerticalLayout {
                 .toList();
     }
 
-    /** The field's amount; a row the grid has not rendered yet keeps its stored amount. */
-    private Money amount(TextField field, Money stored) {
+    /** The field's amount, or null when it holds no number; a row the grid has not rendered yet keeps its stored amount. */
+    private static Money amount(TextField field, Money stored) {
         if (field == null) {
             return stored;
         }
         String text = field.getValue().strip().replace(",", "").replace("$", "");
         try {
-            Money money = Money.of(text.isEmpty() ? BigDecimal.ZERO : new BigDecimal(text));
-            return money;
+            return Money.of(text.isEmpty() ? BigDecimal.ZERO : new BigDecimal(text));
         } catch (NumberFormatException | ArithmeticException e) {
-            field.setInvalid(true);
-            field.setErrorMessage(getTranslation("invoice.line.not-a-number"));
             return null;
         }
     }
 
-    private void mark(long sovLineId, String problem) {
-        for (TextField field : Stream.of(thisPeriod.get(sovLineId), stored.get(sovLineId))
-                .filter(Objects::nonNull).toList()) {
-            field.setInvalid(problem != null);
-            field.setErrorMessage(problem == null ? null : getTranslation(problem));
+    /**
+     * Puts a line's problem on the cells that cause it: a negative amount on its own cell; billing beyond the
+     * scheduled value on the cells changed here, or on this period's cell when neither was. Returns how many cells
+     * are marked.
+     */
+    private int mark(PayApplication.Row row, String problem) {
+        TextField period = thisPeriod.get(row.sovLineId());
+        TextField materials = stored.get(row.sovLineId());
+        boolean periodAt = false;
+        boolean materialsAt = false;
+        if ("invoice.line.negative".equals(problem)) {
+            periodAt = isNegative(period);
+            materialsAt = isNegative(materials);
+        } else if (problem != null) {
+            periodAt = changed(period, row.thisPeriod());
+            materialsAt = changed(materials, row.materialsStored());
         }
+        if (problem != null && !periodAt && !materialsAt) {
+            periodAt = period != null;
+            materialsAt = period == null;
+        }
+        return show(period, periodAt ? problem : null) + show(materials, materialsAt ? problem : null);
+    }
+
+    private static boolean isNegative(TextField field) {
+        Money amount = amount(field, Money.ZERO);
+        return amount != null && amount.compareTo(Money.ZERO) < 0;
+    }
+
+    private static boolean changed(TextField field, Money stored) {
+        Money amount = amount(field, stored);
+        return amount != null && amount.compareTo(stored) != 0;
+    }
+
+    private int show(TextField field, String problem) {
+        if (field == null) {
+            return 0;
+        }
+        field.setInvalid(problem != null);
+        field.setErrorMessage(problem == null ? null : getTranslation(problem));
+        return problem == null ? 0 : 1;
     }
 
     private void save() {
-        List<InvoiceEdit.LineAmounts> typed = typedLines();
-        if (typed == null) {
+        check();
+        long unreadable = Stream.concat(thisPeriod.values().stream(), stored.values().stream())
+                .filter(field -> amount(field, Money.ZERO) == null).count();
+        if (unreadable > 0) {
+            refuse(getTranslation("invoice.error.not-amounts", unreadable));
             return;
         }
         try {
             details.save(userId, detail.ref().id(), detail.version(),
-                    new InvoiceEdit(number.getValue(), billingDate.getValue(), comment.getValue(), typed));
+                    new InvoiceEdit(number.getValue(), billingDate.getValue(), comment.getValue(), typedLines()));
         } catch (LinesRejected rejected) {
-            rejected.problems().forEach(this::mark);
-            Notification.show(getTranslation(rejected.messageKey(), rejected.arguments()), 5000,
-                    Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            for (PayApplication.Row row : detail.payApplication().rows()) {
+                mark(row, rejected.problems().get(row.sovLineId()));
+            }
+            refuse(getTranslation(rejected.messageKey(), rejected.arguments()));
             return;
         }
         Notification.show(getTranslation("invoice.saved"), 2500, Notification.Position.TOP_CENTER)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         reload.run();
+    }
+
+    /** Says beside Save, and in a notification, why nothing was saved; the marked cells say what to change. */
+    private void refuse(String message) {
+        saveProblem.setText(message);
+        saveProblem.setVisible(true);
+        Notification.show(message, 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        Stream.concat(thisPeriod.values().stream(), stored.values().stream()).filter(TextField::isInvalid)
+                .findFirst().ifPresent(TextField::focus);
     }
 }

@@ -4,6 +4,7 @@ import com.invoicebackups.invoicing.InvoiceDetail;
 import com.invoicebackups.invoicing.InvoiceReviewService;
 import com.invoicebackups.invoicing.InvoiceRights;
 import com.invoicebackups.invoicing.InvoiceStatus;
+import com.invoicebackups.invoicing.StatusChanged;
 import com.invoicebackups.invoicing.SubcontractorInvoice;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -64,11 +65,17 @@ class ReviewActions extends HorizontalLayout {
         return button;
     }
 
-    /** A decision with an optional note; sending back asks for the reason first. */
+    /**
+     * A decision with an optional note; sending back asks for the reason first, on its field. A decision that would
+     * leave the status as it is is not offered.
+     */
     private Button decision(String key, InvoiceStatus to, boolean reasonRequired) {
+        if (detail.status().equals(to.name())) {
+            return new Button();
+        }
         Button button = new Button(getTranslation(key), click -> {
             if (!reasonRequired && to == InvoiceStatus.APPROVED) {
-                done(reviews.review(userId, detail.ref().id(), to, null));
+                decide(to, null);
                 return;
             }
             Dialog dialog = new Dialog();
@@ -79,8 +86,14 @@ class ReviewActions extends HorizontalLayout {
             note.setRequired(reasonRequired);
             note.addClassName("review-note");
             Button confirm = new Button(getTranslation("invoice.actions.confirm"), confirmed -> {
-                done(reviews.review(userId, detail.ref().id(), to, note.getValue()));
+                if (reasonRequired && note.getValue().isBlank()) {
+                    note.setErrorMessage(getTranslation("invoice.error.reason-required"));
+                    note.setInvalid(true);
+                    note.focus();
+                    return;
+                }
                 dialog.close();
+                decide(to, note.getValue());
             });
             confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             confirm.addClassName("review-confirm");
@@ -92,6 +105,17 @@ class ReviewActions extends HorizontalLayout {
         button.addClassName("action-" + key.substring(key.lastIndexOf('.') + 1));
         add(button);
         return button;
+    }
+
+    /** Applies the decision to the invoice as this screen shows it; if someone else changed it since, says who. */
+    private void decide(InvoiceStatus to, String note) {
+        try {
+            done(reviews.review(userId, detail.ref().id(), InvoiceStatus.valueOf(detail.status()), to, note));
+        } catch (StatusChanged changed) {
+            Notification.show(getTranslation(changed.messageKey(), changed.arguments()), 10000,
+                    Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            reload.run();
+        }
     }
 
     private void done(SubcontractorInvoice invoice) {
