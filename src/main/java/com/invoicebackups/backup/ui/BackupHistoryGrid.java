@@ -48,17 +48,16 @@ class BackupHistoryGrid extends Grid<Backup> {
             return links;
         }).setHeader(getTranslation("history.download")));
         fitted(addColumn(Backup::invoiceCount).setHeader(getTranslation("history.invoices")));
-        fitted(addColumn(backup -> backup.pageCount() == null ? "" : String.valueOf(backup.pageCount()))
-                .setHeader(getTranslation("history.pages")));
-        fitted(addColumn(backup -> backup.sizeBytes() == null ? "" : Formats.of(getLocale()).fileSize(backup.sizeBytes()))
-                .setHeader(getTranslation("history.size")));
+        fitted(addColumn(backup -> backup.pageCount() == null || backup.sizeBytes() == null ? ""
+                : getTranslation("history.pages-and-size", backup.pageCount(),
+                Formats.of(getLocale()).fileSize(backup.sizeBytes()))).setHeader(getTranslation("history.size")));
         fitted(addColumn(backup -> backup.duration() == null ? "" : backup.duration().toSeconds() + " s")
                 .setHeader(getTranslation("history.duration")));
         fitted(addColumn(backup -> backup.warnings().size()).setHeader(getTranslation("history.warnings")));
         addColumn(backup -> {
             String changes = changes(backup, dictionaries, getLocale());
             return changes == null ? "" : changes;
-        }).setHeader(getTranslation("history.changes")).setFlexGrow(1).setWidth("12em");
+        }).setHeader(getTranslation("history.changes")).setFlexGrow(1).setWidth("10em");
         setItems(backups.get());
         setEmptyStateText(getTranslation("history.empty"));
     }

@@ -105,7 +105,8 @@ class BackupStatusArea extends VerticalLayout {
                 .sorted(Comparator.comparing(Backup::requestedAt).thenComparing(Backup::id).reversed()).toList();
         newestFirst.stream().filter(backup -> !backup.finished()).forEach(backup -> add(line(backup)));
         List<Backup> finished = newestFirst.stream().filter(Backup::finished)
-                .sorted(Comparator.comparing(Backup::finishedAt).reversed()).toList();
+                .sorted(Comparator.comparing(Backup::finishedAt, Comparator.nullsFirst(Comparator.<Instant>naturalOrder()))
+                        .reversed()).toList();
         if (!finished.isEmpty()) {
             add(line(finished.getFirst()));
         }
