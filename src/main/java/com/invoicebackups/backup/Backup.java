@@ -6,13 +6,15 @@ import java.util.List;
 
 /**
  * A requested backup as the history and the alert show it. For a FAILED one, {@code warnings} holds the reason.
- * {@code changes}: what changed since an earlier backup of some of the same invoices, in one sentence; null when none.
+ * {@code changes}: what changed since an earlier backup of some of the same invoices, in one sentence in the
+ * requester's words; null when none. {@code changesSince}: the same as facts, for each reader's own words and formats;
+ * null for a backup compiled before they were kept.
  * {@code volumes}: how many files it was written in when a size cap split it; 0 for one file.
  */
 public record Backup(long id, long projectId, BackupKind kind, long requestedBy, String requestedByName,
                      Instant requestedAt, BackupStatus status, int progress, String progressLabel, String fileName,
                      Integer pageCount, Long sizeBytes, List<String> warnings, Instant startedAt, Instant finishedAt,
-                     int invoiceCount, String changes, int volumes) {
+                     int invoiceCount, String changes, ChangesSince changesSince, int volumes) {
 
     public boolean finished() {
         return status == BackupStatus.SUCCEEDED || status == BackupStatus.SUCCEEDED_WITH_WARNINGS
@@ -21,6 +23,11 @@ public record Backup(long id, long projectId, BackupKind kind, long requestedBy,
 
     public boolean downloadable() {
         return status == BackupStatus.SUCCEEDED || status == BackupStatus.SUCCEEDED_WITH_WARNINGS;
+    }
+
+    /** What changed since an earlier backup, in these words and formats; null when nothing is known. */
+    public String changes(com.invoicebackups.terminology.Dictionary words) {
+        return changesSince != null ? changesSince.sentence(words) : changes;
     }
 
     public Duration duration() {

@@ -78,6 +78,15 @@ class BackupEntity extends BaseEntity {
     @Column(name = "changes")
     private String changes;
 
+    @Column(name = "changes_since_file_name")
+    private String changesSinceFileName;
+
+    @Column(name = "changes_since_at")
+    private Instant changesSinceAt;
+
+    @Column(name = "changes_counts")
+    private String changesCounts;
+
     @Column(name = "arrangement")
     private String arrangement;
 
@@ -147,7 +156,7 @@ class BackupEntity extends BaseEntity {
     }
 
     boolean succeed(int attempt, BackupStatus outcome, String fileName, int pages, long size, String documentKey,
-                    List<String> warnings, String snapshot, String changes, Instant now) {
+                    List<String> warnings, String snapshot, String changes, ChangesSince since, Instant now) {
         if (!heldBy(attempt)) {
             return false;
         }
@@ -161,16 +170,20 @@ class BackupEntity extends BaseEntity {
         this.warnings = String.join("\n", warnings);
         this.snapshot = snapshot;
         this.changes = changes == null || changes.length() <= 2000 ? changes : changes.substring(0, 1999) + "\u2026";
+        this.changesSinceFileName = since == null ? null : since.fileName();
+        this.changesSinceAt = since == null ? null : since.requestedAt();
+        this.changesCounts = since == null ? null : since.encodeCounts();
         finishedAt = now;
         return true;
     }
 
     /** Records the volumes of a backup written in several; their first is its document. */
     boolean succeedInVolumes(int attempt, BackupStatus outcome, String fileName, List<VolumeFile> written,
-                             List<String> warnings, String snapshot, String changes, Instant now) {
+                             List<String> warnings, String snapshot, String changes, ChangesSince since,
+                             Instant now) {
         if (!succeed(attempt, outcome, fileName, written.stream().mapToInt(VolumeFile::pageCount).sum(),
                 written.stream().mapToLong(VolumeFile::sizeBytes).sum(), written.getFirst().documentKey(), warnings,
-                snapshot, changes, now)) {
+                snapshot, changes, since, now)) {
             return false;
         }
         volumes.clear();
@@ -288,6 +301,7 @@ class BackupEntity extends BaseEntity {
         return new Backup(getId(), projectId, kind, requestedBy, requesterName, requestedAt, status, progress,
                 progressLabel, fileName, pageCount, sizeBytes, warnings == null || warnings.isBlank() ? List.of()
                 : List.of(warnings.split("\n")), startedAt, finishedAt, invoiceIds.size(), changes,
+                changesCounts == null ? null : ChangesSince.decode(changesSinceFileName, changesSinceAt, changesCounts),
                 volumes.size());
     }
 }

@@ -292,9 +292,10 @@ class BackupRunner implements SmartLifecycle {
             long size = documents.size(document.key());
             BackupEntity recorded = null;
             try {
+                ChangesSince since = changesSince(request, result);
                 recorded = update(backupId, entity -> entity.succeed(attempt, outcome(result), fileName, result.pages(),
-                        size, document.key(), result.warnings(), result.snapshot().encode(), result.changes(),
-                        clock.instant()));
+                        size, document.key(), result.warnings(), result.snapshot().encode(), sentence(since, words),
+                        since, clock.instant()));
             } finally {
                 if (recorded == null) {
                     // not recorded, so never offered: the attempt that holds the backup writes its own document
@@ -328,12 +329,14 @@ class BackupRunner implements SmartLifecycle {
                     stored.add(new VolumeFile(document.key(), volume.bytes(), volume.pages()));
                 }
             }
+            ChangesSince since = changesSince(request, result);
+            String sentence = sentence(since, request.dictionary());
             recorded = update(backupId, entity -> stored.size() == 1
                     ? entity.succeed(attempt, outcome(result), fileName, result.pages(), stored.getFirst().sizeBytes(),
-                    stored.getFirst().documentKey(), result.warnings(), result.snapshot().encode(), result.changes(),
+                    stored.getFirst().documentKey(), result.warnings(), result.snapshot().encode(), sentence, since,
                     clock.instant())
                     : entity.succeedInVolumes(attempt, outcome(result), fileName, stored, result.warnings(),
-                    result.snapshot().encode(), result.changes(), clock.instant()));
+                    result.snapshot().encode(), sentence, since, clock.instant()));
         } finally {
             if (recorded == null) {
                 for (VolumeFile volume : stored) {
@@ -355,6 +358,15 @@ class BackupRunner implements SmartLifecycle {
                 : BackupStatus.SUCCEEDED_WITH_WARNINGS;
     }
 
+    private static ChangesSince changesSince(BackupRequest request, BackupResult result) {
+        return result.changes() == null ? null : new ChangesSince(request.previous().fileName(),
+                request.previous().requestedAt(), result.changes().counts());
+    }
+
+    private static String sentence(ChangesSince since, Dictionary words) {
+        return since == null ? null : since.sentence(words);
+    }
+
     /** The latest earlier package of the same kind that held any of the same invoices; null when there is none. */
     private BackupRequest.Previous previousPackage(BackupEntity backup, BackupRequest request, Dictionary words) {
         java.util.Set<String> keys = new java.util.HashSet<>();
@@ -368,7 +380,8 @@ class BackupRunner implements SmartLifecycle {
             PackageSnapshot snapshot = PackageSnapshot.decode(earlier.getSnapshot());
             if (snapshot.holdsAnyOf(keys, labels)) {
                 return new BackupRequest.Previous(earlier.getFileName(),
-                        words.formats().dateTime(earlier.getRequestedAt().atZone(clock.getZone())), snapshot);
+                        words.formats().dateTime(earlier.getRequestedAt().atZone(clock.getZone())),
+                        earlier.getRequestedAt(), snapshot);
             }
         }
         return null;

@@ -85,6 +85,13 @@ public class CompanyService {
         return users.findById(userId).map(user -> user.isCompanyAdmin() && user.isActive()).orElse(false);
     }
 
+    /** The names of a company's active administrators, for telling a user whom to ask. */
+    @Transactional(readOnly = true)
+    public List<String> administratorNames(long companyId) {
+        return users.findByCompanyIdAndCompanyAdminTrueAndActiveTrueOrderByDisplayName(companyId).stream()
+                .map(user -> user.toRecord().displayName()).toList();
+    }
+
     @Transactional(readOnly = true)
     public void requireCompanyAdministrator(long userId) {
         if (!isCompanyAdministrator(userId)) {

@@ -14,4 +14,6 @@ interface UserRepository extends JpaRepository<UserEntity, Long> {
 
     @EntityGraph(attributePaths = "company")
     List<UserEntity> findAllByOrderByDisplayName();
+
+    List<UserEntity> findByCompanyIdAndCompanyAdminTrueAndActiveTrueOrderByDisplayName(long companyId);
 }

@@ -15,8 +15,11 @@ public interface BackupActions {
     /** Opens the preflight for the selected owner invoices, one backup each; it can send the user to the Billing Periods tab. */
     void compileOwnerBackups(InvoicingAccess access, List<Long> ownerInvoiceIds, Runnable showBillingPeriods);
 
-    /** Alerts and progress of the user's backups on this project, kept up to date by server push. */
-    Component statusArea(InvoicingAccess access);
+    /**
+     * Alerts and progress of the user's backups on this project, kept up to date by server push; earlier backups
+     * lead to the backup history through {@code showHistory} (null when the user has none).
+     */
+    Component statusArea(InvoicingAccess access, Runnable showHistory);
 
     /** The backups an invoice went into, with download links for those the user may download. */
     Component invoiceBackups(InvoicingAccess access, InvoiceRef invoice);

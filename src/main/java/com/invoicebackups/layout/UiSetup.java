@@ -42,6 +42,9 @@ class UiSetup implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(UiSetup::showError));
         event.getSource().addUIInitListener(init -> applyDictionary(init.getUI()));
+        // the first screen is built while the page itself is served, so that the page answers with that screen's
+        // status: an address that leads nowhere is a 404, not a 200 whose page says so
+        event.getSource().setBootstrapInitialPredicate(request -> true);
     }
 
     private void applyDictionary(UI ui) {

@@ -37,7 +37,10 @@ class SecurityConfig {
                 // these controllers check the permission on each backup, attachment or invoice themselves
                 .requestMatchers("/backups/*/download", "/backups/*/volumes/*/download", "/attachments/*", "/attachments/*/*",
                         "/invoices/*/document", "/owner-invoices/*/document").authenticated());
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // Vaadin denies any address that is no route with a bare 403; signed in, such an address reaches the router
+        // instead, which answers with the application's not-found page and a 404 (anyone else is sent to sign in)
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .anyRequest(anyRequest -> anyRequest.authenticated()));
         return http.build();
     }
 }

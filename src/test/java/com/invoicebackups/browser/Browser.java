@@ -181,6 +181,26 @@ final class Browser implements AutoCloseable {
                 + "if (cell) { cell.click(); return true; } return false;", grid, text));
     }
 
+    /** Saves what the window shows as target/screenshots/{name}.png, for a person to look at. */
+    void screenshot(String name) {
+        screenshot(driver, name);
+    }
+
+    static void screenshot(org.openqa.selenium.WebDriver driver, String name) {
+        try {
+            Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+            Files.write(folder.resolve(name + ".png"),
+                    ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Makes the window this wide and high, as a narrower screen would be. */
+    void resize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    }
+
     Object script(String code, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(code, arguments);
     }

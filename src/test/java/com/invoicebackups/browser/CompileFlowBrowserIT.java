@@ -5,12 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.invoicebackups.TestData;
 import com.invoicebackups.TestFiles;
 import com.invoicebackups.TestSchemaInitializer;
+import com.invoicebackups.backup.Backup;
+import com.invoicebackups.backup.BackupKind;
+import com.invoicebackups.backup.BackupOptions;
+import com.invoicebackups.backup.BackupService;
 import com.invoicebackups.billing.PeriodStatus;
+import com.invoicebackups.company.CompanyService;
 import com.invoicebackups.invoicing.AttachmentService;
 import com.invoicebackups.invoicing.DocumentType;
 import com.invoicebackups.invoicing.InvoiceRef;
 import com.invoicebackups.invoicing.InvoiceStatus;
 import com.invoicebackups.project.ProjectService;
+import com.invoicebackups.shared.Formats;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
@@ -63,6 +69,12 @@ class CompileFlowBrowserIT {
     AttachmentService attachments;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    BackupService backups;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    CompanyService companies;
 
     ChromeDriver browser;
     Path profile;
@@ -229,6 +241,146 @@ class CompileFlowBrowserIT {
         // together the volumes are the backup the alert announced, each invoice in one of them
         assertThat(browser.findElement(By.cssSelector(".backup-succeeded")).getText()).contains(", " + pages + " pages.");
         assertThat(bookmarked).containsExactlyInAnyOrderElementsOf(bookmarks);
+        Browser.screenshot(browser, "alert-volumes-1500");
+
+        // the Backups tab shows every volume's link and every cell in full, in a wide and in a 1024 px window
+        script("[...document.querySelectorAll('vaadin-tab')].find(t => t.textContent.trim() === 'Backups').click()");
+        for (int width : new int[] {1500, 1024}) {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, 800));
+            wait.until(driver -> script("return document.querySelectorAll("
+                    + "'vaadin-grid.backup-history .backup-history-downloads a').length === 3"));
+            Thread.sleep(500);
+            Browser.screenshot(browser, "backups-tab-volumes-" + width);
+            assertThat(script(CUT_OFF_CELLS)).as("cells cut off at " + width + " px").asList().isEmpty();
+            for (int number = 1; number <= 3; number++) {
+                assertThat(script("""
+                        const grid = document.querySelector('vaadin-grid.backup-history').getBoundingClientRect();
+                        const link = [...document.querySelectorAll('vaadin-grid.backup-history .backup-history-downloads a')]
+                          .find(a => a.textContent.trim() === arguments[0]);
+                        const box = link.getBoundingClientRect();
+                        return box.height > 0 && box.left >= grid.left && box.right <= grid.right
+                          && box.top >= grid.top && box.bottom <= grid.bottom;""", "Volume " + number + " of 3"))
+                        .as("volume " + number + " link in view at " + width + " px").isEqualTo(true);
+            }
+        }
+    }
+
+    /** The text of each visible backup history cell whose content does not fit in it. */
+    static final String CUT_OFF_CELLS = """
+            const grid = document.querySelector('vaadin-grid.backup-history');
+            return !grid ? ['no grid'] : [...grid.querySelectorAll('vaadin-grid-cell-content')]
+              .filter(c => c.offsetHeight > 0 && c.textContent.trim() !== ''
+                && (c.scrollWidth > c.clientWidth + 1 || c.scrollHeight > c.clientHeight + 1))
+              .map(c => c.textContent.trim());""";
+
+    @Test
+    void alerts_keep_their_words_apart_fold_earlier_backups_close_and_read_in_the_viewers_formats() throws Exception {
+        TestData data = new TestData(context);
+        TestData.World world = data.world();
+        var period = data.period(world, LocalDate.of(2026, 1, 1), PeriodStatus.CLOSED);
+        List<Long> invoices = new ArrayList<>();
+        for (int i = 1; i <= 2; i++) {
+            invoices.add(data.invoice(data.subcontract(world, "SC-" + i, world.subcontractor()), period, i + "-01",
+                    InvoiceStatus.APPROVED, "100.00", null).id());
+        }
+        long admin = world.admin().id();
+        long project = world.project().id();
+        // both compiled in US formats; the administrator reads them in UK formats
+        Backup first = compiled(admin, backups.request(admin, project, BackupKind.SUBCONTRACTOR, invoices,
+                BackupOptions.ALL, java.util.Locale.US));
+        Backup second = compiled(admin, backups.request(admin, project, BackupKind.SUBCONTRACTOR, invoices,
+                BackupOptions.ALL, java.util.Locale.US));
+        companies.chooseFormats(admin, "en-GB");
+
+        try (Browser window = new Browser(port, "1500,1000")) {
+            window.signIn(world.admin().username(), "secret");
+            window.open("projects/" + project + "/invoicing");
+            window.waitForText(".backup-succeeded", second.fileName());
+            String uk = Formats.of(java.util.Locale.UK).dateTime(first.requestedAt());
+            assertThat(window.script("return document.querySelector('.backup-succeeded .backup-changes').textContent"))
+                    .isEqualTo("No changes since " + first.fileName() + " of " + uk + ".");
+            // one full alert, the earlier backup folded into one line
+            assertThat(window.script("return document.querySelectorAll('.backup-alert').length")).isEqualTo(2L);
+            window.waitForText(".backup-earlier", "1 earlier backup of the last 15 minutes");
+            window.screenshot("alerts-1500");
+            assertThat(window.script(APART)).as("sentence, link and changes apart").isEqualTo(true);
+            window.resize(1024, 800);
+            window.screenshot("alerts-1024");
+            assertThat(window.script(APART)).as("apart at 1024 px").isEqualTo(true);
+
+            window.clickButtonIn(".backup-earlier", "Open the Backups tab");
+            window.wait.until(driver -> window.script(
+                    "return document.querySelector('vaadin-tab[selected]').textContent.trim() === 'Backups'"));
+            window.waitForVisibleCell("vaadin-grid.backup-history", "No changes since " + first.fileName() + " of " + uk);
+            window.screenshot("backups-tab-1024");
+
+            window.click(".backup-earlier .backup-alert-close");
+            window.wait.until(driver -> window.script("return document.querySelectorAll('.backup-alert').length === 1"));
+            window.click(".backup-succeeded .backup-alert-close");
+            window.wait.until(driver -> window.script("return document.querySelectorAll('.backup-alert').length === 0"));
+            // closed for the rest of the session
+            window.open("projects/" + project + "/invoicing");
+            window.waitForVisibleCell("vaadin-grid.invoice-grid", "SC-2");
+            assertThat(window.script("return document.querySelectorAll('.backup-alert').length")).isEqualTo(0L);
+        } finally {
+            companies.chooseFormats(admin, "");
+        }
+    }
+
+    /**
+     * True when, in the latest alert, the sentence and the download link sit side by side with a gap, and the changes
+     * sentence starts on a line of its own below them.
+     */
+    private static final String APART = """
+            const alert = document.querySelector('.backup-succeeded');
+            const sentence = alert.querySelector('.backup-alert-body > span').getBoundingClientRect();
+            const link = alert.querySelector('a.backup-download').getBoundingClientRect();
+            const changes = alert.querySelector('.backup-changes').getBoundingClientRect();
+            const sideBySide = link.left - sentence.right >= 8 || link.top >= sentence.bottom;
+            return sideBySide && changes.top >= Math.max(link.bottom, sentence.bottom) - 1;""";
+
+    private Backup compiled(long userId, Backup queued) throws InterruptedException {
+        for (int i = 0; i < 240; i++) {
+            Backup now = backups.backup(userId, queued.id()).orElseThrow();
+            if (now.finished()) {
+                return now;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("backup " + queued.id() + " did not finish in 60 s");
+    }
+
+    @Test
+    void an_address_that_leads_nowhere_shows_one_not_found_page_in_the_application() throws Exception {
+        long projectId = projects.findByNumber("2024-017").orElseThrow().id();
+        long othersInvoice = (Long) jdbc.sql("SELECT i.id FROM subcontractor_invoice i JOIN subcontract s"
+                + " ON s.id = i.subcontract_id WHERE s.number <> 'SC-2' ORDER BY i.id LIMIT 1")
+                .query(Long.class).single();
+        try (Browser window = new Browser(port, "1500,1000")) {
+            // the demo's invoice contact of SC-2: another company's invoice is as absent as one that does not exist
+            window.signIn("sub", "sub");
+            String session = window.driver.manage().getCookieNamed("JSESSIONID").getValue();
+            for (String address : List.of("projects/" + projectId + "/invoices/99999",
+                    "projects/" + projectId + "/invoices/" + othersInvoice, "invoices/abc", "no/such/page",
+                    "admin/users")) {
+                HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(window.url(address))).header("Cookie", "JSESSIONID=" + session).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(answer.statusCode()).as(address).isEqualTo(404);
+                window.open(address);
+                window.waitForText("h2", "Page not found");
+                assertThat(window.script("return document.body.innerText")).as(address).asString()
+                        .contains("There is nothing here that you can open", "Go to your projects")
+                        .doesNotContain("Could not navigate", "routes", "Access denied");
+                assertThat(window.script("return !!document.querySelector('.app-header .user-name')")).as(address)
+                        .isEqualTo(true);
+            }
+            window.screenshot("not-found-1500");
+            window.resize(1024, 800);
+            window.screenshot("not-found-1024");
+            window.click("a.not-found-back");
+            window.waitForVisibleCell("vaadin-grid.project-grid", "Riverside Medical Office Building");
+        }
     }
 
     @Test
@@ -278,8 +430,8 @@ class CompileFlowBrowserIT {
         return posted.headers().firstValue("Location").orElseThrow();
     }
 
-    private Object script(String code) {
-        return ((JavascriptExecutor) browser).executeScript(code);
+    private Object script(String code, Object... arguments) {
+        return ((JavascriptExecutor) browser).executeScript(code, arguments);
     }
 
     private String url(String path) {

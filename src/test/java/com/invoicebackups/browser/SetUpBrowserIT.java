@@ -25,6 +25,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -72,6 +75,12 @@ class SetUpBrowserIT {
         try (Browser browser = new Browser(port, "1500,1000")) {
             browser.signIn("hana", ADMIN_PASSWORD);
             browser.waitForText("p", "You are not a member of any project yet.");
+            // the first administrator is led to where projects are made
+            browser.waitForText(".projects-empty-next", "As an administrator, you create projects and add their"
+                    + " members, yourself included, under Administration.");
+            browser.screenshot("first-run-administrator");
+            browser.click(".projects-empty-next a");
+            browser.wait.until(driver -> driver.getCurrentUrl().endsWith("/admin/projects"));
 
             browser.menu("Administration", "Companies");
             browser.wait.until(driver -> driver.getCurrentUrl().endsWith("/admin/companies"));
@@ -101,7 +110,9 @@ class SetUpBrowserIT {
             browser.fill("Initial password", CONTACT_PASSWORD);
             browser.clickButton("Save");
             browser.waitForVisibleCell("vaadin-grid.user-grid", "gina@graniteconcrete.example");
-            // a user without an initial password gets a one-time link by email
+            // a user without an initial password gets a one-time link by email; typed once the last dialog is gone
+            browser.wait.until(driver -> browser.script("return ![...document.querySelectorAll('vaadin-text-field')]"
+                    + ".some(f => f.label === 'Name' && f.offsetHeight > 0)"));
             browser.clickButton("New user");
             browser.fill("Name", "Bruno Diaz");
             browser.fill("User name", "bruno");
@@ -184,6 +195,16 @@ class SetUpBrowserIT {
             browser.signIn("gina", CONTACT_PASSWORD);
             browser.waitForVisibleCell("vaadin-grid.project-grid", "Bayview Clinic");
             browser.clickCell("vaadin-grid.project-grid", "Bayview Clinic");
+            // an empty grid says why: no invoices yet, or the search hides them
+            browser.waitForText("vaadin-grid.invoice-grid", "No invoices yet. An invoice contact starts one with"
+                    + " New invoice in the open billing period.");
+            browser.screenshot("first-run-no-invoices");
+            WebElement search = browser.driver.findElement(By.cssSelector("vaadin-text-field.invoice-search input"));
+            search.sendKeys("no such invoice", Keys.TAB);
+            browser.waitForText("vaadin-grid.invoice-grid", "No invoice matches the search and filters."
+                    + " Clear them to see every invoice.");
+            search.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, Keys.TAB);
+            browser.waitForText("vaadin-grid.invoice-grid", "No invoices yet.");
             browser.click("vaadin-button.new-invoice");
             browser.wait.until(driver -> browser.script("const box = document.querySelector('vaadin-combo-box.new-invoice-contract');"
                     + "if (!box) { return false; } box.opened = true; return true;"));
@@ -217,6 +238,12 @@ class SetUpBrowserIT {
             browser.waitForText("p", "This link is no longer valid.");
             browser.signIn("bruno", BRUNO_PASSWORD);
             browser.waitForText("p", "You are not a member of any project yet.");
+            // a user who is not an administrator is told whom to ask
+            browser.waitForText(".projects-empty-next",
+                    "Ask Hana Ito, the administrator of Harbor Line Builders, to add you to a project.");
+            browser.screenshot("first-run-member");
+            browser.resize(1024, 800);
+            browser.screenshot("first-run-member-1024");
         }
     }
 }

@@ -194,7 +194,7 @@ public final class BackupEngine {
         progress.invoice(request.invoices().size(), request.invoices().size(), "");
         int backStart = pdf.getNumberOfPages() + 1;
         PackageSnapshot now = new PackageSnapshot(List.copyOf(held.values()));
-        String changes = null;
+        PackageChanges changes = null;
         if (request.previous() != null && (volume == null || volume.last())) {
             BackupRequest.Previous previous = request.previous();
             PackageChanges changed = PackageChanges.between(previous.snapshot(), now, words);
@@ -206,7 +206,7 @@ public final class BackupEngine {
             for (int page = pdf.getPageNumber(first); page <= pdf.getNumberOfPages(); page++) {
                 pdf.getPage(page).flush();
             }
-            changes = changed.summary(previous.fileName(), previous.date(), words);
+            changes = changed;
         }
 
         ManifestPages.write(pdf, manifest, request.seal() == null ? null : request.seal().signer(), words, text, (page, index) -> {

@@ -69,8 +69,8 @@ public record BackupRequest(String title, String requestedBy, ZonedDateTime requ
                 volume);
     }
 
-    /** An earlier package: its file name and date as the reader sees them, and what it held. */
-    public record Previous(String fileName, String date, PackageSnapshot snapshot) {
+    /** An earlier package: its file name, its date as the reader sees it and as an instant, and what it held. */
+    public record Previous(String fileName, String date, java.time.Instant requestedAt, PackageSnapshot snapshot) {
     }
 
     /**

@@ -4,10 +4,10 @@ import java.util.List;
 
 /**
  * What came of a compile: the status, the warnings a user should read, every source file's fate, what the package
- * held, and the one-sentence summary of its changes since an earlier package (null when there was none).
+ * held, and its changes since an earlier package (null when there was none).
  */
 public record BackupResult(Status status, int pages, List<String> warnings, List<ManifestEntry> manifest,
-                           PackageSnapshot snapshot, String changes, Layout layout) {
+                           PackageSnapshot snapshot, PackageChanges changes, Layout layout) {
 
     /**
      * Where things are in the file: the pages before the first document (cover, reconciliation, contents), each

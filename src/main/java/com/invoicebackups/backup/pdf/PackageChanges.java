@@ -114,15 +114,27 @@ public record PackageChanges(List<String> invoicesAdded, List<String> invoicesRe
 
     /** One sentence: what changed, counted, since which package. */
     public String summary(String fileName, String date, Dictionary words) {
-        if (none()) {
+        return summary(fileName, date, counts(), words);
+    }
+
+    /** How many changes of each kind there are, in page order, the kinds without any left out. */
+    public Map<String, Integer> counts() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Section section : sections()) {
+            if (!section.lines().isEmpty()) {
+                counts.put(section.key(), section.lines().size());
+            }
+        }
+        return counts;
+    }
+
+    /** The sentence of {@link #summary(String, String, Dictionary)} from the counts alone. */
+    public static String summary(String fileName, String date, Map<String, Integer> counts, Dictionary words) {
+        if (counts.isEmpty()) {
             return words.get("backup.changes.summary.none", fileName, date);
         }
         List<String> parts = new ArrayList<>();
-        for (Section section : sections()) {
-            if (!section.lines().isEmpty()) {
-                parts.add(words.get("backup.changes.count." + section.key(), section.lines().size()));
-            }
-        }
+        counts.forEach((kind, count) -> parts.add(words.get("backup.changes.count." + kind, count)));
         return words.get("backup.changes.summary", fileName, date, String.join(", ", parts));
     }
 

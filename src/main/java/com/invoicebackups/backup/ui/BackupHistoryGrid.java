@@ -10,7 +10,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.Div;
+import com.invoicebackups.terminology.Dictionaries;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -24,38 +25,52 @@ class BackupHistoryGrid extends Grid<Backup> {
     private final long projectId;
     private Runnable unregister;
 
-    BackupHistoryGrid(Supplier<List<Backup>> backups, BackupBroadcaster broadcaster, long projectId) {
+    BackupHistoryGrid(Supplier<List<Backup>> backups, BackupBroadcaster broadcaster, long projectId,
+                      Dictionaries dictionaries) {
         this.backups = backups;
         this.broadcaster = broadcaster;
         this.projectId = projectId;
         addClassName("backup-history");
-        addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        // a cell shows all it holds: long statuses and changes wrap, each volume's link on its own line
+        addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         setSizeFull();
-        addColumn(Backup::requestedByName).setHeader(getTranslation("history.requested-by"));
-        addColumn(backup -> Formats.of(getLocale()).dateTime(backup.requestedAt())).setHeader(getTranslation("history.requested-at"));
-        addColumn(Backup::invoiceCount).setHeader(getTranslation("history.invoices"));
-        addColumn(backup -> getTranslation("backup.status." + backup.status().name())).setHeader(getTranslation("history.status"));
-        addColumn(backup -> backup.pageCount() == null ? "" : String.valueOf(backup.pageCount()))
-                .setHeader(getTranslation("history.pages"));
-        addColumn(backup -> backup.sizeBytes() == null ? "" : Formats.of(getLocale()).fileSize(backup.sizeBytes()))
-                .setHeader(getTranslation("history.size"));
-        addColumn(backup -> backup.duration() == null ? "" : backup.duration().toSeconds() + " s")
-                .setHeader(getTranslation("history.duration"));
-        addColumn(backup -> backup.warnings().size()).setHeader(getTranslation("history.warnings"));
-        addColumn(backup -> backup.changes() == null ? "" : backup.changes()).setHeader(getTranslation("history.changes"))
-                .setFlexGrow(3).setTooltipGenerator(backup -> backup.changes() == null ? "" : backup.changes());
-        addComponentColumn(backup -> {
-            Span links = new Span();
-            downloads(backup, this::getTranslation).forEach(download -> {
-                download.getStyle().set("margin-right", "0.5em");
-                links.add(download);
-            });
+        // when the window is narrow, what tells the backups apart and the downloads come first; the changes column
+        // takes the room that is left and wraps
+        fitted(addColumn(backup -> Formats.of(getLocale()).dateTime(backup.requestedAt()))
+                .setHeader(getTranslation("history.requested-at")));
+        fitted(addColumn(Backup::requestedByName).setHeader(getTranslation("history.requested-by")));
+        fitted(addColumn(backup -> getTranslation("backup.status." + backup.status().name()))
+                .setHeader(getTranslation("history.status")));
+        fitted(addComponentColumn(backup -> {
+            Div links = new Div();
+            links.addClassName("backup-history-downloads");
+            downloads(backup, this::getTranslation).forEach(links::add);
             return links;
-        }).setHeader(getTranslation("history.download"));
+        }).setHeader(getTranslation("history.download")));
+        fitted(addColumn(Backup::invoiceCount).setHeader(getTranslation("history.invoices")));
+        fitted(addColumn(backup -> backup.pageCount() == null || backup.sizeBytes() == null ? ""
+                : getTranslation("history.pages-and-size", backup.pageCount(),
+                Formats.of(getLocale()).fileSize(backup.sizeBytes()))).setHeader(getTranslation("history.size")));
+        fitted(addColumn(backup -> backup.duration() == null ? "" : backup.duration().toSeconds() + " s")
+                .setHeader(getTranslation("history.duration")));
+        fitted(addColumn(backup -> backup.warnings().size()).setHeader(getTranslation("history.warnings")));
+        addColumn(backup -> {
+            String changes = changes(backup, dictionaries, getLocale());
+            return changes == null ? "" : changes;
+        }).setHeader(getTranslation("history.changes")).setFlexGrow(1).setWidth("10em");
         setItems(backups.get());
         setEmptyStateText(getTranslation("history.empty"));
     }
 
+    /** As wide as the widest of its header and cells, never cut off. */
+    private static void fitted(Column<Backup> column) {
+        column.setAutoWidth(true).setFlexGrow(0);
+    }
+
+    /** What changed since an earlier backup, in the reader's words and formats; null when nothing is known. */
+    static String changes(Backup backup, Dictionaries dictionaries, Locale locale) {
+        return backup.changes(dictionaries.forLocale(locale).withFormats(Formats.of(locale)));
+    }
 
     /** The download links of a finished backup: one, or one per volume. */
     static List<Anchor> downloads(Backup backup, java.util.function.BiFunction<String, Object[], String> words) {

@@ -13,6 +13,7 @@ import com.invoicebackups.invoicing.InvoiceRef;
 import com.invoicebackups.invoicing.InvoicingAccess;
 import com.invoicebackups.invoicing.OwnerPreflight;
 import com.invoicebackups.shared.Formats;
+import com.invoicebackups.terminology.Dictionaries;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -29,9 +30,11 @@ class BackupUi implements BackupActions {
     private final BackupBroadcaster broadcaster;
     private final DocumentRules rules;
     private final PackageProfiles profiles;
+    private final Dictionaries dictionaries;
 
     BackupUi(BackupService backups, CompilePreflight preflight, OwnerPreflight ownerPreflight,
-             BackupBroadcaster broadcaster, DocumentRules rules, PackageProfiles profiles) {
+             BackupBroadcaster broadcaster, DocumentRules rules, PackageProfiles profiles, Dictionaries dictionaries) {
+        this.dictionaries = dictionaries;
         this.rules = rules;
         this.profiles = profiles;
         this.backups = backups;
@@ -186,14 +189,15 @@ class BackupUi implements BackupActions {
     }
 
     @Override
-    public com.vaadin.flow.component.Component statusArea(InvoicingAccess access) {
-        return new BackupStatusArea(access.userId(), access.projectId(), backups, broadcaster);
+    public com.vaadin.flow.component.Component statusArea(InvoicingAccess access, Runnable showHistory) {
+        return new BackupStatusArea(access.userId(), access.projectId(), backups, broadcaster, dictionaries,
+                showHistory);
     }
 
     @Override
     public com.vaadin.flow.component.Component history(InvoicingAccess access) {
         return new BackupHistoryGrid(() -> backups.history(access.userId(), access.projectId()), broadcaster,
-                access.projectId());
+                access.projectId(), dictionaries);
     }
 
     @Override
@@ -201,7 +205,7 @@ class BackupUi implements BackupActions {
         BackupKind kind = invoice.kind() == InvoiceRef.Kind.OWNER ? BackupKind.OWNER : BackupKind.SUBCONTRACTOR;
         return new InvoiceBackupsPanel(
                 () -> backups.invoiceBackups(access.userId(), access.projectId(), kind, invoice.id()), broadcaster,
-                access.projectId());
+                access.projectId(), dictionaries);
     }
 
     private static void queued(String message) {

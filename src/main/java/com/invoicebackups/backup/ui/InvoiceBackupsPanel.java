@@ -3,6 +3,7 @@ package com.invoicebackups.backup.ui;
 import com.invoicebackups.backup.Backup;
 import com.invoicebackups.backup.BackupBroadcaster;
 import com.invoicebackups.backup.InvoiceBackups;
+import com.invoicebackups.terminology.Dictionaries;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
@@ -18,10 +19,11 @@ class InvoiceBackupsPanel extends VerticalLayout {
     private final BackupHistoryGrid grid;
     private String emptyText;
 
-    InvoiceBackupsPanel(Supplier<InvoiceBackups> backups, BackupBroadcaster broadcaster, long projectId) {
+    InvoiceBackupsPanel(Supplier<InvoiceBackups> backups, BackupBroadcaster broadcaster, long projectId,
+                        Dictionaries dictionaries) {
         setPadding(false);
         others.addClassName("invoice-backups-others");
-        grid = new BackupHistoryGrid(() -> show(backups.get()), broadcaster, projectId);
+        grid = new BackupHistoryGrid(() -> show(backups.get()), broadcaster, projectId, dictionaries);
         grid.addClassName("invoice-backups");
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(emptyText);

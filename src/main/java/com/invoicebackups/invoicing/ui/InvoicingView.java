@@ -84,14 +84,17 @@ class InvoicingView extends VerticalLayout implements BeforeEnterObserver, HasDy
                     periodService, ids -> backupActions.compileOwnerBackups(access, ids, showPeriods)));
         }
         tabs.add(getTranslation("invoicing.tab.billing-periods"), periods);
+        Runnable showHistory = null;
         if (access.compileSubcontractorBackups() || access.ownerTab()) {
-            tabs.add(getTranslation("invoicing.tab.backups"), backupActions.history(access));
+            com.vaadin.flow.component.tabs.Tab history = tabs.add(getTranslation("invoicing.tab.backups"),
+                    backupActions.history(access));
+            showHistory = () -> tabs.setSelectedTab(history);
         }
         boolean setUp = projectService.maySetUp(userId, projectId);
         if (setUp || access.commitmentsAdmin()) {
             add(setUpLinks(projectId, setUp));
         }
-        add(backupActions.statusArea(access), tabs);
+        add(backupActions.statusArea(access, showHistory), tabs);
     }
 
     private HorizontalLayout setUpLinks(long projectId, boolean setUp) {

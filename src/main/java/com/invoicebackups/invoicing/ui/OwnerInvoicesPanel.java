@@ -77,6 +77,7 @@ class OwnerInvoicesPanel extends VerticalLayout {
                         InvoiceGrids.sorts(query.getSortOrders()), query.getOffset(), query.getLimit()).stream(),
                 query -> gridService.count(access.userId(), access.projectId(), filter()));
         restore();
+        showEmptyState();
         grid.addSelectionListener(selection -> remember());
         search.addValueChangeListener(change -> refresh());
         period.addValueChangeListener(change -> refresh());
@@ -103,13 +104,19 @@ class OwnerInvoicesPanel extends VerticalLayout {
 
     private void refresh() {
         remember();
+        showEmptyState();
         grid.getDataProvider().refreshAll();
+    }
+
+    /** An empty grid says why: no owner invoices yet, or a search or filter hides them. */
+    private void showEmptyState() {
+        boolean filtered = !search.getValue().isBlank() || period.getValue() != null || status.getValue() != null;
+        grid.setEmptyStateText(getTranslation(filtered ? "owner.grid.empty.filtered" : "owner.grid.empty"));
     }
 
     private void configureGrid() {
         Formats formats = Formats.of(getLocale());
         InvoiceGrids.configure(grid, "owner-invoice-grid");
-        grid.setEmptyStateText(getTranslation("owner.grid.empty"));
         InvoiceGrids.numberLink(grid, row -> "projects/" + access.projectId() + "/owner-invoices/" + row.id(),
                 OwnerInvoiceRow::number);
         column(OwnerInvoiceRow::contractNumber, "owner.grid.contract", InvoiceSort.Column.CONTRACT_NUMBER);

@@ -104,6 +104,7 @@ class SubcontractorInvoicesPanel extends VerticalLayout {
                 query -> gridService.count(access.userId(), access.projectId(), filter()));
 
         restore();
+        showEmptyState();
         search.addValueChangeListener(change -> refresh());
         company.addValueChangeListener(change -> refresh());
         period.addValueChangeListener(change -> refresh());
@@ -188,6 +189,14 @@ class SubcontractorInvoicesPanel extends VerticalLayout {
             allMatching = null;
             showSelection(0, false);
         }
+        showEmptyState();
         grid.getDataProvider().refreshAll();
+    }
+
+    /** An empty grid says why: no invoices yet, or a search or filter hides them. */
+    private void showEmptyState() {
+        boolean filtered = !search.getValue().isBlank() || company.getValue() != null || period.getValue() != null
+                || status.getValue() != null;
+        grid.setEmptyStateText(getTranslation(filtered ? "invoicing.empty.filtered" : "invoicing.empty"));
     }
 }

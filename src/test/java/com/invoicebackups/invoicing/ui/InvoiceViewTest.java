@@ -5,12 +5,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
-import com.github.mvysny.kaributesting.v10.NotFoundError;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.invoicebackups.KaribuTest;
 import com.invoicebackups.TestFiles;
@@ -42,7 +40,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
-import com.vaadin.flow.router.NotFoundException;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -336,9 +333,10 @@ class InvoiceViewTest extends KaribuTest {
         login("sub");
         for (String path : List.of(invoicePath(otherContract), ownerPath, "projects/" + (projectId + 1000)
                 + "/invoices/" + own)) {
-            assertThatThrownBy(() -> UI.getCurrent().navigate(path))
-                    .isInstanceOf(NotFoundError.class)
-                    .hasCauseExactlyInstanceOf(NotFoundException.class);
+            UI.getCurrent().navigate(path);
+            assertThat(_get(com.vaadin.flow.component.html.H2.class).getText()).as(path).isEqualTo("Page not found");
+            assertThat(_find(com.vaadin.flow.component.html.H2.class, spec -> spec.withClasses("invoice-title")))
+                    .as(path).isEmpty();
         }
         UI.getCurrent().navigate(invoicePath(own));
         assertThat(text("invoice-title")).isEqualTo("Invoice 2-04");

@@ -419,7 +419,8 @@ class InvoicingViewTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         Grid<Backup> history = _get(Grid.class, spec -> spec.withClasses("backup-history"));
         assertThat(GridKt._get(history, 0).id()).isEqualTo(backup.id());
-        assertThat(GridKt._getFormattedRow(history, 0)).contains("Dana Whitfield", "3", String.valueOf(backup.pageCount()));
+        assertThat(GridKt._getFormattedRow(history, 0)).contains("Dana Whitfield", "3")
+                .anyMatch(cell -> cell.startsWith(backup.pageCount() + " pages, "));
 
         // the same invoices again: the alert and the history row say what changed since the first backup
         tabs.setSelectedIndex(0);
