@@ -33,10 +33,20 @@ public class StreamedUpload extends Upload {
     public StreamedUpload(long maxBytes, Receiver receiver, Outcome outcome) {
         setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
         setUploadHandler(new Handler(maxBytes, receiver, outcome));
+        // a file refused in the browser never enters the upload's list: keep it, to show it there with the reason
+        getElement().executeJs("""
+                this.addEventListener('file-reject', e => { (this.__refused ||= {})[e.detail.file.name] = e.detail.file; });""");
         addFileRejectedListener(rejected -> {
             UploadRefusals.count("attachment.error.too-large");
-            outcome.refused(rejected.getFileName(),
-                    getTranslation("attachment.error.too-large", rejected.getFileName(), ByteSizes.megabytes(maxBytes)));
+            String message = getTranslation("attachment.error.too-large", rejected.getFileName(),
+                    ByteSizes.megabytes(maxBytes));
+            getElement().executeJs("""
+                    const file = this.__refused && this.__refused[$0];
+                    if (!file) { return; }
+                    delete this.__refused[$0];
+                    file.error = $1; file.complete = false; file.status = ''; file.held = false;
+                    this.files = [file, ...this.files.filter(f => f !== file)];""", rejected.getFileName(), message);
+            outcome.refused(rejected.getFileName(), message);
         });
     }
 

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.invoicebackups.TestFiles;
 import com.invoicebackups.TestSchemaInitializer;
+import com.invoicebackups.company.CompanyService;
+import com.invoicebackups.invoicing.Attachment;
+import com.invoicebackups.invoicing.AttachmentService;
+import com.invoicebackups.invoicing.InvoiceRef;
 import com.invoicebackups.project.ProjectService;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfOutline;
@@ -15,6 +19,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,6 +51,10 @@ class InvoiceWorkspaceBrowserIT {
     int port;
     @Autowired
     ProjectService projects;
+    @Autowired
+    CompanyService companies;
+    @Autowired
+    AttachmentService attachmentService;
 
     Browser browser;
 
@@ -221,6 +232,70 @@ class InvoiceWorkspaceBrowserIT {
         browser.waitForText(".invoice-title", "Invoice OA-06");
         browser.waitForVisibleCell("vaadin-grid.sov-grid", "Mobilization and general conditions");
         assertThat(browser.driver.findElements(By.cssSelector("vaadin-button.invoice-save"))).isEmpty();
+    }
+
+    @Test
+    void files_dropped_together_are_all_stored_in_arrival_order_and_each_refusal_shows_beside_its_file() throws Exception {
+        long projectId = projects.findByNumber("2024-017").orElseThrow().id();
+        signIn("admin");
+        browser.driver.get(browser.url("projects/" + projectId + "/invoicing"));
+        search("7-06", "7-06");
+        browser.wait.until(driver -> browser.script("const a = [...document.querySelectorAll('vaadin-grid.invoice-grid a.invoice-link')]"
+                + ".find(a => a.offsetHeight > 0 && a.textContent.trim() === '7-06'); if (a) { a.click(); } return !!a;"));
+        browser.waitForText(".invoice-status", "Draft");
+        List<String> before = attachmentNames();
+
+        Path folder = Files.createTempDirectory("dropped");
+        List<Path> files = new ArrayList<>();
+        for (int i = 1; i <= 10; i++) {
+            files.add(Files.write(folder.resolve("Timesheet week " + i + ".pdf"), TestFiles.pdf("TIMESHEET WEEK " + i, 1)));
+        }
+        Path tooBig = Files.write(folder.resolve("Scanned plans.pdf"), TestFiles.noisePdf(1, 300_000, 7));
+        try {
+            browser.upload("vaadin-upload.attachment-upload", files);
+            browser.wait.until(driver -> attachmentNames().size() == before.size() + files.size());
+            List<String> names = attachmentNames();
+            assertThat(names).doesNotHaveDuplicates().containsAll(files.stream().map(f -> f.getFileName().toString()).toList());
+            assertThat(positions()).containsExactlyElementsOf(
+                    java.util.stream.IntStream.rangeClosed(1, names.size()).boxed().toList());
+            browser.wait.until(driver -> !browser.uploadOutcomes("vaadin-upload.attachment-upload").containsValue("pending"));
+            assertThat(browser.uploadOutcomes("vaadin-upload.attachment-upload")).hasSize(files.size()).allSatisfy(
+                    (name, error) -> assertThat(error).as(name).isEmpty());
+            assertThat(pageText()).doesNotContain("Someone else changed this");
+            screenshot("dropped-together", "vaadin-upload.attachment-upload");
+
+            // over the limit: refused before a byte goes up, said beside the file and in the list under the upload
+            browser.upload("vaadin-upload.attachment-upload", List.of(tooBig));
+            browser.waitForText(".upload-refusals", "Scanned plans.pdf is larger than the limit");
+            browser.wait.until(driver -> browser.uploadOutcomes("vaadin-upload.attachment-upload")
+                    .getOrDefault("Scanned plans.pdf", "").contains("is larger than the limit of"));
+            screenshot("too-large-beside-file", "vaadin-upload.attachment-upload");
+        } finally {
+            org.springframework.util.FileSystemUtils.deleteRecursively(folder);
+        }
+    }
+
+    /** The positions of the open invoice's documents in backup order, as stored. */
+    private List<Integer> positions() {
+        long userId = companies.findUser("admin").orElseThrow().id();
+        long invoiceId = Long.parseLong(browser.driver.getCurrentUrl().replaceAll(".*/invoices/(\\d+).*", "$1"));
+        return attachmentService.attachments(userId, InvoiceRef.subcontractor(invoiceId)).stream()
+                .map(Attachment::position).toList();
+    }
+
+    private String pageText() {
+        return (String) browser.script("return document.body.innerText + [...document.querySelectorAll('vaadin-notification-card')]"
+                + ".map(c => c.textContent).join(' ')");
+    }
+
+    /** A screenshot, for a person to look at, with the element the selector finds scrolled into view. */
+    private void screenshot(String name, String selector) throws Exception {
+        browser.script("const e = document.querySelector(arguments[0]); if (e) { e.scrollIntoView({block: 'center'}); }",
+                selector);
+        Thread.sleep(300);
+        Path target = Path.of("target", "screenshots");
+        Files.createDirectories(target);
+        Files.write(target.resolve(name + ".png"), browser.driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
     }
 
     /** Types into the grid's search and waits until every visible invoice number starts with {@code shown}. */
