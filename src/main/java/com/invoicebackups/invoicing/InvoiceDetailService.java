@@ -102,6 +102,21 @@ public class InvoiceDetailService {
                 .toList();
     }
 
+    /** The subcontracts this user may invoice, each with the invoice it already has in the open period, if any. */
+    @Transactional(readOnly = true)
+    public NewInvoiceOptions newInvoiceOptions(long userId, long projectId) {
+        List<Subcontract> subcontracts = subcontractsForNewInvoices(userId, projectId);
+        BillingPeriod open = subcontracts.isEmpty() ? null : periods.periods(userId, projectId).stream()
+                .filter(period -> period.status() == PeriodStatus.OPEN).findFirst().orElse(null);
+        return new NewInvoiceOptions(open, subcontracts.stream()
+                .map(subcontract -> open == null ? new NewInvoiceOptions.Option(subcontract, null, null)
+                        : subcontractorInvoices.findFirstBySubcontractIdAndBillingPeriodId(subcontract.id(), open.id())
+                        .map(taken -> new NewInvoiceOptions.Option(subcontract, InvoiceRef.subcontractor(taken.getId()),
+                                taken.getNumber()))
+                        .orElseGet(() -> new NewInvoiceOptions.Option(subcontract, null, null)))
+                .toList());
+    }
+
     /**
      * Starts the next invoice of a subcontract in the project's OPEN billing period, at the next position, with
      * every SOV line at zero this period (earlier invoices carry into "from previous application").

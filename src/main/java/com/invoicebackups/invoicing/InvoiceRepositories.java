@@ -15,6 +15,9 @@ interface SubcontractorInvoiceRepository extends JpaRepository<SubcontractorInvo
 
     boolean existsBySubcontractIdAndBillingPeriodId(long subcontractId, long billingPeriodId);
 
+    java.util.Optional<SubcontractorInvoiceEntity> findFirstBySubcontractIdAndBillingPeriodId(long subcontractId,
+                                                                                              long billingPeriodId);
+
     List<SubcontractorInvoiceEntity> findByProjectIdAndIdIn(long projectId, Collection<Long> ids);
 
     @Query("select coalesce(max(i.position), 0) from SubcontractorInvoiceEntity i where i.subcontractId = :subcontractId")

@@ -164,6 +164,8 @@ final class Browser implements AutoCloseable {
         WebElement input = (WebElement) script("const u = arguments[0];"
                 + "return (u.shadowRoot && u.shadowRoot.querySelector('input[type=file]')) || u.querySelector('input[type=file]');",
                 element);
+        // the driver adds to what a multiple file input already holds: start from none
+        script("arguments[0].value = '';", input);
         input.sendKeys(String.join("\n", files.stream().map(Path::toString).toList()));
     }
 

@@ -269,7 +269,69 @@ class InvoiceWorkspaceBrowserIT {
             browser.waitForText(".upload-refusals", "Scanned plans.pdf is larger than the limit");
             browser.wait.until(driver -> browser.uploadOutcomes("vaadin-upload.attachment-upload")
                     .getOrDefault("Scanned plans.pdf", "").contains("is larger than the limit of"));
+            assertThat(browser.script("return document.querySelector('vaadin-upload.attachment-upload').files.length"))
+                    .isEqualTo(11L);
             screenshot("too-large-beside-file", "vaadin-upload.attachment-upload");
+        } finally {
+            org.springframework.util.FileSystemUtils.deleteRecursively(folder);
+        }
+    }
+
+    @Test
+    void new_invoice_offers_only_subcontracts_that_can_take_one_and_the_signed_document_dialog_says_what_happened()
+            throws Exception {
+        long projectId = projects.findByNumber("2024-017").orElseThrow().id();
+        signIn("admin");
+        browser.driver.get(browser.url("projects/" + projectId + "/invoicing"));
+        browser.click("vaadin-button.new-invoice");
+        browser.waitForText(".new-invoice-taken", "SC-7 Electrical: invoice 7-06");
+        browser.waitForText(".new-invoice-taken-intro", "Not offered, because each already has its invoice in billing period #6");
+        screenshot("new-invoice", ".new-invoice-taken");
+        browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1024, 800));
+        screenshot("new-invoice-1024", ".new-invoice-taken");
+        browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1500, 1200));
+        @SuppressWarnings("unchecked")
+        List<String> taken = (List<String>) browser.script("return [...document.querySelectorAll('.new-invoice-taken li')]"
+                + ".map(li => li.textContent.split(':')[0].split(' ')[0])");
+        assertThat(taken).contains("SC-1", "SC-7", "SC-12");
+        browser.script("document.querySelector('vaadin-combo-box.new-invoice-contract').opened = true");
+        browser.wait.until(driver -> browser.script("return document.querySelectorAll('vaadin-combo-box-item').length > 0"));
+        @SuppressWarnings("unchecked")
+        List<String> offered = (List<String>) browser.script("return [...document.querySelectorAll('vaadin-combo-box-item')]"
+                + ".map(i => i.textContent.trim().split(' ')[0])");
+        assertThat(offered).isNotEmpty().doesNotContainAnyElementsOf(taken);
+        browser.script("document.querySelector('vaadin-combo-box.new-invoice-contract').opened = false");
+        browser.clickButton("Cancel");
+
+        // SC-12's latest: the dialog says what to do, not that something was done; a refused file leaves room for the next
+        search("12-04", "12-04");
+        browser.wait.until(driver -> browser.script("const a = [...document.querySelectorAll('vaadin-grid.invoice-grid a.invoice-link')]"
+                + ".find(a => a.offsetHeight > 0 && a.textContent.trim() === '12-04'); if (a) { a.click(); } return !!a;"));
+        browser.waitForText(".invoice-title", "Invoice 12-04");
+        browser.click("vaadin-button.action-record-signature");
+        browser.waitForText(".signed-upload-help", "Choose the signed PDF of this invoice.");
+        assertThat(browser.script("return document.querySelector('vaadin-dialog-overlay, .signed-document-dialog').textContent"))
+                .asString().doesNotContain("Signed document recorded");
+        Path folder = Files.createTempDirectory("signed");
+        try {
+            Path fake = Files.write(folder.resolve("Signed 12-04.pdf"), "not a PDF at all".getBytes(StandardCharsets.UTF_8));
+            browser.upload("vaadin-upload.signed-upload", List.of(fake));
+            browser.waitForText(".upload-refusals", "Signed 12-04.pdf: The content of Signed 12-04.pdf is not what its name says.");
+            browser.wait.until(driver -> browser.uploadOutcomes("vaadin-upload.signed-upload")
+                    .getOrDefault("Signed 12-04.pdf", "").contains("is not what its name says"));
+            browser.wait.until(driver -> Boolean.FALSE.equals(browser.script(
+                    "return document.querySelector('vaadin-upload.signed-upload').maxFilesReached")));
+            screenshot("signed-document-refused", "vaadin-upload.signed-upload");
+            Path real = Files.write(folder.resolve("Signed 12-04 final.pdf"), TestFiles.pdf("SIGNED 12-04", 1));
+            browser.upload("vaadin-upload.signed-upload", List.of(real));
+            try {
+                browser.waitForText(".invoice-header", "Signed");
+            } catch (org.openqa.selenium.TimeoutException e) {
+                throw new AssertionError("not recorded: " + browser.script("const u = document.querySelector('vaadin-upload.signed-upload');"
+                        + "return u ? JSON.stringify(u.files.map(f => [f.name, f.error, f.complete, f.status, f.held, f.uploading])) : 'no upload'")
+                        + " / " + pageText(), e);
+            }
+            browser.waitForText(".invoice-header", "Signed");
         } finally {
             org.springframework.util.FileSystemUtils.deleteRecursively(folder);
         }
