@@ -25,10 +25,12 @@ public class AttachmentService {
     private final InvoiceGuard guard;
     private final UploadCheck uploadCheck;
     private final TransactionalDocuments documents;
+    private final InvoiceConflicts conflicts;
     private final Clock clock;
 
     AttachmentService(AttachmentRepository attachments, InvoiceGuard guard, UploadCheck uploadCheck,
-                      TransactionalDocuments documents, Clock clock) {
+                      TransactionalDocuments documents, InvoiceConflicts conflicts, Clock clock) {
+        this.conflicts = conflicts;
         this.attachments = attachments;
         this.guard = guard;
         this.uploadCheck = uploadCheck;
@@ -58,10 +60,10 @@ public class AttachmentService {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public Attachment upload(long userId, InvoiceRef ref, String fileName, DocumentType type, Path file,
                              java.time.LocalDate expiresOn) {
-        guard.invoice(userId, ref).require(InvoiceRights::upload);
+        conflicts.require(guard.invoice(userId, ref), InvoiceRights::upload);
         UploadCheck.CheckedFile checked = uploadCheck.check(fileName, file);
         // from here on, uploads to this invoice take their turn; each reads what those before it committed
-        AbstractInvoiceEntity invoice = guard.lockedInvoice(userId, ref).require(InvoiceRights::upload).invoice();
+        AbstractInvoiceEntity invoice = conflicts.require(guard.lockedInvoice(userId, ref), InvoiceRights::upload).invoice();
         Long subId = ref.kind() == InvoiceRef.Kind.SUBCONTRACTOR ? ref.id() : null;
         Long ownerId = ref.kind() == InvoiceRef.Kind.OWNER ? ref.id() : null;
         if (attachments.existsOnInvoice(checked.sha256(), subId, ownerId)) {
@@ -114,8 +116,11 @@ public class AttachmentService {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public void remove(long userId, long attachmentId) {
         AttachmentEntity attachment = attachment(attachmentId);
-        AbstractInvoiceEntity invoice = guard.lockedInvoice(userId, attachment.invoice()).require(InvoiceRights::remove)
-                .invoice();
+        AbstractInvoiceEntity invoice = conflicts.require(guard.lockedInvoice(userId, attachment.invoice()),
+                InvoiceRights::remove).invoice();
+        if (!attachments.existsById(attachmentId)) {
+            throw new RuleViolation("attachment.error.gone", attachment.getFileName());
+        }
         attachments.delete(attachment);
         invoice.attachmentRemoved();
         documents.deleteAfterCommit(attachment.getStorageKey());
@@ -124,7 +129,7 @@ public class AttachmentService {
     /** Puts the invoice's attachments in the given order; the list must name each of them once. */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public List<Attachment> reorder(long userId, InvoiceRef ref, List<Long> orderedIds) {
-        guard.lockedInvoice(userId, ref).require(InvoiceRights::upload);
+        conflicts.require(guard.lockedInvoice(userId, ref), InvoiceRights::upload);
         List<AttachmentEntity> current = ofInvoice(ref);
         if (orderedIds.size() != current.size() || !new HashSet<>(orderedIds).equals(
                 new HashSet<>(current.stream().map(AttachmentEntity::getId).toList()))) {

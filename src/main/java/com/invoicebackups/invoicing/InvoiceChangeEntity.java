@@ -66,4 +66,16 @@ class InvoiceChangeEntity {
     long getChangedBy() {
         return changedBy;
     }
+
+    Kind kind() {
+        return kind;
+    }
+
+    String toValue() {
+        return toValue;
+    }
+
+    Instant changedAt() {
+        return changedAt;
+    }
 }

@@ -36,11 +36,13 @@ public class InvoiceDetailService {
     private final BillingPeriodService periods;
     private final ProjectService projects;
     private final Clock clock;
+    private final InvoiceConflicts conflicts;
 
-    InvoiceDetailService(InvoiceGuard guard, InvoiceService invoices, SubcontractorInvoiceRepository subcontractorInvoices,
+    InvoiceDetailService(InvoiceConflicts conflicts, InvoiceGuard guard, InvoiceService invoices, SubcontractorInvoiceRepository subcontractorInvoices,
                          AttachmentRepository attachments, InvoiceChangeRepository changes, ContractService contracts,
                          CompanyService companies, BillingPeriodService periods, ProjectService projects,
                          Clock clock) {
+        this.conflicts = conflicts;
         this.guard = guard;
         this.invoices = invoices;
         this.subcontractorInvoices = subcontractorInvoices;
@@ -158,8 +160,8 @@ public class InvoiceDetailService {
 
     /** Saves the header and columns E and F of an editable invoice, all or nothing. */
     public InvoiceDetail save(long userId, long invoiceId, long expectedVersion, InvoiceEdit edit) {
-        SubcontractorInvoiceEntity invoice = guard.subcontractorInvoice(userId, invoiceId)
-                .require(InvoiceRights::editLines).invoice();
+        SubcontractorInvoiceEntity invoice = conflicts.require(guard.subcontractorInvoice(userId, invoiceId),
+                InvoiceRights::editLines).invoice();
         if (invoice.getVersion() != expectedVersion) {
             throw new RuleViolation("error.stale");
         }

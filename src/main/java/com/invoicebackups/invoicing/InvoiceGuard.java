@@ -109,7 +109,10 @@ class InvoiceGuard {
      * its lines and status, alone.
      */
     Guarded<? extends AbstractInvoiceEntity> lockedInvoice(long userId, InvoiceRef ref) {
-        entityManager.refresh(invoice(userId, ref).invoice(), LockModeType.PESSIMISTIC_WRITE);
+        AbstractInvoiceEntity invoice = invoice(userId, ref).invoice();
+        // what this transaction changed on the invoice is written first, so that reading it afresh loses nothing
+        entityManager.flush();
+        entityManager.refresh(invoice, LockModeType.PESSIMISTIC_WRITE);
         return invoice(userId, ref);
     }
 

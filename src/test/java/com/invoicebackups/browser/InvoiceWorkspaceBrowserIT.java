@@ -337,6 +337,79 @@ class InvoiceWorkspaceBrowserIT {
         }
     }
 
+    @Test
+    void the_contact_uploads_while_the_administrator_reviews_and_the_one_whose_screen_is_behind_is_told_who_changed_what()
+            throws Exception {
+        long projectId = projects.findByNumber("2024-017").orElseThrow().id();
+        // the administrator sends SC-2's invoice 2-04 back for the missing timesheets
+        signIn("admin");
+        browser.driver.get(browser.url("projects/" + projectId + "/invoicing"));
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".invoice-search input"))).sendKeys("2-04");
+        browser.wait.until(driver -> browser.script("const links = [...document.querySelectorAll('vaadin-grid.invoice-grid a.invoice-link')]"
+                + ".filter(a => a.offsetHeight > 0); const a = links.find(a => a.textContent.trim() === '2-04');"
+                + "if (a && links.length <= 2) { a.click(); return true; } return false;"));
+        browser.waitForText(".invoice-status", "Approved");
+        String invoiceUrl = browser.driver.getCurrentUrl();
+        browser.click("vaadin-button.action-revise");
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-text-area.review-note textarea")))
+                .sendKeys("Add the timesheets of each week.\t");
+        browser.click("vaadin-button.review-confirm");
+        browser.waitForText(".invoice-status", "Revise and resubmit");
+
+        Path folder = Files.createTempDirectory("two-users");
+        try (Browser contact = new Browser(port, "1500,1200")) {
+            contact.signIn("sub", "sub");
+            contact.open(invoiceUrl.substring(invoiceUrl.indexOf('/', "http://".length()) + 1));
+            contact.waitForText(".invoice-status", "Revise and resubmit");
+            List<Path> timesheets = new ArrayList<>();
+            for (int i = 1; i <= 8; i++) {
+                timesheets.add(Files.write(folder.resolve("Granite timesheet " + i + ".pdf"),
+                        TestFiles.pdf("GRANITE TIMESHEET " + i, 1)));
+            }
+            Path waiver = Files.write(folder.resolve("Unconditional waiver 2-04.pdf"), TestFiles.pdf("WAIVER 2-04", 1));
+            // the contact drops eight files while the administrator, on the same invoice, adds the waiver
+            contact.upload("vaadin-upload.attachment-upload", timesheets);
+            browser.upload("vaadin-upload.attachment-upload", List.of(waiver));
+            contact.wait.until(driver -> contact.uploadOutcomes("vaadin-upload.attachment-upload").size() == 8
+                    && !contact.uploadOutcomes("vaadin-upload.attachment-upload").containsValue("pending"));
+            assertThat(contact.uploadOutcomes("vaadin-upload.attachment-upload")).allSatisfy(
+                    (name, error) -> assertThat(error).as(name).isEmpty());
+            browser.wait.until(driver -> "".equals(browser.uploadOutcomes("vaadin-upload.attachment-upload")
+                    .get("Unconditional waiver 2-04.pdf")));
+            List<String> stored = attachmentFileNames(invoiceUrl);
+            assertThat(stored).containsAll(timesheets.stream().map(f -> f.getFileName().toString()).toList())
+                    .contains("Unconditional waiver 2-04.pdf").doesNotHaveDuplicates();
+            assertThat(positions()).containsExactlyElementsOf(
+                    java.util.stream.IntStream.rangeClosed(1, stored.size()).boxed().toList());
+
+            // the contact submits; the administrator's screen still shows the invoice as it was
+            contact.click("vaadin-button.action-submit");
+            contact.waitForText(".invoice-status", "Under review");
+            browser.script("document.querySelector('.attachment-grid vaadin-button.attachment-remove').click()");
+            browser.waitForText("vaadin-notification-card", "Gina Russo submitted this invoice for review at ");
+            browser.waitForText("vaadin-notification-card", "Nothing of yours was changed: reload to see the invoice as it is now.");
+            screenshot("stale-remove-refused", ".attachment-grid");
+            assertThat(attachmentFileNames(invoiceUrl)).isEqualTo(stored);
+
+            browser.driver.navigate().refresh();
+            browser.waitForText(".invoice-status", "Under review");
+            browser.click("vaadin-button.action-approve");
+            browser.waitForText(".invoice-status", "Approved");
+            contact.driver.navigate().refresh();
+            contact.waitForText(".invoice-status", "Approved");
+            assertThat(contact.driver.findElements(By.cssSelector("vaadin-upload.attachment-upload"))).isEmpty();
+        } finally {
+            org.springframework.util.FileSystemUtils.deleteRecursively(folder);
+        }
+    }
+
+    private List<String> attachmentFileNames(String invoiceUrl) {
+        long userId = companies.findUser("admin").orElseThrow().id();
+        long invoiceId = Long.parseLong(invoiceUrl.replaceAll(".*/invoices/(\\d+).*", "$1"));
+        return attachmentService.attachments(userId, InvoiceRef.subcontractor(invoiceId)).stream()
+                .map(Attachment::fileName).toList();
+    }
+
     /** The positions of the open invoice's documents in backup order, as stored. */
     private List<Integer> positions() {
         long userId = companies.findUser("admin").orElseThrow().id();

@@ -32,9 +32,19 @@ class ConcurrentUploadsIT {
     @Autowired
     InvoiceGridService grid;
     @Autowired
+    InvoiceReviewService reviews;
+    @Autowired
+    com.invoicebackups.contract.ContractService contracts;
+    @Autowired
+    com.invoicebackups.document.DocumentStore store;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
     ApplicationContext context;
 
     long admin;
+    long contact;
+    String adminName;
     long projectId;
     InvoiceRef invoice;
 
@@ -44,7 +54,9 @@ class ConcurrentUploadsIT {
         TestData.World world = data.world();
         admin = world.admin().id();
         projectId = world.project().id();
-        var subcontract = data.subcontract(world, "SC-1", world.subcontractor());
+        contact = world.contact().id();
+        adminName = world.admin().displayName();
+        var subcontract = contracts.addInvoiceContact(data.subcontract(world, "SC-1", world.subcontractor()).id(), contact);
         invoice = InvoiceRef.subcontractor(data.invoice(subcontract, null, "1-01", InvoiceStatus.DRAFT, "10.00", null).id());
     }
 
@@ -91,5 +103,54 @@ class ConcurrentUploadsIT {
         assertThat(grid.page(admin, projectId, InvoiceFilter.NONE, List.of(), 0, 1).getFirst().attachmentCount()).isEqualTo(1);
         assertThat(details.detail(admin, invoice).version()).isEqualTo(versionBefore);
         assertThat(attachments.attachments(admin, invoice)).extracting(Attachment::fileName).containsExactly("Next.pdf");
+    }
+
+    @Test
+    void the_contact_uploading_while_the_administrator_moves_the_invoice_on_either_gets_in_first_or_is_told_who_moved_it()
+            throws Exception {
+        CyclicBarrier together = new CyclicBarrier(FILES + 1);
+        List<Future<String>> uploads = new ArrayList<>();
+        Future<?> review;
+        try (ExecutorService threads = Executors.newFixedThreadPool(FILES + 1)) {
+            for (int i = 1; i <= FILES; i++) {
+                byte[] pdf = TestFiles.pdf("Receipt " + i, 1);
+                String name = "Receipt " + i + ".pdf";
+                uploads.add(threads.submit(() -> {
+                    together.await(30, TimeUnit.SECONDS);
+                    try {
+                        attachments.upload(contact, invoice, name, DocumentType.RECEIPT, pdf);
+                        return "stored";
+                    } catch (com.invoicebackups.shared.RuleViolation refused) {
+                        return refused.messageKey() + " " + java.util.Arrays.toString(refused.arguments());
+                    }
+                }));
+            }
+            review = threads.submit(() -> {
+                together.await(30, TimeUnit.SECONDS);
+                return reviews.submit(admin, invoice.id());
+            });
+            review.get(120, TimeUnit.SECONDS);
+            List<String> outcomes = new ArrayList<>();
+            for (Future<String> upload : uploads) {
+                outcomes.add(upload.get(120, TimeUnit.SECONDS));
+            }
+            long stored = outcomes.stream().filter("stored"::equals).count();
+            assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome).satisfiesAnyOf(
+                    o -> assertThat(o).isEqualTo("stored"),
+                    o -> assertThat(o).startsWith("invoice.changed.UNDER_REVIEW [" + adminName + ", At[")));
+            // nothing half-applied: each stored file has its row and its place, each refused one left nothing behind
+            assertThat(attachments.attachments(admin, invoice)).hasSize((int) stored).extracting(Attachment::position)
+                    .containsExactlyElementsOf(IntStream.rangeClosed(1, (int) stored).boxed().toList());
+            assertThat(grid.page(admin, projectId, InvoiceFilter.NONE, List.of(), 0, 1).getFirst().attachmentCount())
+                    .isEqualTo((int) stored);
+        }
+        // once it has moved on, a contact's upload says who moved it, when, and that nothing was kept
+        assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(com.invoicebackups.shared.RuleViolation.class,
+                () -> attachments.upload(contact, invoice, "Late.pdf", DocumentType.OTHER, TestFiles.pdf("Late", 1))))
+                .satisfies(refused -> {
+                    assertThat(refused.messageKey()).isEqualTo("invoice.changed.UNDER_REVIEW");
+                    assertThat(refused.arguments()[0]).isEqualTo(adminName);
+                });
+        assertThat(attachments.attachments(admin, invoice)).extracting(Attachment::fileName).doesNotContain("Late.pdf");
     }
 }
