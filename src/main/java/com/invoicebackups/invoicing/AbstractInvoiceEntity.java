@@ -3,6 +3,7 @@ package com.invoicebackups.invoicing;
 import com.invoicebackups.shared.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
+import org.hibernate.annotations.OptimisticLock;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -50,6 +51,8 @@ abstract class AbstractInvoiceEntity extends BaseEntity {
     @Column(name = "current_payment_due", nullable = false)
     private BigDecimal currentPaymentDue = BigDecimal.ZERO;
 
+    /** Kept by document uploads and removals, which take the invoice's row lock instead of its version. */
+    @OptimisticLock(excluded = true)
     @Column(name = "attachment_count", nullable = false)
     private int attachmentCount;
 

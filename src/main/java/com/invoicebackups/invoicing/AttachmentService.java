@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -25,10 +26,13 @@ public class AttachmentService {
     private final UploadCheck uploadCheck;
     private final TransactionalDocuments documents;
     private final InvoiceChangeRepository history;
+    private final InvoiceConflicts conflicts;
     private final Clock clock;
 
     AttachmentService(AttachmentRepository attachments, InvoiceGuard guard, UploadCheck uploadCheck,
-                      TransactionalDocuments documents, InvoiceChangeRepository history, Clock clock) {
+                      TransactionalDocuments documents, InvoiceChangeRepository history, InvoiceConflicts conflicts,
+                      Clock clock) {
+        this.conflicts = conflicts;
         this.attachments = attachments;
         this.history = history;
         this.guard = guard;
@@ -47,6 +51,7 @@ public class AttachmentService {
      * is the uploader's, confirmed; null leaves it to a guess from clear evidence ({@link DocumentTypeGuess}), shown as
      * such, or open.
      */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public Attachment upload(long userId, InvoiceRef ref, String fileName, DocumentType type, Path file) {
         return upload(userId, ref, fileName, type, file, null);
     }
@@ -55,10 +60,13 @@ public class AttachmentService {
      * As above; an insurance certificate gets {@code expiresOn} as its confirmed expiry, or, when null, the expiry
      * read from its text as a proposal.
      */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public Attachment upload(long userId, InvoiceRef ref, String fileName, DocumentType type, Path file,
                              java.time.LocalDate expiresOn) {
-        AbstractInvoiceEntity invoice = guard.invoice(userId, ref).require(InvoiceRights::upload).invoice();
+        conflicts.require(guard.invoice(userId, ref), InvoiceRights::upload);
         UploadCheck.CheckedFile checked = uploadCheck.check(fileName, file);
+        // from here on, uploads to this invoice take their turn; each reads what those before it committed
+        AbstractInvoiceEntity invoice = conflicts.require(guard.lockedInvoice(userId, ref), InvoiceRights::upload).invoice();
         Long subId = ref.kind() == InvoiceRef.Kind.SUBCONTRACTOR ? ref.id() : null;
         Long ownerId = ref.kind() == InvoiceRef.Kind.OWNER ? ref.id() : null;
         if (attachments.existsOnInvoice(checked.sha256(), subId, ownerId)) {
@@ -99,6 +107,7 @@ public class AttachmentService {
     }
 
     /** As {@link #upload(long, InvoiceRef, String, DocumentType, Path)}, for content already in memory. */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public Attachment upload(long userId, InvoiceRef ref, String fileName, DocumentType type, byte[] content) {
         return TemporaryFiles.withContent(content, file -> upload(userId, ref, fileName, type, file));
     }
@@ -109,10 +118,14 @@ public class AttachmentService {
         return ofInvoice(ref).stream().map(AttachmentEntity::toRecord).toList();
     }
 
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public void remove(long userId, long attachmentId) {
         AttachmentEntity attachment = attachment(attachmentId);
-        AbstractInvoiceEntity invoice = guard.invoice(userId, attachment.invoice()).require(InvoiceRights::remove)
-                .invoice();
+        AbstractInvoiceEntity invoice = conflicts.require(guard.lockedInvoice(userId, attachment.invoice()),
+                InvoiceRights::remove).invoice();
+        if (!attachments.existsById(attachmentId)) {
+            throw new RuleViolation("attachment.error.gone", attachment.getFileName());
+        }
         attachments.delete(attachment);
         invoice.attachmentRemoved();
         record(userId, attachment.invoice(), InvoiceChangeEntity.Kind.DOCUMENT_REMOVED, attachment.getFileName(),
@@ -121,8 +134,9 @@ public class AttachmentService {
     }
 
     /** Puts the invoice's attachments in the given order; the list must name each of them once. */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public List<Attachment> reorder(long userId, InvoiceRef ref, List<Long> orderedIds) {
-        guard.invoice(userId, ref).require(InvoiceRights::upload);
+        conflicts.require(guard.lockedInvoice(userId, ref), InvoiceRights::upload);
         List<AttachmentEntity> current = ofInvoice(ref);
         if (orderedIds.size() != current.size() || !new HashSet<>(orderedIds).equals(
                 new HashSet<>(current.stream().map(AttachmentEntity::getId).toList()))) {

@@ -91,6 +91,14 @@ class InvoiceChangeEntity {
         return changedBy;
     }
 
+    Kind kind() {
+        return kind;
+    }
+
+    String toValue() {
+        return toValue;
+    }
+
     Instant getChangedAt() {
         return changedAt;
     }

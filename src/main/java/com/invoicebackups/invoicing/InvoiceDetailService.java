@@ -36,11 +36,13 @@ public class InvoiceDetailService {
     private final BillingPeriodService periods;
     private final ProjectService projects;
     private final Clock clock;
+    private final InvoiceConflicts conflicts;
 
-    InvoiceDetailService(InvoiceGuard guard, InvoiceService invoices, SubcontractorInvoiceRepository subcontractorInvoices,
+    InvoiceDetailService(InvoiceConflicts conflicts, InvoiceGuard guard, InvoiceService invoices, SubcontractorInvoiceRepository subcontractorInvoices,
                          AttachmentRepository attachments, InvoiceChangeRepository changes, ContractService contracts,
                          CompanyService companies, BillingPeriodService periods, ProjectService projects,
                          Clock clock) {
+        this.conflicts = conflicts;
         this.guard = guard;
         this.invoices = invoices;
         this.subcontractorInvoices = subcontractorInvoices;
@@ -106,6 +108,21 @@ public class InvoiceDetailService {
                 .toList();
     }
 
+    /** The subcontracts this user may invoice, each with the invoice it already has in the open period, if any. */
+    @Transactional(readOnly = true)
+    public NewInvoiceOptions newInvoiceOptions(long userId, long projectId) {
+        List<Subcontract> subcontracts = subcontractsForNewInvoices(userId, projectId);
+        BillingPeriod open = subcontracts.isEmpty() ? null : periods.periods(userId, projectId).stream()
+                .filter(period -> period.status() == PeriodStatus.OPEN).findFirst().orElse(null);
+        return new NewInvoiceOptions(open, subcontracts.stream()
+                .map(subcontract -> open == null ? new NewInvoiceOptions.Option(subcontract, null, null)
+                        : subcontractorInvoices.findFirstBySubcontractIdAndBillingPeriodId(subcontract.id(), open.id())
+                        .map(taken -> new NewInvoiceOptions.Option(subcontract, InvoiceRef.subcontractor(taken.getId()),
+                                taken.getNumber()))
+                        .orElseGet(() -> new NewInvoiceOptions.Option(subcontract, null, null)))
+                .toList());
+    }
+
     /**
      * Starts the next invoice of a subcontract in the project's OPEN billing period, at the next position, with
      * every SOV line at zero this period (earlier invoices carry into "from previous application").
@@ -147,8 +164,8 @@ public class InvoiceDetailService {
 
     /** Saves the header and columns E and F of an editable invoice, all or nothing. */
     public InvoiceDetail save(long userId, long invoiceId, long expectedVersion, InvoiceEdit edit) {
-        SubcontractorInvoiceEntity invoice = guard.subcontractorInvoice(userId, invoiceId)
-                .require(InvoiceRights::editLines).invoice();
+        SubcontractorInvoiceEntity invoice = conflicts.require(guard.subcontractorInvoice(userId, invoiceId),
+                InvoiceRights::editLines).invoice();
         if (invoice.getVersion() != expectedVersion) {
             throw new RuleViolation("error.stale");
         }

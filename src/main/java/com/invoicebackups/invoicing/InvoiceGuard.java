@@ -8,6 +8,8 @@ import com.invoicebackups.project.ProjectService;
 import com.invoicebackups.project.Tool;
 import com.invoicebackups.shared.NotFound;
 import com.invoicebackups.shared.RuleViolation;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.springframework.security.access.AccessDeniedException;
@@ -41,9 +43,11 @@ class InvoiceGuard {
     private final OwnerInvoiceRepository ownerInvoices;
     private final ContractService contracts;
     private final ProjectService projects;
+    private final EntityManager entityManager;
 
     InvoiceGuard(SubcontractorInvoiceRepository subcontractorInvoices, OwnerInvoiceRepository ownerInvoices,
-                 ContractService contracts, ProjectService projects) {
+                 ContractService contracts, ProjectService projects, EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.subcontractorInvoices = subcontractorInvoices;
         this.ownerInvoices = ownerInvoices;
         this.contracts = contracts;
@@ -96,6 +100,20 @@ class InvoiceGuard {
     Guarded<? extends AbstractInvoiceEntity> invoice(long userId, InvoiceRef ref) {
         return ref.kind() == InvoiceRef.Kind.SUBCONTRACTOR ? subcontractorInvoice(userId, ref.id())
                 : ownerInvoice(userId, ref.id());
+    }
+
+    /**
+     * As {@link #invoice(long, InvoiceRef)}, holding the invoice's row lock until the transaction ends, with its
+     * rights judged on the invoice as it is now. Changes to an invoice's documents take this lock first and no other
+     * before it, so they queue up in arrival order and never deadlock; they leave the invoice's version, which guards
+     * its lines and status, alone.
+     */
+    Guarded<? extends AbstractInvoiceEntity> lockedInvoice(long userId, InvoiceRef ref) {
+        AbstractInvoiceEntity invoice = invoice(userId, ref).invoice();
+        // what this transaction changed on the invoice is written first, so that reading it afresh loses nothing
+        entityManager.flush();
+        entityManager.refresh(invoice, LockModeType.PESSIMISTIC_WRITE);
+        return invoice(userId, ref);
     }
 
     /**

@@ -17,6 +17,9 @@ interface SubcontractorInvoiceRepository extends JpaRepository<SubcontractorInvo
 
     boolean existsBySubcontractIdAndBillingPeriodId(long subcontractId, long billingPeriodId);
 
+    java.util.Optional<SubcontractorInvoiceEntity> findFirstBySubcontractIdAndBillingPeriodId(long subcontractId,
+                                                                                              long billingPeriodId);
+
     List<SubcontractorInvoiceEntity> findByProjectIdAndIdIn(long projectId, Collection<Long> ids);
 
     /** Locks the invoices until the transaction ends, in id order so that two lockers never wait on each other. */

@@ -230,6 +230,8 @@ public class InvoiceReviewService {
     private void move(long userId, SubcontractorInvoiceEntity invoice, InvoiceStatus to, String note) {
         InvoiceStatus from = invoice.getStatus();
         invoice.changeStatus(to, note, LocalDate.now(clock));
+        // the invoice's row first, then its history: the order in which uploads lock it too, so neither waits on the other
+        invoices.flush();
         changes.save(new InvoiceChangeEntity(invoice.getId(), InvoiceChangeEntity.Kind.STATUS, from.name(), to.name(),
                 note, userId, clock.instant()));
     }
@@ -238,6 +240,7 @@ public class InvoiceReviewService {
     private void sign(long userId, SubcontractorInvoiceEntity invoice, SignatureStatus to, String signedDocumentKey) {
         SignatureStatus from = invoice.getSignatureStatus();
         invoice.sign(to, signedDocumentKey);
+        invoices.flush();
         changes.save(new InvoiceChangeEntity(invoice.getId(), InvoiceChangeEntity.Kind.SIGNATURE, from.name(), to.name(),
                 null, userId, clock.instant()));
     }

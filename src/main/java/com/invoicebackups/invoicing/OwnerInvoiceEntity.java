@@ -15,6 +15,8 @@ import java.util.List;
 
 @Entity
 @Table(name = "owner_invoice")
+// each write sets only what it changed: a status or lines change leaves the document count to the uploads that keep it
+@org.hibernate.annotations.DynamicUpdate
 class OwnerInvoiceEntity extends AbstractInvoiceEntity {
 
     @Column(name = "prime_contract_id", nullable = false)

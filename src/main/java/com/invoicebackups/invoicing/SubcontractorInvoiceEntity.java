@@ -17,6 +17,8 @@ import java.util.List;
 
 @Entity
 @Table(name = "subcontractor_invoice")
+// each write sets only what it changed: a status or lines change leaves the document count to the uploads that keep it
+@org.hibernate.annotations.DynamicUpdate
 class SubcontractorInvoiceEntity extends AbstractInvoiceEntity {
 
     @Column(name = "subcontract_id", nullable = false)

@@ -33,11 +33,35 @@ public class StreamedUpload extends Upload {
     public StreamedUpload(long maxBytes, Receiver receiver, Outcome outcome) {
         setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
         setUploadHandler(new Handler(maxBytes, receiver, outcome));
+        // a file refused in the browser never enters the upload's list: keep it, to show it there with the reason; and a
+        // refused file, which stays listed with its reason, does not count towards the number of files allowed
+        getElement().executeJs("""
+                this.addEventListener('file-reject', e => { (this.__refused ||= {})[e.detail.file.name] = e.detail.file; });
+                this.__updateMaxFilesReached = (maxFiles, files) =>
+                    this._setMaxFilesReached(maxFiles >= 0 && files.filter(f => !f.error).length >= maxFiles);""");
         addFileRejectedListener(rejected -> {
-            UploadRefusals.count("attachment.error.too-large");
-            outcome.refused(rejected.getFileName(),
-                    getTranslation("attachment.error.too-large", rejected.getFileName(), ByteSizes.megabytes(maxBytes)));
+            String message = rejection(rejected.getFileName(), rejected.getErrorMessage(), maxBytes);
+            getElement().executeJs("""
+                    const file = this.__refused && this.__refused[$0];
+                    if (!file) { return; }
+                    delete this.__refused[$0];
+                    file.error = $1; file.complete = false; file.status = ''; file.held = false;
+                    this.files = [file, ...this.files.filter(f => f !== file)];""", rejected.getFileName(), message);
+            outcome.refused(rejected.getFileName(), message);
         });
+    }
+
+    /** The browser's own reason (its default English words) in ours. */
+    private String rejection(String fileName, String browserReason, long maxBytes) {
+        String reason = browserReason == null ? "" : browserReason.toLowerCase(java.util.Locale.ROOT);
+        if (reason.contains("too many")) {
+            return getTranslation("attachment.error.too-many", fileName, getMaxFiles());
+        }
+        if (reason.contains("type")) {
+            return getTranslation("attachment.error.wrong-type", fileName);
+        }
+        UploadRefusals.count("attachment.error.too-large");
+        return getTranslation("attachment.error.too-large", fileName, ByteSizes.megabytes(maxBytes));
     }
 
     private static final class Handler implements UploadHandler {

@@ -155,6 +155,27 @@ final class Browser implements AutoCloseable {
                 """, name, type, Base64.getEncoder().encodeToString(content), upload);
     }
 
+    /**
+     * Hands these files at once to the upload's own file input, as a person picking or dropping several files does:
+     * each goes up in a request of its own, all at the same time.
+     */
+    void upload(String upload, java.util.List<Path> files) {
+        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(upload)));
+        WebElement input = (WebElement) script("const u = arguments[0];"
+                + "return (u.shadowRoot && u.shadowRoot.querySelector('input[type=file]')) || u.querySelector('input[type=file]');",
+                element);
+        // the driver adds to what a multiple file input already holds: start from none
+        script("arguments[0].value = '';", input);
+        input.sendKeys(String.join("\n", files.stream().map(Path::toString).toList()));
+    }
+
+    /** The files in the upload's own list: name, and the error shown beside it or "" when it went up. */
+    @SuppressWarnings("unchecked")
+    java.util.Map<String, String> uploadOutcomes(String upload) {
+        return (java.util.Map<String, String>) script("const u = document.querySelector(arguments[0]);"
+                + "return Object.fromEntries(u.files.map(f => [f.name, f.error || (f.complete ? '' : 'pending')]));", upload);
+    }
+
     void waitForText(String selector, String text) {
         wait.until(driver -> script("return [...document.querySelectorAll(arguments[0])]"
                 + ".some(e => e.textContent.includes(arguments[1]))", selector, text));

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.invoicebackups.TestFiles;
 import com.invoicebackups.TestSchemaInitializer;
+import com.invoicebackups.company.CompanyService;
+import com.invoicebackups.invoicing.Attachment;
+import com.invoicebackups.invoicing.AttachmentService;
+import com.invoicebackups.invoicing.InvoiceRef;
 import com.invoicebackups.project.ProjectService;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfOutline;
@@ -17,6 +21,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -24,8 +29,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,6 +55,10 @@ class InvoiceWorkspaceBrowserIT {
     int port;
     @Autowired
     ProjectService projects;
+    @Autowired
+    CompanyService companies;
+    @Autowired
+    AttachmentService attachmentService;
     @Autowired
     JdbcClient jdbc;
 
@@ -374,6 +383,205 @@ class InvoiceWorkspaceBrowserIT {
         } finally {
             setStatuses("SC-4", Map.of("4-06", "PENDING_OWNER_APPROVAL"), "APPROVED");
         }
+    }
+
+    @Test
+    void files_dropped_together_are_all_stored_in_arrival_order_and_each_refusal_shows_beside_its_file() throws Exception {
+        long projectId = projects.findByNumber("2024-017").orElseThrow().id();
+        signIn("admin");
+        browser.driver.get(browser.url("projects/" + projectId + "/invoicing"));
+        search("7-06", "7-06");
+        browser.wait.until(driver -> browser.script("const a = [...document.querySelectorAll('vaadin-grid.invoice-grid a.invoice-link')]"
+                + ".find(a => a.offsetHeight > 0 && a.textContent.trim() === '7-06'); if (a) { a.click(); } return !!a;"));
+        browser.waitForText(".invoice-status", "Draft");
+        List<String> before = attachmentNames();
+
+        Path folder = Files.createTempDirectory("dropped");
+        List<Path> files = new ArrayList<>();
+        for (int i = 1; i <= 10; i++) {
+            files.add(Files.write(folder.resolve("Timesheet week " + i + ".pdf"), TestFiles.pdf("TIMESHEET WEEK " + i, 1)));
+        }
+        Path tooBig = Files.write(folder.resolve("Scanned plans.pdf"), TestFiles.noisePdf(1, 300_000, 7));
+        try {
+            browser.upload("vaadin-upload.attachment-upload", files);
+            browser.wait.until(driver -> attachmentNames().size() == before.size() + files.size());
+            List<String> names = attachmentNames();
+            assertThat(names).doesNotHaveDuplicates().containsAll(files.stream().map(f -> f.getFileName().toString()).toList());
+            assertThat(positions()).containsExactlyElementsOf(
+                    java.util.stream.IntStream.rangeClosed(1, names.size()).boxed().toList());
+            browser.wait.until(driver -> !browser.uploadOutcomes("vaadin-upload.attachment-upload").containsValue("pending"));
+            assertThat(browser.uploadOutcomes("vaadin-upload.attachment-upload")).hasSize(files.size()).allSatisfy(
+                    (name, error) -> assertThat(error).as(name).isEmpty());
+            assertThat(pageText()).doesNotContain("Someone else changed this");
+            screenshot("dropped-together", "vaadin-upload.attachment-upload");
+
+            // over the limit: refused before a byte goes up, said beside the file and in the list under the upload
+            browser.upload("vaadin-upload.attachment-upload", List.of(tooBig));
+            browser.waitForText(".upload-refusals", "Scanned plans.pdf is larger than the limit");
+            browser.wait.until(driver -> browser.uploadOutcomes("vaadin-upload.attachment-upload")
+                    .getOrDefault("Scanned plans.pdf", "").contains("is larger than the limit of"));
+            assertThat(browser.script("return document.querySelector('vaadin-upload.attachment-upload').files.length"))
+                    .isEqualTo(11L);
+            screenshot("too-large-beside-file", "vaadin-upload.attachment-upload");
+        } finally {
+            org.springframework.util.FileSystemUtils.deleteRecursively(folder);
+        }
+    }
+
+    @Test
+    void new_invoice_offers_only_subcontracts_that_can_take_one_and_the_signed_document_dialog_says_what_happened()
+            throws Exception {
+        long projectId = projects.findByNumber("2024-017").orElseThrow().id();
+        signIn("admin");
+        browser.driver.get(browser.url("projects/" + projectId + "/invoicing"));
+        browser.click("vaadin-button.new-invoice");
+        browser.waitForText(".new-invoice-taken", "SC-7 Electrical: invoice 7-06");
+        browser.waitForText(".new-invoice-taken-intro", "Not offered, because each already has its invoice in billing period #6");
+        screenshot("new-invoice", ".new-invoice-taken");
+        browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1024, 800));
+        screenshot("new-invoice-1024", ".new-invoice-taken");
+        browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1500, 1200));
+        @SuppressWarnings("unchecked")
+        List<String> taken = (List<String>) browser.script("return [...document.querySelectorAll('.new-invoice-taken li')]"
+                + ".map(li => li.textContent.split(':')[0].split(' ')[0])");
+        assertThat(taken).contains("SC-1", "SC-7", "SC-12");
+        browser.script("document.querySelector('vaadin-combo-box.new-invoice-contract').opened = true");
+        browser.wait.until(driver -> browser.script("return document.querySelectorAll('vaadin-combo-box-item').length > 0"));
+        @SuppressWarnings("unchecked")
+        List<String> offered = (List<String>) browser.script("return [...document.querySelectorAll('vaadin-combo-box-item')]"
+                + ".map(i => i.textContent.trim().split(' ')[0])");
+        assertThat(offered).isNotEmpty().doesNotContainAnyElementsOf(taken);
+        browser.script("document.querySelector('vaadin-combo-box.new-invoice-contract').opened = false");
+        browser.clickButton("Cancel");
+
+        // SC-12's latest: the dialog says what to do, not that something was done; a refused file leaves room for the next
+        search("12-04", "12-04");
+        browser.wait.until(driver -> browser.script("const a = [...document.querySelectorAll('vaadin-grid.invoice-grid a.invoice-link')]"
+                + ".find(a => a.offsetHeight > 0 && a.textContent.trim() === '12-04'); if (a) { a.click(); } return !!a;"));
+        browser.waitForText(".invoice-title", "Invoice 12-04");
+        browser.click("vaadin-button.action-record-signature");
+        browser.waitForText(".signed-upload-help", "Choose the signed PDF of this invoice.");
+        assertThat(browser.script("return document.querySelector('vaadin-dialog-overlay, .signed-document-dialog').textContent"))
+                .asString().doesNotContain("Signed document recorded");
+        Path folder = Files.createTempDirectory("signed");
+        try {
+            Path fake = Files.write(folder.resolve("Signed 12-04.pdf"), "not a PDF at all".getBytes(StandardCharsets.UTF_8));
+            browser.upload("vaadin-upload.signed-upload", List.of(fake));
+            browser.waitForText(".upload-refusals", "Signed 12-04.pdf: The content of Signed 12-04.pdf is not what its name says.");
+            browser.wait.until(driver -> browser.uploadOutcomes("vaadin-upload.signed-upload")
+                    .getOrDefault("Signed 12-04.pdf", "").contains("is not what its name says"));
+            browser.wait.until(driver -> Boolean.FALSE.equals(browser.script(
+                    "return document.querySelector('vaadin-upload.signed-upload').maxFilesReached")));
+            screenshot("signed-document-refused", "vaadin-upload.signed-upload");
+            Path real = Files.write(folder.resolve("Signed 12-04 final.pdf"), TestFiles.pdf("SIGNED 12-04", 1));
+            browser.upload("vaadin-upload.signed-upload", List.of(real));
+            try {
+                browser.waitForText(".invoice-header", "Signed");
+            } catch (org.openqa.selenium.TimeoutException e) {
+                throw new AssertionError("not recorded: " + browser.script("const u = document.querySelector('vaadin-upload.signed-upload');"
+                        + "return u ? JSON.stringify(u.files.map(f => [f.name, f.error, f.complete, f.status, f.held, f.uploading])) : 'no upload'")
+                        + " / " + pageText(), e);
+            }
+            browser.waitForText(".invoice-header", "Signed");
+        } finally {
+            org.springframework.util.FileSystemUtils.deleteRecursively(folder);
+        }
+    }
+
+    @Test
+    void the_contact_uploads_while_the_administrator_reviews_and_the_one_whose_screen_is_behind_is_told_who_changed_what()
+            throws Exception {
+        long projectId = projects.findByNumber("2024-017").orElseThrow().id();
+        // the administrator sends SC-2's invoice 2-04 back for the missing timesheets
+        signIn("admin");
+        browser.driver.get(browser.url("projects/" + projectId + "/invoicing"));
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".invoice-search input"))).sendKeys("2-04");
+        browser.wait.until(driver -> browser.script("const links = [...document.querySelectorAll('vaadin-grid.invoice-grid a.invoice-link')]"
+                + ".filter(a => a.offsetHeight > 0); const a = links.find(a => a.textContent.trim() === '2-04');"
+                + "if (a && links.length <= 2) { a.click(); return true; } return false;"));
+        browser.waitForText(".invoice-status", "Approved");
+        String invoiceUrl = browser.driver.getCurrentUrl();
+        browser.click("vaadin-button.action-revise");
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-text-area.review-note textarea")))
+                .sendKeys("Add the timesheets of each week.\t");
+        browser.click("vaadin-button.review-confirm");
+        browser.waitForText(".invoice-status", "Revise and resubmit");
+
+        Path folder = Files.createTempDirectory("two-users");
+        try (Browser contact = new Browser(port, "1500,1200")) {
+            contact.signIn("sub", "sub");
+            contact.open(invoiceUrl.substring(invoiceUrl.indexOf('/', "http://".length()) + 1));
+            contact.waitForText(".invoice-status", "Revise and resubmit");
+            List<Path> timesheets = new ArrayList<>();
+            for (int i = 1; i <= 8; i++) {
+                timesheets.add(Files.write(folder.resolve("Granite timesheet " + i + ".pdf"),
+                        TestFiles.pdf("GRANITE TIMESHEET " + i, 1)));
+            }
+            Path waiver = Files.write(folder.resolve("Unconditional waiver 2-04.pdf"), TestFiles.pdf("WAIVER 2-04", 1));
+            // the contact drops eight files while the administrator, on the same invoice, adds the waiver
+            contact.upload("vaadin-upload.attachment-upload", timesheets);
+            browser.upload("vaadin-upload.attachment-upload", List.of(waiver));
+            contact.wait.until(driver -> contact.uploadOutcomes("vaadin-upload.attachment-upload").size() == 8
+                    && !contact.uploadOutcomes("vaadin-upload.attachment-upload").containsValue("pending"));
+            assertThat(contact.uploadOutcomes("vaadin-upload.attachment-upload")).allSatisfy(
+                    (name, error) -> assertThat(error).as(name).isEmpty());
+            browser.wait.until(driver -> "".equals(browser.uploadOutcomes("vaadin-upload.attachment-upload")
+                    .get("Unconditional waiver 2-04.pdf")));
+            List<String> stored = attachmentFileNames(invoiceUrl);
+            assertThat(stored).containsAll(timesheets.stream().map(f -> f.getFileName().toString()).toList())
+                    .contains("Unconditional waiver 2-04.pdf").doesNotHaveDuplicates();
+            assertThat(positions()).containsExactlyElementsOf(
+                    java.util.stream.IntStream.rangeClosed(1, stored.size()).boxed().toList());
+
+            // the contact submits; the administrator's screen still shows the invoice as it was
+            contact.click("vaadin-button.action-submit");
+            contact.waitForText(".invoice-status", "Under review");
+            browser.script("document.querySelector('.attachment-grid vaadin-button.attachment-remove').click()");
+            browser.waitForText("vaadin-notification-card", "Gina Russo submitted this invoice for review at ");
+            browser.waitForText("vaadin-notification-card", "Nothing of yours was changed: reload to see the invoice as it is now.");
+            screenshot("stale-remove-refused", ".attachment-grid");
+            assertThat(attachmentFileNames(invoiceUrl)).isEqualTo(stored);
+
+            browser.driver.navigate().refresh();
+            browser.waitForText(".invoice-status", "Under review");
+            browser.click("vaadin-button.action-approve");
+            browser.waitForText(".invoice-status", "Approved");
+            contact.driver.navigate().refresh();
+            contact.waitForText(".invoice-status", "Approved");
+            assertThat(contact.driver.findElements(By.cssSelector("vaadin-upload.attachment-upload"))).isEmpty();
+        } finally {
+            org.springframework.util.FileSystemUtils.deleteRecursively(folder);
+        }
+    }
+
+    private List<String> attachmentFileNames(String invoiceUrl) {
+        long userId = companies.findUser("admin").orElseThrow().id();
+        long invoiceId = Long.parseLong(invoiceUrl.replaceAll(".*/invoices/(\\d+).*", "$1"));
+        return attachmentService.attachments(userId, InvoiceRef.subcontractor(invoiceId)).stream()
+                .map(Attachment::fileName).toList();
+    }
+
+    /** The positions of the open invoice's documents in backup order, as stored. */
+    private List<Integer> positions() {
+        long userId = companies.findUser("admin").orElseThrow().id();
+        long invoiceId = Long.parseLong(browser.driver.getCurrentUrl().replaceAll(".*/invoices/(\\d+).*", "$1"));
+        return attachmentService.attachments(userId, InvoiceRef.subcontractor(invoiceId)).stream()
+                .map(Attachment::position).toList();
+    }
+
+    private String pageText() {
+        return (String) browser.script("return document.body.innerText + [...document.querySelectorAll('vaadin-notification-card')]"
+                + ".map(c => c.textContent).join(' ')");
+    }
+
+    /** A screenshot, for a person to look at, with the element the selector finds scrolled into view. */
+    private void screenshot(String name, String selector) throws Exception {
+        browser.script("const e = document.querySelector(arguments[0]); if (e) { e.scrollIntoView({block: 'center'}); }",
+                selector);
+        Thread.sleep(300);
+        Path target = Path.of("target", "screenshots");
+        Files.createDirectories(target);
+        Files.write(target.resolve(name + ".png"), browser.driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
     }
 
     @SuppressWarnings("unchecked")

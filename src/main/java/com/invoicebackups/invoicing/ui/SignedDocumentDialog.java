@@ -11,15 +11,21 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 
-/** Uploads the signed invoice PDF, checked like any upload; once recorded it stands for the invoice in backups. */
+/**
+ * Uploads the signed invoice PDF, checked like any upload; once recorded it stands for the invoice in backups.
+ * A refused file stays listed with its reason, and another may be chosen at once.
+ */
 class SignedDocumentDialog extends Dialog {
+
+    private final UnorderedList refusals = new UnorderedList();
+    private final StreamedUpload upload;
 
     SignedDocumentDialog(InvoiceDetail detail, long userId, InvoiceReviewService reviews, long maxBytes,
                          Runnable reload) {
         setHeaderTitle(getTranslation("invoice.signature.record"));
-        UnorderedList refusals = new UnorderedList();
+        addClassName("signed-document-dialog");
         refusals.addClassName("upload-refusals");
-        StreamedUpload upload = new StreamedUpload(maxBytes,
+        upload = new StreamedUpload(maxBytes,
                 (name, file) -> reviews.recordSignedDocument(userId, detail.ref().id(), name, file),
                 new StreamedUpload.Outcome() {
                     @Override
@@ -32,13 +38,19 @@ class SignedDocumentDialog extends Dialog {
 
                     @Override
                     public void refused(String fileName, String message) {
-                        refusals.add(new ListItem(getTranslation("invoice.attachments.refused", fileName, message)));
+                        SignedDocumentDialog.this.refused(fileName, message);
                     }
                 });
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes("application/pdf", ".pdf");
         upload.addClassName("signed-upload");
-        add(new Paragraph(getTranslation("invoice.signature.recorded")), upload, refusals);
+        Paragraph help = new Paragraph(getTranslation("invoice.signature.record-help"));
+        help.addClassName("signed-upload-help");
+        add(help, upload, refusals);
         getFooter().add(new Button(getTranslation("invoice.actions.cancel"), click -> close()));
+    }
+
+    private void refused(String fileName, String message) {
+        refusals.add(new ListItem(getTranslation("invoice.attachments.refused", fileName, message)));
     }
 }

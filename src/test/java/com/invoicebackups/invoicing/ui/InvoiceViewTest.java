@@ -76,7 +76,7 @@ class InvoiceViewTest extends KaribuTest {
     }
 
     @Test
-    void the_contact_starts_the_next_invoice_from_the_tab_and_a_second_one_in_the_period_is_refused() {
+    void the_contact_starts_the_next_invoice_from_the_tab_and_is_then_shown_why_no_second_one_can_start() {
         openAs("sub", "projects/" + projectId + "/invoicing");
         click("new-invoice");
         assertThat(((Subcontract) get(ComboBox.class, "new-invoice-contract").getValue()).number()).isEqualTo("SC-2");
@@ -91,12 +91,17 @@ class InvoiceViewTest extends KaribuTest {
         assertThat(text("page-title")).isEqualTo("Invoice SC-2-05 · Riverside Medical Office Building (2024-017)");
         assertThat(text("invoice-status")).isEqualTo("Draft");
 
+        // the period has SC-2's invoice now: nothing is offered that Create would refuse, and the dialog says why
         UI.getCurrent().navigate("projects/" + projectId + "/invoicing");
         click("new-invoice");
-        click("new-invoice-create");
-        Paragraph problem = get(Paragraph.class, "new-invoice-problem");
-        assertThat(problem.isVisible()).isTrue();
-        assertThat(problem.getText()).startsWith("SC-2 already has an invoice in billing period ");
+        assertThat(_find(ComboBox.class, spec -> spec.withClasses("new-invoice-contract"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withClasses("new-invoice-create"))).isEmpty();
+        assertThat(get(Paragraph.class, "new-invoice-taken-intro").getText()).startsWith(
+                "Nothing to start: each subcontract you may invoice already has its invoice in billing period #");
+        assertThat(_get(com.vaadin.flow.component.html.UnorderedList.class, spec -> spec.withClasses("new-invoice-taken"))
+                .getElement().getTextRecursively()).startsWith("SC-2 ").contains(": invoice SC-2-05 Open SC-2-05");
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText("Open SC-2-05")).getHref())
+                .isEqualTo("projects/" + projectId + "/invoices/" + created.ref().id());
         assertThat(NavigatorKt.getCurrentPath()).isEqualTo("projects/" + projectId + "/invoicing");
         assertThat(jdbc.sql("SELECT id FROM subcontractor_invoice WHERE number LIKE 'SC-2-%'").query(Long.class).list())
                 .containsExactly(created.ref().id());
