@@ -30,7 +30,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -254,7 +253,7 @@ class InvoiceWorkspaceBrowserIT {
             type("vaadin-text-field.line-this-period[data-item='1'] input", "99999999");
             browser.wait.until(driver -> browser.script("return !!document.querySelector("
                     + "\"vaadin-text-field.line-this-period[data-item='1'][invalid]\")"));
-            shot(browser, "g703-beyond-" + size.substring(0, size.indexOf(',')));
+            browser.screenshot("g703-beyond-" + size.substring(0, size.indexOf(',')));
             assertThat(browser.script("return document.querySelector(\"vaadin-text-field.line-stored[data-item='1']\")"
                     + ".hasAttribute('invalid')")).isEqualTo(false);
             assertThat(readableError("vaadin-text-field.line-this-period[data-item='1']"))
@@ -269,7 +268,7 @@ class InvoiceWorkspaceBrowserIT {
                     "One cell holds no amount (type one such as 1250.00, or 0); nothing was saved.");
             browser.script("document.querySelector(\"vaadin-text-field.line-stored[data-item='2']\")"
                     + ".scrollIntoView({block: 'center'})");
-            shot(browser, "g703-refusals-" + size.substring(0, size.indexOf(',')));
+            browser.screenshot("g703-refusals-" + size.substring(0, size.indexOf(',')));
         }
 
         // a document dropped and removed is in the history with who did it; one opened in a tab has its name as title
@@ -287,7 +286,7 @@ class InvoiceWorkspaceBrowserIT {
         browser.waitForText(".invoice-history .history-document-added", "Document added: History proof.pdf");
         browser.waitForText(".invoice-history .history-document-removed", "Dana Whitfield");
         browser.script("document.querySelector('.invoice-history').scrollIntoView()");
-        shot(browser, "history-documents-1500");
+        browser.screenshot("history-documents-1500");
 
         String waiver = (String) browser.script("return [...document.querySelectorAll('.attachment-grid a.attachment-name')]"
                 + ".find(a => a.textContent.trim().startsWith('Conditional progress lien waiver')).href");
@@ -301,7 +300,7 @@ class InvoiceWorkspaceBrowserIT {
         browser.driver.get(waiver);
         // the tab's title as the browser shows it (a PDF viewer's page has no document title of its own)
         browser.wait.until(driver -> tabTitles().contains("Conditional progress lien waiver SC-7 7-06.pdf"));
-        shot(browser, "attachment-tab-1500");
+        browser.screenshot("attachment-tab-1500");
         browser.signOut();
         signIn("sub");
         assertThat(fetch(waiver).statusCode()).isEqualTo(404);
@@ -324,7 +323,7 @@ class InvoiceWorkspaceBrowserIT {
                 browser.wait.until(driver -> browser.script("return !!document.querySelector('vaadin-text-area.review-note[invalid]')"));
                 assertThat(readableError("vaadin-text-area.review-note"))
                         .isEqualTo("Say why the invoice goes back: a reason is required.");
-                shot(browser, "review-reason-required-" + size.substring(0, size.indexOf(',')));
+                browser.screenshot("review-reason-required-" + size.substring(0, size.indexOf(',')));
                 browser.clickButton("Cancel");
             }
 
@@ -337,14 +336,14 @@ class InvoiceWorkspaceBrowserIT {
             browser.wait.until(driver -> browser.script("return !!document.querySelector('vaadin-text-area.bulk-status-note[invalid]')"));
             assertThat(readableError("vaadin-text-area.bulk-status-note"))
                     .isEqualTo("Say why the invoice goes back: a reason is required.");
-            shot(browser, "bulk-reason-required-1024");
+            browser.screenshot("bulk-reason-required-1024");
             browser.driver.findElement(By.cssSelector("vaadin-text-area.bulk-status-note textarea"))
                     .sendKeys("Attach this month's unconditional waiver.\t");
             browser.click("vaadin-button.bulk-status-apply");
             browser.waitForText(".bulk-status-summary", "5 invoices moved; 1 could not:");
             browser.waitForText("vaadin-dialog-overlay, .bulk-status-dialog", "1-06: It is Draft; only an invoice that is"
                     + " Under review, Pending owner approval, Approved as noted or Approved can be set to Revise and resubmit.");
-            shot(browser, "bulk-result-1024");
+            browser.screenshot("bulk-result-1024");
             browser.clickButton("Close");
         } finally {
             setStatuses("SC-1", Map.of("1-06", "DRAFT"), "APPROVED");
@@ -377,7 +376,7 @@ class InvoiceWorkspaceBrowserIT {
                     + " opened this, so nothing was changed.");
             second.waitForText("vaadin-dialog-overlay li, .bulk-status-dialog li",
                     "4-01 is now Approved as noted: Dana Whitfield changed it from Approved on ");
-            shot(second, "bulk-conflict-1024");
+            second.screenshot("bulk-conflict-1024");
             assertThat(jdbc.sql("SELECT i.status FROM subcontractor_invoice i JOIN subcontract s ON s.id = i.subcontract_id"
                     + " WHERE s.number = 'SC-4'").query(String.class).list()).hasSize(6).containsOnly("APPROVED_AS_NOTED");
         } finally {
@@ -579,9 +578,7 @@ class InvoiceWorkspaceBrowserIT {
         browser.script("const e = document.querySelector(arguments[0]); if (e) { e.scrollIntoView({block: 'center'}); }",
                 selector);
         Thread.sleep(300);
-        Path target = Path.of("target", "screenshots");
-        Files.createDirectories(target);
-        Files.write(target.resolve(name + ".png"), browser.driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        browser.screenshot(name);
     }
 
     @SuppressWarnings("unchecked")
@@ -608,7 +605,7 @@ class InvoiceWorkspaceBrowserIT {
         try {
             field = browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(input)));
         } catch (org.openqa.selenium.TimeoutException e) {
-            shot(browser, "missing-field");
+            browser.screenshot("missing-field");
             throw new AssertionError("No " + input + " on " + browser.driver.getCurrentUrl() + ": "
                     + browser.script("return document.body.innerText.substring(0, 1500)"), e);
         }
@@ -648,12 +645,6 @@ class InvoiceWorkspaceBrowserIT {
     private static void resize(Browser browser, String size) {
         String[] wh = size.split(",");
         browser.driver.manage().window().setSize(new Dimension(Integer.parseInt(wh[0]), Integer.parseInt(wh[1])));
-    }
-
-    private static void shot(Browser browser, String name) throws Exception {
-        Path folder = Path.of(System.getProperty("java.io.tmpdir"), "invoice-backups-screens");
-        Files.createDirectories(folder);
-        Files.write(folder.resolve(name + ".png"), browser.driver.getScreenshotAs(OutputType.BYTES));
     }
 
     /** Types into the grid's search and waits until every visible invoice number starts with {@code shown}. */
