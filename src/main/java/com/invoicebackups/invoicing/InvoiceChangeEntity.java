@@ -19,7 +19,7 @@ import java.time.Instant;
 class InvoiceChangeEntity {
 
     enum Kind { STATUS, SIGNATURE, DOCUMENT_ADDED, DOCUMENT_REMOVED, DOCUMENT_RETYPED, DOCUMENTS_REORDERED,
-        DOCUMENT_EXPIRY }
+        DOCUMENT_EXPIRY, LINES_SAVED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

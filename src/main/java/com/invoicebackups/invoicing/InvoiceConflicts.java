@@ -9,8 +9,8 @@ import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
 
 /**
- * When an action a screen still offers is refused because someone changed the invoice's status meanwhile, the refusal
- * says who did what and when, instead of only that the status does not allow it.
+ * When an action a screen still offers is refused because someone changed the invoice's status or lines meanwhile, the
+ * refusal says who did what and when, instead of only that the status does not allow it or that something changed.
  */
 @Component
 class InvoiceConflicts {
@@ -29,6 +29,21 @@ class InvoiceConflicts {
     InvoiceConflicts(InvoiceChangeRepository changes, CompanyService companies) {
         this.changes = changes;
         this.companies = companies;
+    }
+
+    /**
+     * The refusal of an edit made on an invoice someone changed since it was read: names the latest save of its lines
+     * or change of its status, whichever came last.
+     */
+    RuleViolation stale(SubcontractorInvoiceEntity invoice) {
+        return changes.findBySubcontractorInvoiceIdOrderByChangedAtDescIdDesc(invoice.getId()).stream()
+                .filter(change -> change.kind() == InvoiceChangeEntity.Kind.STATUS
+                        || change.kind() == InvoiceChangeEntity.Kind.LINES_SAVED)
+                .findFirst()
+                .map(change -> new RuleViolation(change.kind() == InvoiceChangeEntity.Kind.STATUS
+                        ? "invoice.changed." + change.toValue() : "invoice.changed.LINES_SAVED",
+                        companies.user(change.getChangedBy()).displayName(), new At(change.getChangedAt())))
+                .orElseGet(() -> new RuleViolation("error.stale"));
     }
 
     /** As {@link InvoiceGuard.Guarded#require}, naming the latest status change when the status is the reason. */

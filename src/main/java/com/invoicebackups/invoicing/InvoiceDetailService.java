@@ -164,10 +164,11 @@ public class InvoiceDetailService {
 
     /** Saves the header and columns E and F of an editable invoice, all or nothing. */
     public InvoiceDetail save(long userId, long invoiceId, long expectedVersion, InvoiceEdit edit) {
-        SubcontractorInvoiceEntity invoice = conflicts.require(guard.subcontractorInvoice(userId, invoiceId),
-                InvoiceRights::editLines).invoice();
+        // two saves of one invoice take turns, so the later one is told who saved first instead of failing on flush
+        SubcontractorInvoiceEntity invoice = (SubcontractorInvoiceEntity) conflicts.require(
+                guard.lockedInvoice(userId, InvoiceRef.subcontractor(invoiceId)), InvoiceRights::editLines).invoice();
         if (invoice.getVersion() != expectedVersion) {
-            throw new RuleViolation("error.stale");
+            throw conflicts.stale(invoice);
         }
         String number = edit.number() == null ? "" : edit.number().strip();
         if (number.isEmpty() || number.length() > 50) {
@@ -198,8 +199,12 @@ public class InvoiceDetailService {
             throw new LinesRejected(problems);
         }
         List<PayApplication.Entry> lines = merged(invoice, current, edit.lines());
+        PayApplication.Summary saved = invoices.recalculate(invoice, lines).summary();
         invoice.edit(number, edit.billingDate(), edit.comment() == null || edit.comment().isBlank() ? null : edit.comment().strip());
-        invoice.replaceLines(lines, invoices.recalculate(invoice, lines).summary());
+        invoice.replaceLines(lines, saved);
+        changes.save(new InvoiceChangeEntity(invoiceId, InvoiceChangeEntity.Kind.LINES_SAVED,
+                current.summary().workThisPeriod().toString(), saved.workThisPeriod().toString(), null, userId,
+                clock.instant()));
         subcontractorInvoices.flush();
         return detail(userId, InvoiceRef.subcontractor(invoiceId));
     }

@@ -29,9 +29,11 @@ final class Browser implements AutoCloseable {
         this.port = port;
         this.profile = Files.createTempDirectory("chromium-profile");
         this.driver = HeadlessChromium.start(profile, windowSize, language);
-        // a dialog still being rendered may replace an element between finding and using it: then it is found again
+        // a dialog still being rendered or closed may replace or hide an element between finding and using it: then
+        // it is found again
         this.wait = (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(60))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.ElementNotInteractableException.class);
     }
 
     String url(String path) {
@@ -83,7 +85,7 @@ final class Browser implements AutoCloseable {
             WebElement input = (WebElement) script("""
                     const field = [...document.querySelectorAll('vaadin-text-field, vaadin-email-field, vaadin-password-field,'
                         + 'vaadin-big-decimal-field, vaadin-integer-field, vaadin-date-picker')]
-                      .find(f => f.label === arguments[0] && f.offsetHeight > 0);
+                      .find(f => f.label === arguments[0] && f.offsetHeight > 0 && !f.closest('[closing]'));
                     return field ? field.querySelector('input') : null;""", label);
             if (input == null) {
                 return false;

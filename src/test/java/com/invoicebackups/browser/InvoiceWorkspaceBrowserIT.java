@@ -281,10 +281,13 @@ class InvoiceWorkspaceBrowserIT {
                 + "const b = a && a.parentElement.querySelector('vaadin-button.attachment-remove');"
                 + "if (b) { b.click(); return true; } return false;"));
         browser.wait.until(driver -> !attachmentNames().contains("History proof.pdf"));
-        browser.open(invoice);
+        // without a reload: the history follows each change of the documents as it happens
         browser.waitForText(".invoice-history .history-document-removed", "Document removed: History proof.pdf");
         browser.waitForText(".invoice-history .history-document-added", "Document added: History proof.pdf");
         browser.waitForText(".invoice-history .history-document-removed", "Dana Whitfield");
+        type("vaadin-text-field.line-this-period[data-item='1'] input", "1250");
+        browser.click("vaadin-button.invoice-save");
+        browser.waitForText(".invoice-history .history-lines-saved", "Lines saved: work this period");
         browser.script("document.querySelector('.invoice-history').scrollIntoView()");
         browser.screenshot("history-documents-1500");
 

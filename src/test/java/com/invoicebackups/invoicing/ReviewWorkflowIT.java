@@ -136,7 +136,19 @@ class ReviewWorkflowIT {
         assertThat(saved.payApplication().summary())
                 .isEqualTo(details.preview(contact, saved.ref().id(), List.of()).summary());
 
-        assertRefused(() -> details.save(contact, before.ref().id(), before.version(), edit), "error.stale");
+        assertThatThrownBy(() -> details.save(admin, before.ref().id(), before.version(), edit))
+                .isInstanceOfSatisfying(RuleViolation.class, refusal -> {
+                    assertThat(refusal.messageKey()).isEqualTo("invoice.changed.LINES_SAVED");
+                    assertThat(refusal.arguments()[0]).isEqualTo(world.contact().displayName());
+                });
+        assertThat(details.detail(contact, before.ref()).history())
+                .filteredOn(change -> change.what() == InvoiceChange.What.LINES_SAVED)
+                .singleElement()
+                .satisfies(change -> {
+                    assertThat(Money.of(change.from())).isEqualTo(Money.of("0.00"));
+                    assertThat(Money.of(change.to())).isEqualTo(Money.of("70000.00"));
+                    assertThat(change.changedBy()).isEqualTo(world.contact().displayName());
+                });
         assertThat(details.save(contact, before.ref().id(), saved.version(), edit).version())
                 .isGreaterThanOrEqualTo(saved.version());
     }

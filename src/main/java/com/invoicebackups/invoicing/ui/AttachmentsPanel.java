@@ -39,6 +39,8 @@ class AttachmentsPanel extends VerticalLayout {
     private final InvoiceDetail detail;
     private final long userId;
     private final AttachmentService attachments;
+    /** Told after each change of the documents, which goes into the invoice's history. */
+    private final Runnable changed;
     private final InvoiceRights rights;
     private final Grid<Attachment> grid = new Grid<>();
     private final UnorderedList refusals = new UnorderedList();
@@ -49,8 +51,9 @@ class AttachmentsPanel extends VerticalLayout {
     /** The expiry given to the next uploaded insurance certificates; none: read from them. */
     private volatile java.time.LocalDate nextExpiry;
 
-    AttachmentsPanel(InvoiceDetail detail, long userId, AttachmentService attachments) {
+    AttachmentsPanel(InvoiceDetail detail, long userId, AttachmentService attachments, Runnable changed) {
         this.detail = detail;
+        this.changed = changed;
         this.userId = userId;
         this.attachments = attachments;
         this.rights = detail.rights();
@@ -303,11 +306,13 @@ class AttachmentsPanel extends VerticalLayout {
     private void reorder(List<Attachment> order) {
         current = attachments.reorder(userId, detail.ref(), order.stream().map(Attachment::id).toList());
         grid.setItems(current);
+        changed.run();
     }
 
     private void refresh() {
         current = attachments.attachments(userId, detail.ref());
         grid.setItems(current);
+        changed.run();
     }
 
     private ComboBox<DocumentType> typeSelect(DocumentType value) {

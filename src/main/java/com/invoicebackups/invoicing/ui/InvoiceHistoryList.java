@@ -1,6 +1,7 @@
 package com.invoicebackups.invoicing.ui;
 
 import com.invoicebackups.shared.Formats;
+import com.invoicebackups.shared.Money;
 import com.invoicebackups.invoicing.InvoiceChange;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -11,12 +12,14 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Who changed the invoice's status, signature or documents, when, from what to what, and why; newest first.
+ * Who changed the invoice's status, signature, lines or documents, when, from what to what, and why; newest first.
  */
 class InvoiceHistoryList extends VerticalLayout {
 
+    private final String currency;
 
-    InvoiceHistoryList(List<InvoiceChange> history) {
+    InvoiceHistoryList(List<InvoiceChange> history, String currency) {
+        this.currency = currency;
         addClassName("invoice-history");
         setPadding(false);
         if (history.isEmpty()) {
@@ -53,6 +56,7 @@ class InvoiceHistoryList extends VerticalLayout {
             case DOCUMENTS_REORDERED -> getTranslation("invoice.history.documents-reordered");
             case DOCUMENT_EXPIRY -> getTranslation("invoice.history.document-expiry", change.document(),
                     date(change.from()), date(change.to()));
+            case LINES_SAVED -> getTranslation("invoice.history.lines-saved", money(change.from()), money(change.to()));
         };
     }
 
@@ -61,6 +65,10 @@ class InvoiceHistoryList extends VerticalLayout {
             return prefix.equals("attachment-type.") ? getTranslation("invoice.attachments.type-not-set") : "\u2014";
         }
         return getTranslation(prefix + value);
+    }
+
+    private String money(String value) {
+        return Formats.of(getLocale()).money(Money.of(value), currency);
     }
 
     private String date(String value) {

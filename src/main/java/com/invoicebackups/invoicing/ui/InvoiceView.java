@@ -11,6 +11,7 @@ import com.invoicebackups.invoicing.InvoicingAccess;
 import com.invoicebackups.security.CurrentUser;
 import com.invoicebackups.shared.NotFound;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -43,6 +44,7 @@ class InvoiceView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private InvoiceRef ref;
     private InvoicingAccess access;
     private String title = "";
+    private final Div history = new Div();
 
     InvoiceView(InvoiceDetailService details, InvoiceReviewService reviews, AttachmentService attachments,
                 InvoiceService invoices, CurrentUser currentUser, BackupActions backupActions) {
@@ -99,11 +101,20 @@ class InvoiceView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 new ReviewActions(detail, currentUser.id(), reviews, attachments.maxBytes(), this::reload),
                 new LinesEditor(detail, currentUser.id(), details, this::reload),
                 new H3(getTranslation("invoice.attachments.title")),
-                new AttachmentsPanel(detail, currentUser.id(), attachments),
+                new AttachmentsPanel(detail, currentUser.id(), attachments, this::refreshHistory),
                 new H3(getTranslation("invoice.backups.title")),
                 backupActions.invoiceBackups(access, ref),
                 new H3(getTranslation("invoice.history.title")),
-                new InvoiceHistoryList(detail.history()));
+                history);
+        history.removeAll();
+        history.add(new InvoiceHistoryList(detail.history(), detail.currency()));
+    }
+
+    /** After a change of documents, which leaves the rest of the screen (and a running upload's list) as it is. */
+    private void refreshHistory() {
+        history.removeAll();
+        InvoiceDetail detail = details.detail(currentUser.id(), ref);
+        history.add(new InvoiceHistoryList(detail.history(), detail.currency()));
     }
 
     private String statusKey(InvoiceDetail detail) {

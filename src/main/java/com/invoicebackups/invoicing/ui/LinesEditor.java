@@ -63,7 +63,9 @@ class LinesEditor extends VerticalLayout {
         grid.addClassName("sov-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
-        grid.addColumn(PayApplication.Row::itemNumber).setHeader(getTranslation("invoice.sov.item")).setAutoWidth(true);
+        // wide enough for a change order's item number ("CO-12"), which is often not among the rows measured first
+        grid.addColumn(PayApplication.Row::itemNumber).setHeader(getTranslation("invoice.sov.item")).setWidth("5.5em")
+                .setFlexGrow(0);
         grid.addColumn(PayApplication.Row::description).setHeader(getTranslation("invoice.sov.description"))
                 .setWidth("18em").setFlexGrow(1).setResizable(true)
                 .setTooltipGenerator(PayApplication.Row::description);

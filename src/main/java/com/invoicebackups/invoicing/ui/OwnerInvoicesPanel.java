@@ -62,6 +62,7 @@ class OwnerInvoicesPanel extends VerticalLayout {
         compile.setTooltipText(getTranslation("invoicing.compile.disabled-hint"));
 
         HorizontalLayout toolbar = new HorizontalLayout(search, period, status, selectedCount, selectAllMatching, compile);
+        toolbar.addClassName("invoice-toolbar");
         toolbar.setWidthFull();
         toolbar.expand(selectedCount);
         toolbar.setDefaultVerticalComponentAlignment(Alignment.END);
