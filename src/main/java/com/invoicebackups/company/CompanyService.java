@@ -266,10 +266,15 @@ public class CompanyService {
     /** What sign-in needs: the password hash, and whether the user may sign in at all. */
     @Transactional(readOnly = true)
     public Optional<SignInRecord> signInRecord(String username) {
-        return users.findByUsername(username).map(user -> new SignInRecord(user.getPasswordHash(), user.isActive()));
+        return users.findByUsername(username).map(user -> new SignInRecord(user.getPasswordHash(), user.isActive(),
+                PasswordRules.sha256(user.getPasswordHash())));
     }
 
-    public record SignInRecord(String passwordHash, boolean active) {
+    /**
+     * @param credentialStamp a digest of the password hash: it changes with every new or reset password, and tells
+     *                        a session that signed in with older credentials without holding even their hash
+     */
+    public record SignInRecord(String passwordHash, boolean active, String credentialStamp) {
     }
 
     @Transactional(readOnly = true)

@@ -113,6 +113,6 @@ class UserEntity extends BaseEntity {
     UserAccount toRecord() {
         CompanyEntity own = company;
         return new UserAccount(getId(), username, displayName, email, own.getId(),
-                dictionary != null ? dictionary : own.toRecord().dictionary(), formatLocale);
+                dictionary != null ? dictionary : own.toRecord().dictionary(), formatLocale, active);
     }
 }

@@ -3,6 +3,7 @@ package com.invoicebackups.layout;
 import com.invoicebackups.company.CompanyService;
 import com.invoicebackups.company.UserAccount;
 import com.invoicebackups.security.CurrentUser;
+import com.invoicebackups.security.SignedInSessions;
 import com.invoicebackups.shared.Formats;
 import com.invoicebackups.terminology.Dictionaries;
 import com.invoicebackups.terminology.Dictionary;
@@ -45,7 +46,7 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Span pageTitle = new Span();
 
     MainLayout(CurrentUser currentUser, CompanyService companyService, Dictionaries dictionaries,
-               AuthenticationContext authentication) {
+               AuthenticationContext authentication, SignedInSessions sessions) {
         UserAccount user = currentUser.require();
 
         Anchor home = new Anchor("", getTranslation("app.name"));
@@ -77,7 +78,7 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         who.getStyle().set("display", "flex").set("flex-direction", "column").set("white-space", "nowrap")
                 .set("line-height", "1.2");
         Button password = new Button(getTranslation("header.password"),
-                click -> new ChangePasswordDialog(companyService, user.id()).open());
+                click -> new ChangePasswordDialog(companyService, sessions, user).open());
         password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Button signOut = new Button(getTranslation("header.sign-out"), click -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

@@ -15,7 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Projects and who may do what on them. A user sees only projects they are a member of. Company
- * administrators create projects and set their members; a project's ADMIN on Commitments may set its members too.
+ * administrators create projects and set their members; a project's ADMIN on Commitments may set its members too,
+ * each tool's permissions only where they are ADMIN on that tool, never their own, and never so that a tool is left
+ * without an administrator.
  */
 @Service
 @Transactional(readOnly = true)
@@ -89,15 +91,25 @@ public class ProjectService {
     public void setPermissions(long actorId, long projectId, long userId, Permission commitments,
                                Permission primeContracts) {
         requireSetUp(actorId, projectId);
-        Project project = projects.findById(projectId).map(ProjectEntity::toRecord)
-                .orElseThrow(() -> new NotFound("project", projectId));
+        Project project = projectById(projectId);
         Optional<MembershipEntity> existing = memberships.findByProjectIdAndUserId(projectId, userId);
-        String before = existing.map(MembershipEntity::toAccess)
-                .map(access -> describe(access.commitments(), access.primeContracts())).orElse("not a member");
-        boolean remove = commitments == Permission.NONE && primeContracts == Permission.NONE;
-        if (actorId == userId && !companies.isCompanyAdministrator(actorId) && commitments != Permission.ADMIN) {
-            throw new RuleViolation("project.error.own-admin");
+        ProjectAccess was = existing.map(MembershipEntity::toAccess)
+                .orElse(new ProjectAccess(projectId, userId, Permission.NONE, Permission.NONE));
+        ProjectAccess becomes = new ProjectAccess(projectId, userId, commitments, primeContracts);
+        for (Tool tool : Tool.values()) {
+            if (was.on(tool) == becomes.on(tool)) {
+                continue;
+            }
+            if (!mayChangePermission(actorId, projectId, userId, tool)) {
+                throw new RuleViolation(actorId == userId ? "project.error.own-permissions"
+                        : "project.error.not-tool-admin." + tool.name());
+            }
+            if (was.on(tool) == Permission.ADMIN && administrators(projectId, tool) == 1) {
+                throw new RuleViolation("project.error.last-admin." + tool.name(), companies.user(userId).displayName());
+            }
         }
+        String before = existing.isPresent() ? describe(was.commitments(), was.primeContracts()) : "not a member";
+        boolean remove = commitments == Permission.NONE && primeContracts == Permission.NONE;
         if (remove) {
             existing.ifPresent(memberships::delete);
         } else if (existing.isPresent()) {
@@ -112,6 +124,24 @@ public class ProjectService {
             events.publishEvent(new AdministrativeChange(actorId, "project.permissions",
                     user.displayName() + " (" + user.username() + ") on " + project.title(), before + " → " + after));
         }
+    }
+
+    /**
+     * Whether the actor may change the member's permission on the tool. An administrator of the company that owns
+     * the project may change any; anyone else only another member's, on a tool they are ADMIN on themselves.
+     */
+    public boolean mayChangePermission(long actorId, long projectId, long memberId, Tool tool) {
+        if (companies.isCompanyAdministrator(actorId)
+                && companies.user(actorId).companyId() == projectById(projectId).companyId()) {
+            return true;
+        }
+        return actorId != memberId && memberships.findByProjectIdAndUserId(projectId, actorId)
+                .map(MembershipEntity::toAccess).filter(access -> access.isAdmin(tool)).isPresent();
+    }
+
+    private long administrators(long projectId, Tool tool) {
+        return memberships.findByProjectId(projectId).stream().map(MembershipEntity::toAccess)
+                .filter(access -> access.isAdmin(tool)).count();
     }
 
     /** Company administrators, and the project's ADMIN on Commitments, set the project up. */

@@ -25,8 +25,8 @@ public class CurrentUser {
         if (authentication == null || !authentication.isAuthenticated()) {
             throw new AuthenticationCredentialsNotFoundException("Not signed in");
         }
-        return companyService.findUser(authentication.getName())
-                .orElseThrow(() -> new AuthenticationCredentialsNotFoundException("Unknown user"));
+        return companyService.findUser(authentication.getName()).filter(UserAccount::active)
+                .orElseThrow(() -> new AuthenticationCredentialsNotFoundException("Unknown or deactivated user"));
     }
 
     public long id() {

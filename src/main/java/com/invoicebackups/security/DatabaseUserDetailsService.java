@@ -1,7 +1,6 @@
 package com.invoicebackups.security;
 
 import com.invoicebackups.company.CompanyService;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -20,7 +19,6 @@ class DatabaseUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         CompanyService.SignInRecord record = companyService.signInRecord(username)
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
-        return User.withUsername(username).password(record.passwordHash()).disabled(!record.active())
-                .roles("USER").build();
+        return new SignedInUser(username, record);
     }
 }

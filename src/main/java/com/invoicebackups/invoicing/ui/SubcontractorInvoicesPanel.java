@@ -141,7 +141,9 @@ class SubcontractorInvoicesPanel extends VerticalLayout {
         InvoiceGrids.configure(grid, "invoice-grid");
         InvoiceGrids.numberLink(grid, row -> "projects/" + access.projectId() + "/invoices/" + row.id(), InvoiceRow::number);
         column(InvoiceRow::contractNumber, "grid.contract-number", InvoiceSort.Column.CONTRACT_NUMBER);
-        column(InvoiceRow::companyName, "grid.company", InvoiceSort.Column.COMPANY).setFlexGrow(2);
+        // a fixed width: measured from short names, the one-word heading and its sorter would not fit
+        column(InvoiceRow::companyName, "grid.company", InvoiceSort.Column.COMPANY).setAutoWidth(false)
+                .setWidth("11em").setFlexGrow(2);
         column(row -> InvoiceGrids.period(formats, row.periodNumber(), row.periodStart()),
                 "grid.billing-period", InvoiceSort.Column.BILLING_PERIOD);
         column(row -> getTranslation("status." + row.status().name()), "grid.status", InvoiceSort.Column.STATUS);

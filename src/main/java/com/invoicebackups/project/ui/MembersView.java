@@ -6,6 +6,7 @@ import com.invoicebackups.project.Member;
 import com.invoicebackups.project.Permission;
 import com.invoicebackups.project.Project;
 import com.invoicebackups.project.ProjectService;
+import com.invoicebackups.project.Tool;
 import com.invoicebackups.security.CurrentUser;
 import com.invoicebackups.shared.NotFound;
 import com.vaadin.flow.component.button.Button;
@@ -80,6 +81,8 @@ class MembersView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         select.setItems(Permission.values());
         select.setItemLabelGenerator(value -> getTranslation("permission." + value.name()));
         select.setValue(commitments ? row.commitments() : row.primeContracts());
+        select.setReadOnly(!projects.mayChangePermission(userId, projectId, row.user().id(),
+                commitments ? Tool.COMMITMENTS : Tool.PRIME_CONTRACTS));
         select.setAriaLabel(row.user().displayName() + " " + getTranslation(commitments ? "members.commitments"
                 : "members.prime-contracts"));
         select.addValueChangeListener(change -> {
