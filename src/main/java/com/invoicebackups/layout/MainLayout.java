@@ -116,7 +116,7 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
             }
         });
         formats.addClassName("formats-switch");
-        formats.setWidth("12em");
+        formats.setWidth("16.5em");
         return formats;
     }
 

@@ -11,6 +11,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 
 @Configuration
 @EnableWebSecurity
@@ -36,6 +37,7 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignedInSessions sessions,
                                            SecurityContextHolderStrategy securityContexts) throws Exception {
         http.addFilterAfter(new EndedSessionFilter(sessions, securityContexts), SecurityContextHolderFilter.class);
+        http.addFilterAfter(new SignInFormTokenFilter(), CsrfFilter.class);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**", "/images/**").permitAll()
                 // these controllers check the permission on each backup, attachment or invoice themselves

@@ -2,6 +2,7 @@ package com.invoicebackups.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.invoicebackups.SignInForm;
 import com.invoicebackups.TestData;
 import com.invoicebackups.TestFiles;
 import com.invoicebackups.TestSchemaInitializer;
@@ -140,7 +141,7 @@ class BackupDownloadIT {
         String session = session(page).orElseThrow();
         HttpResponse<String> posted = http.send(HttpRequest.newBuilder(uri("login"))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", session)
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + user.username() + "&password=secret"))
+                .POST(HttpRequest.BodyPublishers.ofString(SignInForm.body(page.body(), user.username(), "secret")))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(posted.statusCode()).isEqualTo(302);
         assertThat(posted.headers().firstValue("Location")).hasValueSatisfying(

@@ -50,7 +50,8 @@ final class Browser implements AutoCloseable {
                 .sendKeys(user);
         WebElement field = driver.findElement(By.cssSelector("vaadin-login-form input[name=password]"));
         field.sendKeys(password);
-        field.submit();
+        // Enter, as a user signs in: the form then carries the page's anti-forgery token (a bare submit() would not)
+        field.sendKeys(Keys.ENTER);
         wait.until(driver -> !driver.getCurrentUrl().contains("login"));
     }
 

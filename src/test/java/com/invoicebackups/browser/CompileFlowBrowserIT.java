@@ -2,6 +2,7 @@ package com.invoicebackups.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.invoicebackups.SignInForm;
 import com.invoicebackups.TestData;
 import com.invoicebackups.TestFiles;
 import com.invoicebackups.TestSchemaInitializer;
@@ -101,7 +102,7 @@ class CompileFlowBrowserIT {
                 .sendKeys("admin");
         WebElement password = browser.findElement(By.cssSelector("vaadin-login-form input[name=password]"));
         password.sendKeys("admin");
-        password.submit();
+        password.sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-grid.project-grid")));
 
         long projectId = projects.findByNumber("2024-017").orElseThrow().id();
@@ -189,7 +190,7 @@ class CompileFlowBrowserIT {
                 .sendKeys(world.admin().username());
         WebElement password = browser.findElement(By.cssSelector("vaadin-login-form input[name=password]"));
         password.sendKeys("secret");
-        password.submit();
+        password.sendKeys(Keys.ENTER);
         wait.until(driver -> !driver.getCurrentUrl().contains("login"));
 
         browser.get(url("projects/" + world.project().id() + "/invoicing"));
@@ -415,6 +416,34 @@ class CompileFlowBrowserIT {
                 .endsWith("/login?error");
     }
 
+    @Test
+    void a_sign_in_form_posted_without_the_pages_token_signs_no_one_in() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(url("login")))
+                .header("X-Forwarded-For", "198.51.100.9").build(), HttpResponse.BodyHandlers.ofString());
+        String session = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst().orElseThrow().split(";")[0];
+        // as another site's form would post it: the right credentials, no token, with and without the cookie
+        for (boolean withCookie : new boolean[] {false, true}) {
+            HttpRequest.Builder forged = HttpRequest.newBuilder(URI.create(url("login")))
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("X-Forwarded-For", "198.51.100.9")
+                    .header("Origin", "https://attacker.example")
+                    .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=admin"));
+            if (withCookie) {
+                forged.header("Cookie", session);
+            }
+            HttpResponse<String> posted = client.send(forged.build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(posted.statusCode()).isEqualTo(302);
+            assertThat(posted.headers().firstValue("Location")).hasValueSatisfying(
+                    location -> assertThat(location).endsWith("/login"));
+            String cookie = posted.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                    .findFirst().map(c -> c.split(";")[0]).orElse(session);
+            HttpResponse<String> home = client.send(HttpRequest.newBuilder(URI.create(url("")))
+                    .header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(home.statusCode()).as("not signed in").isEqualTo(302);
+        }
+    }
+
     /** Posts the sign-in form as the browser does and answers where it redirects to. */
     private String signIn(HttpClient client, String username, String password, String address) throws Exception {
         HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(url("login")))
@@ -424,7 +453,7 @@ class CompileFlowBrowserIT {
         HttpResponse<String> posted = client.send(HttpRequest.newBuilder(URI.create(url("login")))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", session)
                 .header("X-Forwarded-For", address)
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=" + password.replace(" ", "+")))
+                .POST(HttpRequest.BodyPublishers.ofString(SignInForm.body(page.body(), username, password)))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(posted.statusCode()).isEqualTo(302);
         return posted.headers().firstValue("Location").orElseThrow();
