@@ -47,6 +47,13 @@ class OperabilityIT {
             assertThat(get(management + "/actuator/health/liveness")).isEqualTo("200 {\"status\":\"UP\"}");
             assertThat(get(management + "/actuator/health/readiness")).isEqualTo("200 {\"status\":\"UP\"}");
             assertThat(get(application + "/actuator/health/readiness")).startsWith("302 ");
+            // by default only this machine reaches the management port; the application's port is open to others
+            int managementPort = Integer.parseInt(instance.getEnvironment().getProperty("local.management.port"));
+            int applicationPort = Integer.parseInt(instance.getEnvironment().getProperty("local.server.port"));
+            for (java.net.InetAddress other : otherAddresses()) {
+                assertThat(reaches(other, applicationPort)).as("application port on %s", other).isTrue();
+                assertThat(reaches(other, managementPort)).as("management port on %s", other).isFalse();
+            }
             assertThat(get(application + "/actuator/prometheus")).doesNotContain("invoicebackups_");
 
             TestData data = new TestData(instance);
@@ -132,5 +139,26 @@ class OperabilityIT {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
                 HttpResponse.BodyHandlers.ofString());
         return response.statusCode() + " " + response.body();
+    }
+
+    /** This machine's addresses other than loopback, as another machine on its networks would reach it. */
+    private static java.util.List<java.net.InetAddress> otherAddresses() throws java.io.IOException {
+        return java.net.NetworkInterface.networkInterfaces().filter(network -> {
+                    try {
+                        return network.isUp() && !network.isLoopback();
+                    } catch (java.net.SocketException e) {
+                        return false;
+                    }
+                }).flatMap(java.net.NetworkInterface::inetAddresses)
+                .filter(address -> address instanceof java.net.Inet4Address).toList();
+    }
+
+    private static boolean reaches(java.net.InetAddress address, int port) {
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.connect(new java.net.InetSocketAddress(address, port), 2000);
+            return true;
+        } catch (java.io.IOException refused) {
+            return false;
+        }
     }
 }
