@@ -10,15 +10,20 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Failed sign-ins counted per user name and per client address over a window. Past the allowed number,
- * the next try must wait, longer with every further failure; a success clears the user name's count.
- * Other user names and addresses are never slowed down by it.
+ * Failed sign-ins counted over a window, three ways. One client guessing one user name's password (the same name
+ * from the same address) must wait past the allowed number of failures, longer with every further one. A user name
+ * failing from many addresses, or an address failing for many names, only slows each try down a little: a
+ * colleague behind the same office address, or the user whose name an attacker keeps trying, still signs in. A
+ * success clears its name's counts.
  */
 class SignInThrottle {
 
     static final int ALLOWED_FAILURES = 5;
     static final Duration WINDOW = Duration.ofMinutes(15);
     static final Duration LONGEST_WAIT = Duration.ofMinutes(15);
+    static final Duration FIRST_DELAY = Duration.ofMillis(250);
+    /** Short, as a delayed try holds a request thread while it waits. */
+    static final Duration LONGEST_DELAY = Duration.ofSeconds(4);
 
     private final Clock clock;
     private final Duration firstWait;
@@ -29,26 +34,9 @@ class SignInThrottle {
         this.firstWait = firstWait;
     }
 
-    /** How long this user name from this address must still wait; zero when it may try now. */
+    /** How long this user name from this address must still wait before a try counts; zero when it may try now. */
     Duration waitFor(String username, String address) {
-        Duration user = waitFor(userKey(username));
-        Duration client = address == null ? Duration.ZERO : waitFor("address:" + address);
-        return user.compareTo(client) >= 0 ? user : client;
-    }
-
-    void failed(String username, String address) {
-        record(userKey(username));
-        if (address != null) {
-            record("address:" + address);
-        }
-    }
-
-    void succeeded(String username) {
-        failures.remove(userKey(username));
-    }
-
-    private Duration waitFor(String key) {
-        Deque<Instant> recent = failures.get(key);
+        Deque<Instant> recent = failures.get(pairKey(username, address));
         if (recent == null) {
             return Duration.ZERO;
         }
@@ -58,12 +46,44 @@ class SignInThrottle {
             if (over < 0) {
                 return Duration.ZERO;
             }
-            Duration wait = firstWait.multipliedBy(1L << Math.min(over, 10));
-            if (wait.compareTo(LONGEST_WAIT) > 0) {
-                wait = LONGEST_WAIT;
-            }
-            Duration left = Duration.between(clock.instant(), recent.getLast().plus(wait));
+            Duration left = Duration.between(clock.instant(), recent.getLast().plus(grown(firstWait, over, LONGEST_WAIT)));
             return left.isNegative() ? Duration.ZERO : left;
+        }
+    }
+
+    /** How long a try of this user name from this address is held before its password is checked. */
+    Duration delayFor(String username, String address) {
+        int over = Math.max(count(userKey(username)), address == null ? 0 : count(addressKey(address)))
+                - ALLOWED_FAILURES;
+        return over < 0 ? Duration.ZERO : grown(FIRST_DELAY, over, LONGEST_DELAY);
+    }
+
+    void failed(String username, String address) {
+        record(userKey(username));
+        record(pairKey(username, address));
+        if (address != null) {
+            record(addressKey(address));
+        }
+    }
+
+    void succeeded(String username, String address) {
+        failures.remove(userKey(username));
+        failures.remove(pairKey(username, address));
+    }
+
+    private static Duration grown(Duration first, int over, Duration longest) {
+        Duration grown = first.multipliedBy(1L << Math.min(over, 20));
+        return grown.compareTo(longest) > 0 ? longest : grown;
+    }
+
+    private int count(String key) {
+        Deque<Instant> recent = failures.get(key);
+        if (recent == null) {
+            return 0;
+        }
+        synchronized (recent) {
+            prune(recent);
+            return recent.size();
         }
     }
 
@@ -83,6 +103,18 @@ class SignInThrottle {
     }
 
     private static String userKey(String username) {
-        return "user:" + (username == null ? "" : username.strip().toLowerCase(Locale.ROOT));
+        return "user:" + name(username);
+    }
+
+    private static String addressKey(String address) {
+        return "address:" + address;
+    }
+
+    private static String pairKey(String username, String address) {
+        return "pair:" + address + " " + name(username);
+    }
+
+    private static String name(String username) {
+        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
     }
 }

@@ -404,7 +404,7 @@ class CompileFlowBrowserIT {
     }
 
     @Test
-    void five_wrong_passwords_make_the_next_sign_in_wait_even_with_the_right_one() throws Exception {
+    void five_wrong_passwords_make_the_same_clients_next_sign_in_wait_even_with_the_right_one() throws Exception {
         HttpClient client = HttpClient.newHttpClient();
         assertThat(signIn(client, "admin", "admin", "198.51.100.6")).doesNotContain("error");
         // a client of its own behind the (trusted, local) proxy, so that no other test's sign-in waits
@@ -412,8 +412,26 @@ class CompileFlowBrowserIT {
             assertThat(signIn(client, "viewer", "not the password", "198.51.100.7")).endsWith("/login?error");
         }
         assertThat(signIn(client, "viewer", "viewer", "198.51.100.7")).endsWith("/login?error");
-        assertThat(signIn(client, "viewer", "viewer", "198.51.100.8")).as("the user name waits wherever it comes from")
-                .endsWith("/login?error");
+        // behind the same office address, or wherever an attacker tries the name from, the user is only slowed down
+        assertThat(signIn(client, "viewer", "viewer", "198.51.100.8")).doesNotContain("error");
+    }
+
+    @Test
+    void a_forwarded_address_counts_only_from_a_trusted_proxy() throws Exception {
+        // this machine seen from its network, not its loopback: a client as any other, no proxy of ours
+        java.net.InetAddress outside = java.net.NetworkInterface.networkInterfaces()
+                .filter(network -> !network.getName().startsWith("lo"))
+                .flatMap(java.net.NetworkInterface::inetAddresses)
+                .filter(address -> address instanceof java.net.Inet4Address && !address.isLoopbackAddress())
+                .findFirst().orElse(null);
+        org.junit.jupiter.api.Assumptions.assumeTrue(outside != null, "this machine has a network address");
+        String base = "http://" + outside.getHostAddress() + ":" + port + "/";
+        HttpClient client = HttpClient.newHttpClient();
+        for (int i = 0; i < 5; i++) {
+            assertThat(signIn(client, base, "admin", "not the password", "192.0.2." + (10 + i))).endsWith("/login?error");
+        }
+        // each try claimed another address; all came from the same one, which now waits
+        assertThat(signIn(client, base, "admin", "admin", "192.0.2.99")).endsWith("/login?error");
     }
 
     @Test
@@ -446,11 +464,16 @@ class CompileFlowBrowserIT {
 
     /** Posts the sign-in form as the browser does and answers where it redirects to. */
     private String signIn(HttpClient client, String username, String password, String address) throws Exception {
-        HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(url("login")))
+        return signIn(client, url(""), username, password, address);
+    }
+
+    private String signIn(HttpClient client, String base, String username, String password, String address)
+            throws Exception {
+        HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(base + "login"))
                 .header("X-Forwarded-For", address).build(), HttpResponse.BodyHandlers.ofString());
         String session = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
                 .findFirst().orElseThrow().split(";")[0];
-        HttpResponse<String> posted = client.send(HttpRequest.newBuilder(URI.create(url("login")))
+        HttpResponse<String> posted = client.send(HttpRequest.newBuilder(URI.create(base + "login"))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", session)
                 .header("X-Forwarded-For", address)
                 .POST(HttpRequest.BodyPublishers.ofString(SignInForm.body(page.body(), username, password)))
