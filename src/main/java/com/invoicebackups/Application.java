@@ -36,8 +36,9 @@ public class Application {
         if (args.length > 0 && args[0].equals("admin")) {
             int exit;
             try (ConfigurableApplicationContext context = commandLine(args)) {
+                java.io.Console console = System.console();
                 exit = FirstAdministratorCommand.run(args, context.getBean(CompanyService.class), System::getenv,
-                        System.in, System.out, System.err);
+                        console != null && console.isTerminal() ? console : null, System.in, System.out, System.err);
             }
             System.exit(exit);
         }

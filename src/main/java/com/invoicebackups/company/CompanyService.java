@@ -59,6 +59,12 @@ public class CompanyService {
      * The first company and its administrator, on an empty database only: once anyone can sign in, further
      * users are added by an administrator.
      */
+    /** Whether any user exists: then the first administrator exists already. */
+    @Transactional(readOnly = true)
+    public boolean anyUser() {
+        return users.count() > 0;
+    }
+
     public UserAccount createFirstAdministrator(String companyName, String username, String displayName, String email,
                                                 String rawPassword) {
         if (users.count() > 0) {

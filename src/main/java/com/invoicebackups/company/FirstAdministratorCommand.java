@@ -2,6 +2,7 @@ package com.invoicebackups.company;
 
 import com.invoicebackups.shared.RuleViolation;
 import java.io.BufferedReader;
+import java.io.Console;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -13,8 +14,8 @@ import java.util.function.Function;
 
 /**
  * {@code admin create --company=... --username=... --name=... --email=...}: the first company and its
- * administrator on an empty database. The password comes from INVOICEBACKUPS_ADMIN_PASSWORD or standard
- * input, never from the arguments, which other users of the machine can read.
+ * administrator on an empty database. The password is typed at the terminal without echo, or comes from
+ * INVOICEBACKUPS_ADMIN_PASSWORD or standard input; never from the arguments, which other users of the machine can read.
  */
 public final class FirstAdministratorCommand {
 
@@ -29,9 +30,14 @@ public final class FirstAdministratorCommand {
     private FirstAdministratorCommand() {
     }
 
-    /** Exit codes: 0 created, 1 bad arguments or password, 3 refused because users exist. */
+    /**
+     * Exit codes: 0 created, 1 bad arguments or password, 3 refused because users exist (said before a password is
+     * asked for). On a terminal the password is read without echo; otherwise as one line of {@code in}.
+     *
+     * @param terminal the console when a person types at it, or null
+     */
     public static int run(String[] args, CompanyService companies, Function<String, String> environment,
-                          InputStream in, PrintStream out, PrintStream err) {
+                          Console terminal, InputStream in, PrintStream out, PrintStream err) {
         if (args.length < 2 || !args[1].equals("create")) {
             err.println("Usage: admin create --company=NAME --username=USER --name=\"FULL NAME\" --email=EMAIL"
                     + " (password from " + PASSWORD_VARIABLE + " or standard input)");
@@ -44,8 +50,15 @@ public final class FirstAdministratorCommand {
                 options.put(arg.substring(2, equals), arg.substring(equals + 1));
             }
         }
+        if (companies.anyUser()) {
+            err.println(MESSAGES.get("admin.error.exists"));
+            return 3;
+        }
         String password = environment.apply(PASSWORD_VARIABLE);
-        if (password == null) {
+        if (password == null && terminal != null) {
+            char[] typed = terminal.readPassword("Password for the new administrator (not shown as you type): ");
+            password = typed == null ? null : new String(typed);
+        } else if (password == null) {
             out.println("Password for the new administrator (one line on standard input):");
             try {
                 password = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).readLine();

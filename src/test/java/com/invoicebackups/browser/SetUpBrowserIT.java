@@ -68,7 +68,7 @@ class SetUpBrowserIT {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int exit = FirstAdministratorCommand.run(List.of("admin", "create", "--company=Harbor Line Builders",
                         "--username=hana", "--name=Hana Ito", "--email=hana@harborline.example").toArray(String[]::new),
-                companies, name -> null, new ByteArrayInputStream((ADMIN_PASSWORD + "\n").getBytes(StandardCharsets.UTF_8)),
+                companies, name -> null, null, new ByteArrayInputStream((ADMIN_PASSWORD + "\n").getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(out, true, StandardCharsets.UTF_8));
         assertThat(exit).as(out.toString(StandardCharsets.UTF_8)).isZero();
 
