@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -31,14 +32,29 @@ public class CompanyService {
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    /** Whether a mail server is configured: without one a set-password link is handed to the administrator. */
+    private final boolean mailConfigured;
+    private final String baseUrl;
 
     CompanyService(CompanyRepository companies, UserRepository users, PasswordEncoder passwordEncoder,
-                   ApplicationEventPublisher events, Clock clock) {
+                   ApplicationEventPublisher events, Clock clock, @Value("${spring.mail.host:}") String mailHost,
+                   @Value("${invoicebackups.base-url}") String baseUrl) {
         this.companies = companies;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
         this.clock = clock;
+        this.mailConfigured = !mailHost.isBlank();
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+    }
+
+    /**
+     * A user given a set-password link, or none ({@code user} created with an initial password).
+     *
+     * @param handOver the link itself when no mail carries it: shown once to the administrator, to hand over; null
+     *                 when it was mailed or there is none
+     */
+    public record LinkIssued(UserSummary user, String handOver) {
     }
 
     public Company createCompany(String name, CompanyKind kind, String dictionary) {
@@ -154,8 +170,8 @@ public class CompanyService {
         return users.findAllByOrderByDisplayName().stream().map(UserEntity::toSummary).toList();
     }
 
-    /** The new user; with no initial password, a set-password link is issued and mailed. */
-    public UserSummary createUser(long actorId, NewUser user) {
+    /** The new user; with no initial password, a set-password link is issued and mailed, or handed over. */
+    public LinkIssued createUser(long actorId, NewUser user) {
         requireCompanyAdministrator(actorId);
         if (blank(user.username()) || blank(user.displayName()) || blank(user.email())) {
             throw new RuleViolation("user.error.missing");
@@ -174,14 +190,13 @@ public class CompanyService {
         if (user.companyAdmin()) {
             entity.makeCompanyAdministrator();
         }
-        if (withLink) {
-            issuePasswordLink(entity, true);
-        }
+        String handOver = withLink ? issuePasswordLink(entity, true, true) : null;
         UserSummary summary = entity.toSummary();
         record(actorId, "user.created", subject(summary), "company " + summary.companyName() + ", email "
                 + summary.email() + (summary.companyAdmin() ? ", company administrator" : "")
-                + (withLink ? ", set-password link sent" : ", initial password set"));
-        return summary;
+                + (!withLink ? ", initial password set" : handOver == null ? ", set-password link mailed"
+                : ", set-password link shown to the administrator, no mail being configured"));
+        return new LinkIssued(summary, handOver);
     }
 
     public UserSummary setActive(long actorId, long userId, boolean active) {
@@ -196,14 +211,28 @@ public class CompanyService {
         return summary;
     }
 
-    /** The old password stops working; the user sets a new one with the link mailed to them. */
-    public UserSummary resetPassword(long actorId, long userId) {
+    /** The old password stops working; the user sets a new one with the link mailed to them, or handed over. */
+    public LinkIssued resetPassword(long actorId, long userId) {
+        return issueLink(actorId, userId, true);
+    }
+
+    /**
+     * A new set-password link, the password staying as it is until the link is used: for a user whose first link
+     * expired or was lost.
+     */
+    public LinkIssued sendNewLink(long actorId, long userId) {
+        return issueLink(actorId, userId, false);
+    }
+
+    private LinkIssued issueLink(long actorId, long userId, boolean voidPassword) {
         requireCompanyAdministrator(actorId);
         UserEntity entity = load(userId);
-        issuePasswordLink(entity, false);
+        String handOver = issuePasswordLink(entity, false, voidPassword);
         UserSummary summary = entity.toSummary();
-        record(actorId, "user.password-reset", subject(summary), "set-password link sent to " + summary.email());
-        return summary;
+        record(actorId, voidPassword ? "user.password-reset" : "user.password-link", subject(summary),
+                handOver == null ? "set-password link mailed to " + summary.email()
+                        : "set-password link shown to the administrator, no mail being configured");
+        return new LinkIssued(summary, handOver);
     }
 
     public void changeOwnPassword(long userId, String currentPassword, String newPassword) {
@@ -236,11 +265,16 @@ public class CompanyService {
         return entity.getUsername();
     }
 
-    private void issuePasswordLink(UserEntity entity, boolean firstPassword) {
+    /** The link to hand over when no mail carries it; otherwise it is mailed and the answer is null. */
+    private String issuePasswordLink(UserEntity entity, boolean firstPassword, boolean voidPassword) {
         String token = PasswordRules.newLinkToken();
         entity.issuePasswordLink(PasswordRules.sha256(token), LocalDateTime.now(clock).plus(PASSWORD_LINK_LIFETIME),
-                passwordEncoder.encode(PasswordRules.newLinkToken()));
+                voidPassword ? passwordEncoder.encode(PasswordRules.newLinkToken()) : null);
+        if (!mailConfigured) {
+            return baseUrl + PASSWORD_LINK_PATH + token;
+        }
         events.publishEvent(new PasswordLinkIssued(entity.getId(), PASSWORD_LINK_PATH + token, firstPassword));
+        return null;
     }
 
     private void record(long actorId, String action, String subject, String detail) {

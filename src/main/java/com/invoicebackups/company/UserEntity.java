@@ -87,8 +87,11 @@ class UserEntity extends BaseEntity {
     }
 
     /** A new set-password link replaces any earlier one; the password it replaces stops working. */
+    /** With an unusable hash the old password stops working at once; without one it works until the link is used. */
     void issuePasswordLink(String linkHash, LocalDateTime expires, String unusablePasswordHash) {
-        passwordHash = unusablePasswordHash;
+        if (unusablePasswordHash != null) {
+            passwordHash = unusablePasswordHash;
+        }
         passwordLinkHash = linkHash;
         passwordLinkExpires = expires;
     }

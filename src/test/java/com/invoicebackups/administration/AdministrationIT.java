@@ -131,7 +131,7 @@ class AdministrationIT {
     @Test
     void a_reset_sends_a_one_time_link_the_old_password_stops_and_a_deactivated_user_cannot_sign_in() throws Exception {
         UserSummary user = companies.createUser(admin, new NewUser("reset-" + world.project().number(), "Rita Reset",
-                "rita@test.example", world.subcontractor().id(), "first password 12", false));
+                "rita@test.example", world.subcontractor().id(), "first password 12", false)).user();
         signIn(user.username(), "first password 12");
 
         companies.resetPassword(admin, user.id());

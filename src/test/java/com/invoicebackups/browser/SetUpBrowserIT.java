@@ -7,16 +7,12 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.invoicebackups.TestSchemaInitializer;
 import com.invoicebackups.company.CompanyService;
-import com.invoicebackups.company.FirstAdministratorCommand;
 import com.invoicebackups.contract.ContractService;
 import com.invoicebackups.contract.Subcontract;
 import com.invoicebackups.contract.SubcontractForm;
 import com.invoicebackups.contract.SubcontractStatus;
 import com.invoicebackups.project.Project;
 import com.invoicebackups.project.ProjectService;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -65,12 +61,8 @@ class SetUpBrowserIT {
     void the_first_administrator_sets_up_a_project_and_its_invoice_contact_sees_only_their_subcontract()
             throws Exception {
         assertThat(companies.allUsers()).isEmpty();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int exit = FirstAdministratorCommand.run(List.of("admin", "create", "--company=Harbor Line Builders",
-                        "--username=hana", "--name=Hana Ito", "--email=hana@harborline.example").toArray(String[]::new),
-                companies, name -> null, null, new ByteArrayInputStream((ADMIN_PASSWORD + "\n").getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(out, true, StandardCharsets.UTF_8));
-        assertThat(exit).as(out.toString(StandardCharsets.UTF_8)).isZero();
+        AdminCreate.run(companies, "Harbor Line Builders", "hana", "Hana Ito", "hana@harborline.example",
+                ADMIN_PASSWORD);
 
         try (Browser browser = new Browser(port, "1500,1000")) {
             browser.signIn("hana", ADMIN_PASSWORD);

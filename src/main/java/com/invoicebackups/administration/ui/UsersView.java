@@ -28,7 +28,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Optional;
 
-/** Company administrators: create users, deactivate and reactivate them, reset their passwords. */
+/**
+ * Company administrators: create users, deactivate and reactivate them, reset their passwords or send them a new
+ * set-password link, shown to the administrator when no mail is configured.
+ */
 @Route("admin/users")
 @PermitAll
 class UsersView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -38,6 +41,7 @@ class UsersView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private final Grid<UserSummary> grid = new Grid<>();
     private final Button activation = new Button();
     private final Button reset = new Button();
+    private final Button newLink = new Button();
 
     UsersView(CompanyService companies, CurrentUser currentUser) {
         this.companies = companies;
@@ -48,6 +52,8 @@ class UsersView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         activation.addClickListener(click -> selected().ifPresent(this::toggleActive));
         reset.setText(getTranslation("users.reset"));
         reset.addClickListener(click -> selected().ifPresent(this::confirmReset));
+        newLink.setText(getTranslation("users.new-link"));
+        newLink.addClickListener(click -> selected().ifPresent(this::sendNewLink));
 
         grid.addClassName("user-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -59,7 +65,9 @@ class UsersView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                         + (user.companyAdmin() ? " · " + getTranslation("users.admin") : ""))
                 .setHeader(getTranslation("users.column.status"));
         grid.addSelectionListener(selection -> updateButtons());
-        add(new HorizontalLayout(create, activation, reset), grid);
+        HorizontalLayout actions = new HorizontalLayout(create, activation, reset, newLink);
+        actions.getStyle().set("flex-wrap", "wrap");
+        add(actions, grid);
         updateButtons();
     }
 
@@ -95,11 +103,16 @@ class UsersView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             if (company.getValue() == null) {
                 throw new com.invoicebackups.shared.RuleViolation("user.error.missing");
             }
-            UserSummary user = companies.createUser(userId, new NewUser(username.getValue(), name.getValue(),
-                    email.getValue(), company.getValue().id(),
+            CompanyService.LinkIssued created = companies.createUser(userId, new NewUser(username.getValue(),
+                    name.getValue(), email.getValue(), company.getValue().id(),
                     "password".equals(how.getValue()) ? password.getValue() : null, admin.getValue()));
-            Notification.show(getTranslation("password".equals(how.getValue()) ? "users.created" : "users.created.link",
-                    user.displayName(), user.email()));
+            UserSummary user = created.user();
+            if (created.handOver() != null) {
+                new HandOverLinkDialog(user.displayName(), created.handOver()).open();
+            } else {
+                Notification.show(getTranslation("password".equals(how.getValue()) ? "users.created"
+                        : "users.created.link", user.displayName(), user.email()));
+            }
             reload();
         }, name, username, email, company, admin, how, password).open();
     }
@@ -119,11 +132,23 @@ class UsersView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         confirm.setCancelText(getTranslation("dialog.cancel"));
         confirm.setConfirmText(getTranslation("users.reset"));
         confirm.addConfirmListener(event -> {
-            companies.resetPassword(userId, user.id());
-            Notification.show(getTranslation("users.reset.done", user.email()));
+            handOver(companies.resetPassword(userId, user.id()), "users.reset.done");
             reload();
         });
         confirm.open();
+    }
+
+    private void sendNewLink(UserSummary user) {
+        handOver(companies.sendNewLink(userId, user.id()), "users.new-link.done");
+    }
+
+    /** The link in a dialog when no mail carried it; otherwise only that it was mailed. */
+    private void handOver(CompanyService.LinkIssued issued, String mailedKey) {
+        if (issued.handOver() != null) {
+            new HandOverLinkDialog(issued.user().displayName(), issued.handOver()).open();
+        } else {
+            Notification.show(getTranslation(mailedKey, issued.user().email()));
+        }
     }
 
     private Optional<UserSummary> selected() {
@@ -142,6 +167,7 @@ class UsersView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         Optional<UserSummary> user = selected();
         activation.setEnabled(user.isPresent());
         reset.setEnabled(user.isPresent());
+        newLink.setEnabled(user.isPresent());
         activation.setText(getTranslation(user.map(UserSummary::active).orElse(true) ? "users.deactivate"
                 : "users.reactivate"));
     }

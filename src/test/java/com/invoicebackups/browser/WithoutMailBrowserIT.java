@@ -1,0 +1,78 @@
+package com.invoicebackups.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.invoicebackups.TestSchemaInitializer;
+import com.invoicebackups.company.CompanyService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * A first customer without a mail server, from an empty production database: the administrator made by
+ * {@code admin create} adds a user "with a one-time link" and is shown the link, as no mail can carry it; the user
+ * sets a password with it and signs in; the administrator deactivates the user, whose open tab then ends, and can
+ * always hand over a new link.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.mail.host=")
+@ActiveProfiles("test")
+@ContextConfiguration(initializers = TestSchemaInitializer.class)
+class WithoutMailBrowserIT {
+
+    private static final String ADMIN_PASSWORD = "tidewater admin 2027";
+    private static final String USER_PASSWORD = "tidewater estimator 2027";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    CompanyService companies;
+
+    @Test
+    void the_administrator_hands_over_the_link_the_user_sets_a_password_and_deactivation_ends_the_session()
+            throws Exception {
+        AdminCreate.run(companies, "Tidewater Builders", "tess", "Tess Marlow", "tess@tidewater.example",
+                ADMIN_PASSWORD);
+
+        try (Browser admin = new Browser(port, "1500,1000"); Browser user = new Browser(port, "1500,1000")) {
+            admin.signIn("tess", ADMIN_PASSWORD);
+            admin.open("admin/users");
+            admin.clickButton("New user");
+            admin.fill("Name", "Omar Reyes");
+            admin.fill("User name", "omar");
+            admin.fill("Email", "omar@tidewater.example");
+            admin.choose("Company", "Tidewater Builders");
+            admin.clickButton("Save");
+            admin.waitForText(".hand-over-link-dialog, vaadin-dialog-overlay", "No mail server is configured");
+            String link = (String) admin.script("return document.querySelector('vaadin-text-field.hand-over-link').value");
+            assertThat(link).contains("/set-password/");
+            assertThat((String) admin.script("return document.body.innerText")).as("no mail is claimed")
+                    .doesNotContain("link was sent");
+            admin.screenshot("hand-over-link");
+            admin.clickButton("Close");
+            admin.waitForVisibleCell("vaadin-grid.user-grid", "omar@tidewater.example");
+
+            user.open(link.substring(link.indexOf("set-password/")));
+            user.fill("New password", USER_PASSWORD);
+            user.fill("New password again", USER_PASSWORD);
+            user.clickButton("Set your password");
+            user.waitForText("p", "Your password is set. Sign in as omar.");
+            user.signIn("omar", USER_PASSWORD);
+            user.waitForText("p", "You are not a member of any project yet.");
+
+            admin.clickCell("vaadin-grid.user-grid", "omar");
+            admin.clickButton("Deactivate");
+            admin.waitForText("vaadin-notification-card", "Omar Reyes is deactivated");
+            user.click("a.app-name");
+            user.wait.until(driver -> (Boolean) user.script("return !!document.querySelector('vaadin-login-form')"));
+
+            // a new link, any time: shown again, as no mail carries it
+            admin.clickButton("Send a new link");
+            admin.waitForText(".hand-over-link-dialog, vaadin-dialog-overlay", "Hand this link to Omar Reyes");
+            assertThat((String) admin.script("return document.querySelector('vaadin-text-field.hand-over-link').value"))
+                    .contains("/set-password/").isNotEqualTo(link);
+        }
+    }
+}
