@@ -3,6 +3,12 @@ package com.invoicebackups.contract;
 import com.invoicebackups.shared.Money;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -78,7 +84,24 @@ public final class SovCsv {
     private SovCsv() {
     }
 
-    /** Reads the whole file; the caller decodes it (UTF-8 for files saved as CSV UTF-8). */
+    /**
+     * Reads a file as spreadsheets save it: UTF-8, with or without a byte order mark ("CSV UTF-8"), or else
+     * Windows-1252 (Excel's plain "CSV (Comma delimited)" on Windows), whose bytes are seldom valid UTF-8.
+     */
+    public static Result read(byte[] bytes) throws IOException {
+        return read(new StringReader(decode(bytes)));
+    }
+
+    static String decode(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException notUtf8) {
+            return new String(bytes, Charset.forName("windows-1252"));
+        }
+    }
+
+    /** Reads the whole file, decoded. */
     public static Result read(Reader reader) throws IOException {
         CsvRecords records = new CsvRecords(reader);
         Problems problems = new Problems();
@@ -126,6 +149,11 @@ public final class SovCsv {
         }
         Map<Column, Integer> columns = new EnumMap<>(Column.class);
         List<String> names = header.fields();
+        if (names.size() == 1 && names.getFirst().contains(";")) {
+            // Excel writes CSV with semicolons where the comma is the decimal mark; amounts then read wrongly too
+            problems.add(header.line(), "sov.csv.semicolons");
+            return columns;
+        }
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i).strip().toLowerCase(Locale.ROOT);
             Column column = column(name);

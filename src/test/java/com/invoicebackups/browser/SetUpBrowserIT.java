@@ -10,6 +10,7 @@ import com.invoicebackups.company.CompanyService;
 import com.invoicebackups.contract.ContractService;
 import com.invoicebackups.contract.Subcontract;
 import com.invoicebackups.contract.SubcontractForm;
+import com.invoicebackups.contract.SovLine;
 import com.invoicebackups.contract.SubcontractStatus;
 import com.invoicebackups.project.Project;
 import com.invoicebackups.project.ProjectService;
@@ -159,6 +160,9 @@ class SetUpBrowserIT {
                     """.getBytes(StandardCharsets.UTF_8));
             browser.waitForText(".schedule-problems li", "Line 3: the scheduled value \"12.5x\" is not an amount.");
             assertThat(browser.script("return document.querySelectorAll('.schedule-problems li').length")).isEqualTo(1L);
+            // the upload's own list marks the refused file as refused, not as done
+            assertThat(browser.uploadOutcomes("vaadin-upload.schedule-import"))
+                    .containsEntry("sov-bad.csv", "sov-bad.csv was not imported: 1 problem.");
             assertThat(contracts.subcontractSov(sc1.id())).isEmpty();
             browser.drop("vaadin-upload.schedule-import", "sov.csv", "text/csv", """
                     item,description,scheduled_value,cost_code,change_order
@@ -214,6 +218,22 @@ class SetUpBrowserIT {
             browser.waitForVisibleCell("vaadin-grid.audit-grid", "Invoice contacts changed");
             browser.waitForVisibleCell("vaadin-grid.audit-grid", "added Gina Russo (gina)");
             browser.waitForVisibleCell("vaadin-grid.audit-grid", "not a member → Commitments READ_ONLY, Prime Contracts NONE");
+
+            // the schedule again, from Excel on Windows (Windows-1252): the billed lines stay, a change order joins
+            browser.open("projects/" + project.id() + "/contracts");
+            browser.clickButtonIn("vaadin-grid.subcontract-grid", "Schedule of values");
+            browser.drop("vaadin-upload.schedule-import", "sov-windows.csv", "text/csv", """
+                    item,description,scheduled_value,cost_code,change_order
+                    1,Footings,"$42,000.00",03-100,no
+                    2,Slab on grade,61500.50,03-200,no
+                    CO-1,"Added pier, owner request",8000,03-900,yes
+                    CO-2,Façade anchors – east,2500,03-910,yes
+                    """.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+            browser.waitForText("span", "4 lines, total $114,000.50");
+            browser.clickButton("Save");
+            browser.waitForText("vaadin-notification-card", "Schedule of values saved: 4 lines.");
+            assertThat(contracts.subcontractSov(sc1.id())).extracting(SovLine::description).containsExactly(
+                    "Footings", "Slab on grade", "Added pier, owner request", "Façade anchors – east");
 
             // the emailed link sets Bruno's first password once; then he signs in with it
             assertThat(smtp.waitForIncomingEmail(30_000, 1)).isTrue();

@@ -43,6 +43,23 @@ class SovCsvTest {
     }
 
     @Test
+    void a_file_from_excel_on_windows_reads_in_its_own_encoding_and_one_with_semicolons_says_so() throws IOException {
+        String text = HEADER + "1,Béton coulé – 3\" dalle,1500,,\n";
+        // "CSV (Comma delimited)" on Windows: Windows-1252, where é and – are single bytes that UTF-8 refuses
+        SovCsv.Result windows = SovCsv.read(text.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        SovCsv.Result utf8WithMark = SovCsv.read(("\uFEFF" + text).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        for (SovCsv.Result result : List.of(windows, utf8WithMark)) {
+            assertThat(((SovCsv.Imported) result).lines()).containsExactly(
+                    new NewSovLine("1", "Béton coulé – 3\" dalle", Money.of("1500.00"), null, false));
+        }
+
+        SovCsv.Result semicolons = SovCsv.read("item;description;scheduled_value\n1;Footings;1500,50\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(((SovCsv.Refused) semicolons).problems()).extracting(SovCsvProblem::messageKey)
+                .containsExactly("sov.csv.semicolons");
+    }
+
+    @Test
     void the_optional_columns_may_be_left_out() throws IOException {
         assertThat(imported("scheduled_value,description,item\n0,General conditions,A1"))
                 .containsExactly(new NewSovLine("A1", "General conditions", Money.ZERO, null, false));

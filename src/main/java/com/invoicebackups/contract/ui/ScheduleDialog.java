@@ -7,6 +7,7 @@ import com.invoicebackups.contract.SovCsv;
 import com.invoicebackups.contract.SovLine;
 import com.invoicebackups.layout.StreamedUpload;
 import com.invoicebackups.shared.Money;
+import com.invoicebackups.shared.RuleViolation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -24,13 +25,14 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -98,18 +100,27 @@ class ScheduleDialog extends Dialog {
             rows.add(new Row());
             refresh();
         });
-        StreamedUpload upload = new StreamedUpload(MAX_CSV_BYTES, (name, file) -> imported = read(file),
-                new StreamedUpload.Outcome() {
-                    @Override
-                    public void accepted(String fileName) {
-                        applyImport(fileName);
-                    }
+        StreamedUpload upload = new StreamedUpload(MAX_CSV_BYTES, (name, file) -> {
+            imported = read(file);
+            if (imported instanceof SovCsv.Refused refused) {
+                // the upload's own list marks the file refused, not done
+                throw new RuleViolation("schedule.import.refused", name, refused.problems().size());
+            }
+        }, new StreamedUpload.Outcome() {
+            @Override
+            public void accepted(String fileName) {
+                applyImport(fileName);
+            }
 
-                    @Override
-                    public void refused(String fileName, String message) {
-                        showProblems(List.of(message));
-                    }
-                });
+            @Override
+            public void refused(String fileName, String message) {
+                SovCsv.Result result = imported;
+                imported = null;
+                showProblems(result instanceof SovCsv.Refused refused ? refused.problems().stream()
+                        .map(problem -> getTranslation(problem.messageKey(), problem.messageArguments()))
+                        .toList() : List.of(message));
+            }
+        });
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setUploadButton(new Button(getTranslation("schedule.import")));
         upload.setDropLabel(new Span(getTranslation("schedule.import.drop")));
@@ -134,29 +145,27 @@ class ScheduleDialog extends Dialog {
     }
 
     private static SovCsv.Result read(java.nio.file.Path file) {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return SovCsv.read(reader);
+        try {
+            return SovCsv.read(Files.readAllBytes(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     private void applyImport(String fileName) {
-        SovCsv.Result result = imported;
-        if (result == null) {
+        if (!(imported instanceof SovCsv.Imported result)) {
             return;
         }
-        if (result instanceof SovCsv.Refused refused) {
-            showProblems(refused.problems().stream()
-                    .map(problem -> getTranslation(problem.messageKey(), problem.messageArguments()))
-                    .toList());
-            Notification.show(getTranslation("schedule.import.refused", fileName, refused.problems().size()));
-            return;
-        }
-        List<NewSovLine> lines = ((SovCsv.Imported) result).lines();
+        imported = null;
+        List<NewSovLine> lines = result.lines();
+        // a line the file keeps, by its item, stays the stored line: one already billed is then no removal
+        Map<String, Long> storedByItem = new HashMap<>();
+        rows.stream().filter(row -> row.id != null)
+                .forEach(row -> storedByItem.putIfAbsent(row.item.strip().toLowerCase(Locale.ROOT), row.id));
         rows.clear();
-        lines.forEach(line -> rows.add(row(null, line.itemNumber(), line.description(),
-                line.scheduledValue().amount(), line.costCode(), line.changeOrder())));
+        lines.forEach(line -> rows.add(row(storedByItem.get(line.itemNumber().toLowerCase(Locale.ROOT)),
+                line.itemNumber(), line.description(), line.scheduledValue().amount(), line.costCode(),
+                line.changeOrder())));
         showProblems(List.of());
         refresh();
         Notification.show(getTranslation("schedule.import.done", lines.size(), fileName));
