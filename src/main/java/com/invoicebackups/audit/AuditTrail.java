@@ -14,7 +14,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Every administrative change, recorded in the transaction that makes it; read by company administrators. */
+/**
+ * Every administrative change, recorded in the transaction that makes it; read by the operator, and by company
+ * administrators for what their company's users did.
+ */
 @Service
 @Transactional(readOnly = true)
 public class AuditTrail {
@@ -36,12 +39,18 @@ public class AuditTrail {
                 change.subject(), change.detail()));
     }
 
-    /** The newest records first, those whose subject, action or detail contains the text. */
+    /**
+     * The newest records first, those whose subject, action or detail contains the text: every record for the
+     * operator, those of their own company's users for a company administrator.
+     */
     public List<AuditRecord> newest(long userId, String text, int page, int pageSize) {
         companies.requireCompanyAdministrator(userId);
         String pattern = text == null || text.isBlank() ? "" : "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
         Map<Long, String> names = new HashMap<>();
-        return records.newestFirst(pattern, PageRequest.of(page, pageSize)).stream()
+        PageRequest request = PageRequest.of(page, pageSize);
+        List<AuditRecordEntity> found = companies.isOperator(userId) ? records.newestFirst(pattern, request)
+                : records.newestFirstBy(companies.userIds(companies.user(userId).companyId()), pattern, request);
+        return found.stream()
                 .map(record -> record.toRecord(names.computeIfAbsent(record.actorId(),
                         id -> companies.user(id).displayName())))
                 .toList();

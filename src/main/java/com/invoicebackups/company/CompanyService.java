@@ -71,16 +71,16 @@ public class CompanyService {
                 .toRecord();
     }
 
-    /**
-     * The first company and its administrator, on an empty database only: once anyone can sign in, further
-     * users are added by an administrator.
-     */
     /** Whether any user exists: then the first administrator exists already. */
     @Transactional(readOnly = true)
     public boolean anyUser() {
         return users.count() > 0;
     }
 
+    /**
+     * The first company and its administrator, on an empty database only: once anyone can sign in, further
+     * users are added by an administrator.
+     */
     public UserAccount createFirstAdministrator(String companyName, String username, String displayName, String email,
                                                 String rawPassword) {
         if (users.count() > 0) {
@@ -94,12 +94,21 @@ public class CompanyService {
         }
         Company company = createCompany(companyName.strip(), CompanyKind.GENERAL_CONTRACTOR, "gc");
         UserAccount admin = createUser(username.strip(), displayName.strip(), email.strip(), company.id(), rawPassword);
-        users.findById(admin.id()).orElseThrow().makeCompanyAdministrator();
+        UserEntity entity = users.findById(admin.id()).orElseThrow();
+        entity.makeCompanyAdministrator();
+        entity.makeOperator();
         return admin;
     }
 
     public void makeCompanyAdministrator(long userId) {
         load(userId).makeCompanyAdministrator();
+    }
+
+    /** The installation's operator, as {@code admin create} makes the first administrator; for the demo's. */
+    public void makeOperator(long userId) {
+        UserEntity user = load(userId);
+        user.makeCompanyAdministrator();
+        user.makeOperator();
     }
 
     @Transactional(readOnly = true)
@@ -121,6 +130,26 @@ public class CompanyService {
         }
     }
 
+    /** The installation's operator, made by {@code admin create}: administers every company. */
+    @Transactional(readOnly = true)
+    public boolean isOperator(long userId) {
+        return users.findById(userId).map(user -> user.isOperator() && user.isActive()).orElse(false);
+    }
+
+    /** Whether the user administers the company: the operator any, a company administrator their own. */
+    @Transactional(readOnly = true)
+    public boolean administers(long userId, long companyId) {
+        return users.findById(userId).filter(UserEntity::isActive)
+                .map(user -> user.isOperator() || user.isCompanyAdmin() && user.toRecord().companyId() == companyId)
+                .orElse(false);
+    }
+
+    private void requireAdministers(long userId, long companyId) {
+        if (!administers(userId, companyId)) {
+            throw new AccessDeniedException("administrator of company " + companyId + " needed");
+        }
+    }
+
     // companies
 
     /** Every company, for the screens that pick one; the callers check their own rights. */
@@ -129,10 +158,19 @@ public class CompanyService {
         return companies.findAllByOrderByName().stream().map(CompanyEntity::toRecord).toList();
     }
 
-    /** Creates the company when companyId is null, otherwise changes it. */
+    /** The companies the user administers: every one for the operator, their own for a company administrator. */
+    @Transactional(readOnly = true)
+    public List<Company> administeredCompanies(long actorId) {
+        requireCompanyAdministrator(actorId);
+        return allCompanies().stream().filter(company -> administers(actorId, company.id())).toList();
+    }
+
+    /** Creates the company when companyId is null (the operator only), otherwise changes it. */
     public Company saveCompany(long actorId, Long companyId, String name, CompanyKind kind, String address,
                                String dictionary) {
-        requireCompanyAdministrator(actorId);
+        if (companyId == null && !isOperator(actorId) || companyId != null && !administers(actorId, companyId)) {
+            throw new AccessDeniedException("the operator creates companies; a company administrator changes theirs");
+        }
         if (blank(name) || kind == null || blank(dictionary)) {
             throw new RuleViolation("company.error.missing");
         }
@@ -161,7 +199,15 @@ public class CompanyService {
     @Transactional(readOnly = true)
     public List<UserSummary> users(long actorId) {
         requireCompanyAdministrator(actorId);
-        return allUsers();
+        boolean operator = isOperator(actorId);
+        long own = user(actorId).companyId();
+        return allUsers().stream().filter(user -> operator || user.companyId() == own).toList();
+    }
+
+    /** The ids of a company's users, for what they did. */
+    @Transactional(readOnly = true)
+    public List<Long> userIds(long companyId) {
+        return allUsers().stream().filter(user -> user.companyId() == companyId).map(UserSummary::id).toList();
     }
 
     /** Every user, for the screens that pick one; the callers check their own rights. */
@@ -172,7 +218,7 @@ public class CompanyService {
 
     /** The new user; with no initial password, a set-password link is issued and mailed, or handed over. */
     public LinkIssued createUser(long actorId, NewUser user) {
-        requireCompanyAdministrator(actorId);
+        requireAdministers(actorId, user.companyId());
         if (blank(user.username()) || blank(user.displayName()) || blank(user.email())) {
             throw new RuleViolation("user.error.missing");
         }
@@ -200,7 +246,7 @@ public class CompanyService {
     }
 
     public UserSummary setActive(long actorId, long userId, boolean active) {
-        requireCompanyAdministrator(actorId);
+        requireAdministers(actorId, user(userId).companyId());
         if (actorId == userId && !active) {
             throw new RuleViolation("user.error.deactivate-self");
         }
@@ -225,7 +271,7 @@ public class CompanyService {
     }
 
     private LinkIssued issueLink(long actorId, long userId, boolean voidPassword) {
-        requireCompanyAdministrator(actorId);
+        requireAdministers(actorId, user(userId).companyId());
         UserEntity entity = load(userId);
         String handOver = issuePasswordLink(entity, false, voidPassword);
         UserSummary summary = entity.toSummary();

@@ -36,6 +36,10 @@ class UserEntity extends BaseEntity {
     @Column(name = "company_admin", nullable = false)
     private boolean companyAdmin;
 
+    /** The installation's operator: administers every company, not only their own. */
+    @Column(nullable = false)
+    private boolean operator;
+
     @Column(nullable = false)
     private boolean active = true;
 
@@ -62,6 +66,14 @@ class UserEntity extends BaseEntity {
 
     String getPasswordHash() {
         return passwordHash;
+    }
+
+    void makeOperator() {
+        operator = true;
+    }
+
+    boolean isOperator() {
+        return operator;
     }
 
     void makeCompanyAdministrator() {

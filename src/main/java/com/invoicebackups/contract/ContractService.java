@@ -4,6 +4,7 @@ import com.invoicebackups.company.CompanyService;
 import com.invoicebackups.company.UserAccount;
 import com.invoicebackups.project.Permission;
 import com.invoicebackups.project.ProjectAccess;
+import com.invoicebackups.project.Project;
 import com.invoicebackups.project.ProjectService;
 import com.invoicebackups.project.Tool;
 import com.invoicebackups.shared.AdministrativeChange;
@@ -234,8 +235,8 @@ public class ContractService {
     }
 
     private void requirePrimeContractSetUp(long actorId, long projectId) {
-        projectService.projectById(projectId);
-        if (!companies.isCompanyAdministrator(actorId)
+        Project project = projectService.projectById(projectId);
+        if (!companies.administers(actorId, project.companyId())
                 && !projectService.access(actorId, projectId).isAdmin(Tool.PRIME_CONTRACTS)) {
             throw new org.springframework.security.access.AccessDeniedException("ADMIN on Prime Contracts needed");
         }

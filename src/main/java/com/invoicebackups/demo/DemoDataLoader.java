@@ -117,7 +117,7 @@ class DemoDataLoader {
             subs.add(companies.createCompany(trade[1], CompanyKind.SUBCONTRACTOR, dictionary));
         }
         UserAccount admin = companies.createUser("admin", "Dana Whitfield", "dana.whitfield@keystone.example", gc.id(), "admin");
-        companies.makeCompanyAdministrator(admin.id());
+        companies.makeOperator(admin.id());
         UserAccount viewer = companies.createUser("viewer", "Victor Lane", "victor.lane@keystone.example", gc.id(), "viewer");
         UserAccount ownerUser = companies.createUser("owner", "Olivia Grant", "olivia.grant@riversidehealth.example",
                 owner.id(), "owner");

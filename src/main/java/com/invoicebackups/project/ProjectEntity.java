@@ -26,6 +26,10 @@ class ProjectEntity extends BaseEntity {
     protected ProjectEntity() {
     }
 
+    long getCompanyId() {
+        return companyId;
+    }
+
     ProjectEntity(String name, String number, String address, long companyId) {
         this.name = name;
         this.number = number;

@@ -36,10 +36,11 @@ public class ProjectService {
         this.events = events;
     }
 
-    /** Every project, for company administrators. */
+    /** The projects a company administrator administers: those their company owns; every one for the operator. */
     public List<Project> allProjects(long actorId) {
         companies.requireCompanyAdministrator(actorId);
-        return projects.findAllByOrderByName().stream().map(ProjectEntity::toRecord).toList();
+        return projects.findAllByOrderByName().stream().map(ProjectEntity::toRecord)
+                .filter(project -> companies.administers(actorId, project.companyId())).toList();
     }
 
     /** Creates the project when projectId is null (its creator becomes its administrator), otherwise changes it. */
@@ -128,11 +129,11 @@ public class ProjectService {
 
     /**
      * Whether the actor may change the member's permission on the tool. An administrator of the company that owns
-     * the project may change any; anyone else only another member's, on a tool they are ADMIN on themselves.
+     * the project (or the operator) may change any; anyone else only another member's, on a tool they are ADMIN on
+     * themselves.
      */
     public boolean mayChangePermission(long actorId, long projectId, long memberId, Tool tool) {
-        if (companies.isCompanyAdministrator(actorId)
-                && companies.user(actorId).companyId() == projectById(projectId).companyId()) {
+        if (ownerAdministrator(actorId, projectId)) {
             return true;
         }
         return actorId != memberId && memberships.findByProjectIdAndUserId(projectId, actorId)
@@ -144,10 +145,15 @@ public class ProjectService {
                 .filter(access -> access.isAdmin(tool)).count();
     }
 
-    /** Company administrators, and the project's ADMIN on Commitments, set the project up. */
+    /** The administrators of the company that owns the project, and its ADMIN on Commitments, set it up. */
     public boolean maySetUp(long actorId, long projectId) {
-        return companies.isCompanyAdministrator(actorId) || memberships.findByProjectIdAndUserId(projectId, actorId)
+        return ownerAdministrator(actorId, projectId) || memberships.findByProjectIdAndUserId(projectId, actorId)
                 .map(MembershipEntity::toAccess).filter(access -> access.isAdmin(Tool.COMMITMENTS)).isPresent();
+    }
+
+    private boolean ownerAdministrator(long actorId, long projectId) {
+        return projects.findById(projectId).map(project -> companies.administers(actorId, project.getCompanyId()))
+                .orElse(false);
     }
 
     public void requireSetUp(long actorId, long projectId) {

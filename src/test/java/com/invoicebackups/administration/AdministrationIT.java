@@ -72,7 +72,7 @@ class AdministrationIT {
         data = new TestData(context);
         world = data.world();
         admin = world.admin().id();
-        companies.makeCompanyAdministrator(admin);
+        companies.makeOperator(admin);
     }
 
     @Test

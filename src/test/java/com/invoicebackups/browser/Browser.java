@@ -46,12 +46,17 @@ final class Browser implements AutoCloseable {
 
     void signIn(String user, String password) {
         open("login");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-login-form input[name=username]")))
-                .sendKeys(user);
-        WebElement field = driver.findElement(By.cssSelector("vaadin-login-form input[name=password]"));
-        field.sendKeys(password);
-        // Enter, as a user signs in: the form then carries the page's anti-forgery token (a bare submit() would not)
-        field.sendKeys(Keys.ENTER);
+        // typed again while the page is still getting ready; Enter, as a user signs in: the form then carries the
+        // page's anti-forgery token (a bare submit() would not)
+        wait.until(driver -> {
+            WebElement name = driver.findElement(By.cssSelector("vaadin-login-form input[name=username]"));
+            WebElement secret = driver.findElement(By.cssSelector("vaadin-login-form input[name=password]"));
+            name.clear();
+            name.sendKeys(user);
+            secret.clear();
+            secret.sendKeys(password, Keys.ENTER);
+            return true;
+        });
         wait.until(driver -> !driver.getCurrentUrl().contains("login"));
     }
 

@@ -119,8 +119,7 @@ class PermissionChangeIT {
     private String expected(Case attempt, long actor, long target, Map<Long, ProjectAccess> before) {
         ProjectAccess actorAccess = before.get(actor);
         boolean ownerAdmin = attempt.actorCompany() == CompanyRole.ADMIN_OF_OWNER;
-        boolean companyAdmin = attempt.actorCompany() != CompanyRole.NONE;
-        if (!companyAdmin && (actorAccess == null || actorAccess.commitments() != Permission.ADMIN)) {
+        if (!ownerAdmin && (actorAccess == null || actorAccess.commitments() != Permission.ADMIN)) {
             return "denied";
         }
         ProjectAccess was = before.get(target);

@@ -54,6 +54,8 @@ class CompaniesView extends VerticalLayout implements BeforeEnterObserver, HasDy
                         .orElseGet(() -> getTranslation("companies.seal.absent", seals.keystoreName(company.id()))))
                 .setHeader(getTranslation("companies.column.seal")).setFlexGrow(2);
         grid.addItemClickListener(click -> edit(click.getItem()));
+        // companies are the operator's to create; a company administrator edits their own
+        create.setVisible(companies.isOperator(userId));
         add(create, grid);
     }
 
@@ -63,7 +65,7 @@ class CompaniesView extends VerticalLayout implements BeforeEnterObserver, HasDy
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        grid.setItems(companies.allCompanies());
+        grid.setItems(companies.administeredCompanies(userId));
     }
 
     private void edit(Company company) {
@@ -91,7 +93,7 @@ class CompaniesView extends VerticalLayout implements BeforeEnterObserver, HasDy
             Company saved = companies.saveCompany(userId, company == null ? null : company.id(), name.getValue(),
                     kind.getValue(), address.getValue(), dictionary.getValue() == null ? null : dictionary.getValue().name());
             Notification.show(getTranslation("companies.saved", saved.name()));
-            grid.setItems(companies.allCompanies());
+            grid.setItems(companies.administeredCompanies(userId));
         }, name, kind, address, dictionary).open();
     }
 

@@ -85,7 +85,7 @@ class UsersView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         TextField username = new TextField(getTranslation("users.column.username"));
         EmailField email = new EmailField(getTranslation("users.column.email"));
         ComboBox<Company> company = new ComboBox<>(getTranslation("users.column.company"));
-        company.setItems(companies.allCompanies());
+        company.setItems(companies.administeredCompanies(userId));
         company.setItemLabelGenerator(Company::name);
         Checkbox admin = new Checkbox(getTranslation("users.admin.field"));
         RadioButtonGroup<String> how = new RadioButtonGroup<>(getTranslation("users.password.how"));
