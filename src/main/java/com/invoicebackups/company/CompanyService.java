@@ -174,6 +174,10 @@ public class CompanyService {
         if (blank(name) || kind == null || blank(dictionary)) {
             throw new RuleViolation("company.error.missing");
         }
+        // two companies of one name could not be told apart in any list that picks one
+        if (companies.findByNameIgnoreCase(name.strip()).stream().anyMatch(other -> !other.getId().equals(companyId))) {
+            throw new RuleViolation("company.error.name-taken", name.strip());
+        }
         CompanyEntity entity;
         String action;
         if (companyId == null) {

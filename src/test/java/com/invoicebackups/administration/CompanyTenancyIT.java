@@ -14,6 +14,7 @@ import com.invoicebackups.company.UserAccount;
 import com.invoicebackups.company.UserSummary;
 import com.invoicebackups.project.Project;
 import com.invoicebackups.project.ProjectService;
+import com.invoicebackups.shared.RuleViolation;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,6 +70,9 @@ class CompanyTenancyIT {
                 CompanyKind.SUBCONTRACTOR, null, "gc")).isInstanceOf(AccessDeniedException.class);
         companies.saveCompany(bob.id(), electric.id(), "Electric Co " + tag, CompanyKind.SUBCONTRACTOR, null,
                 "specialty");
+        assertThatThrownBy(() -> companies.saveCompany(operator.id(), null, "electric co " + tag,
+                CompanyKind.SUBCONTRACTOR, null, "gc")).isInstanceOfSatisfying(RuleViolation.class,
+                refused -> assertThat(refused.messageKey()).isEqualTo("company.error.name-taken"));
         assertThat(companies.administeredCompanies(bob.id())).extracting(Company::id).containsExactly(electric.id());
         assertThat(companies.administeredCompanies(operator.id())).extracting(Company::id)
                 .contains(builders.id(), electric.id());

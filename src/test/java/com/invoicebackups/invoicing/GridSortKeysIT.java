@@ -54,7 +54,8 @@ class GridSortKeysIT {
     void setUp() {
         TestData data = new TestData(context);
         world = data.world();
-        companies.makeCompanyAdministrator(world.admin().id());
+        // renames another company's record: the operator's to do
+        companies.makeOperator(world.admin().id());
         alpha = companies.createCompany("Alpha " + world.project().number(), CompanyKind.SUBCONTRACTOR, "gc");
         beta = companies.createCompany("Beta " + world.project().number(), CompanyKind.SUBCONTRACTOR, "gc");
         sc1 = data.subcontract(world, "SC-1", alpha);
