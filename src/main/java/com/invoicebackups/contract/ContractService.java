@@ -83,7 +83,17 @@ public class ContractService {
             throw new NotFound("company", form.companyId());
         }
         form.privateList().forEach(companies::user);
-        form.invoiceContacts().forEach(companies::user);
+        // a contact bills for the subcontractor, and sees the invoice only as a member of the project
+        for (long contactId : form.invoiceContacts()) {
+            var contact = companies.user(contactId);
+            if (contact.companyId() != form.companyId()) {
+                throw new RuleViolation("contract.error.contact-company", contact.displayName(),
+                        companies.company(form.companyId()).name());
+            }
+            if (!projectService.isMember(contactId, projectId)) {
+                throw new RuleViolation("contract.error.contact-member", contact.displayName());
+            }
+        }
         SubcontractForm clean = new SubcontractForm(number, form.title().strip(), form.companyId(), form.status(),
                 form.retainagePercent(), form.privateContract(), Set.copyOf(form.privateList()),
                 Set.copyOf(form.invoiceContacts()), form.prevailingWage());

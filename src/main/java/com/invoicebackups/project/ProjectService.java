@@ -196,6 +196,10 @@ public class ProjectService {
                 .orElseThrow(() -> new NotFound("project", projectId));
     }
 
+    public boolean isMember(long userId, long projectId) {
+        return memberships.findByProjectIdAndUserId(projectId, userId).isPresent();
+    }
+
     /** The member's permissions; a non-member is told the project does not exist. */
     public ProjectAccess access(long userId, long projectId) {
         return memberships.findByProjectIdAndUserId(projectId, userId).map(MembershipEntity::toAccess)

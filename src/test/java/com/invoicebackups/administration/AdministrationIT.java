@@ -108,6 +108,22 @@ class AdministrationIT {
         var form = new com.invoicebackups.contract.SubcontractForm(subcontract.number(), subcontract.title(),
                 subcontract.companyId(), subcontract.status(), subcontract.retainagePercent(), true,
                 java.util.Set.of(world.viewer().id()), java.util.Set.of(world.contact().id()));
+        // an invoice contact belongs to the subcontractor and is a member of the project
+        var fromTheGeneralContractor = new com.invoicebackups.contract.SubcontractForm(subcontract.number(),
+                subcontract.title(), subcontract.companyId(), subcontract.status(), subcontract.retainagePercent(),
+                false, java.util.Set.of(), java.util.Set.of(world.viewer().id()));
+        assertThatThrownBy(() -> contracts.saveSubcontract(admin, world.project().id(), subcontract.id(),
+                fromTheGeneralContractor)).isInstanceOfSatisfying(RuleViolation.class,
+                refused -> assertThat(refused.messageKey()).isEqualTo("contract.error.contact-company"));
+        long stranger = data.user("stranger-" + world.project().number(), world.subcontractor()).id();
+        var notAMember = new com.invoicebackups.contract.SubcontractForm(subcontract.number(), subcontract.title(),
+                subcontract.companyId(), subcontract.status(), subcontract.retainagePercent(), false,
+                java.util.Set.of(), java.util.Set.of(stranger));
+        assertThatThrownBy(() -> contracts.saveSubcontract(admin, world.project().id(), subcontract.id(), notAMember))
+                .isInstanceOfSatisfying(RuleViolation.class,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("contract.error.contact-member"));
+        assertThat(contracts.subcontractById(subcontract.id()).invoiceContacts()).isEmpty();
+
         contracts.saveSubcontract(admin, world.project().id(), subcontract.id(), form);
         assertThat(audit.newest(admin, "SC-1 Trade SC-1 on " + world.project().title(), 0, 10))
                 .extracting(AuditRecord::action, AuditRecord::detail)
