@@ -37,7 +37,7 @@ class ComposeFileTest {
     @Test
     void the_services_are_those_the_readme_lists() throws IOException {
         Map<String, Map<String, Object>> services = services();
-        assertThat(services.keySet()).containsExactlyInAnyOrder("db", "s3", "mail", "app1", "app2", "lb");
+        assertThat(services.keySet()).containsExactlyInAnyOrder("db", "s3", "app1", "app2", "lb");
 
         String readme = section(Files.readString(Path.of("README.md")), "## Docker");
         Matcher rows = Pattern.compile("(?m)^\\| (`[a-z0-9]+`(?:, `[a-z0-9]+`)*) \\|").matcher(readme);
@@ -75,8 +75,14 @@ class ComposeFileTest {
         while (required.find()) {
             secrets.add(required.group(1));
         }
-        assertThat(secrets).containsExactlyInAnyOrder("DB_PASSWORD", "DB_ROOT_PASSWORD", "S3_ACCESS_KEY", "S3_SECRET_KEY");
-        assertThat(docker).contains("export DB_PASSWORD=... DB_ROOT_PASSWORD=... S3_ACCESS_KEY=... S3_SECRET_KEY=...");
+        assertThat(secrets).containsExactlyInAnyOrder("DB_PASSWORD", "DB_ROOT_PASSWORD", "S3_ACCESS_KEY", "S3_SECRET_KEY",
+                "SMTP_HOST", "MAIL_FROM");
+        assertThat(docker).contains("export DB_PASSWORD=... DB_ROOT_PASSWORD=... S3_ACCESS_KEY=... S3_SECRET_KEY=..."
+                + " SMTP_HOST=... MAIL_FROM=...");
+        // a mail catcher, whose web UI shows every set-password link, only in the development override, on loopback
+        assertThat(Files.readString(COMPOSE)).doesNotContain("mailpit");
+        Map<String, Object> development = new Yaml().load(Files.readString(COMPOSE.resolveSibling("compose.dev.yaml")));
+        assertThat(development.get("services").toString()).contains("mailpit", "127.0.0.1:8025:8025");
     }
 
     @Test
