@@ -54,7 +54,7 @@ class WithoutMailBrowserIT {
             admin.clickButton("Close");
             admin.waitForVisibleCell("vaadin-grid.user-grid", "omar@tidewater.example");
 
-            user.open(link.substring(link.indexOf("set-password/")));
+            user.open("set-password/" + link.substring(link.indexOf("set-password/") + "set-password/".length()));
             user.fill("New password", USER_PASSWORD);
             user.fill("New password again", USER_PASSWORD);
             user.clickButton("Set your password");
@@ -73,6 +73,26 @@ class WithoutMailBrowserIT {
             admin.waitForText(".hand-over-link-dialog, vaadin-dialog-overlay", "Hand this link to Omar Reyes");
             assertThat((String) admin.script("return document.querySelector('vaadin-text-field.hand-over-link').value"))
                     .contains("/set-password/").isNotEqualTo(link);
+            admin.clickButton("Close");
+
+            // the operator's other administration screens, in a narrow window
+            admin.resize(1024, 800);
+            admin.open("admin/companies");
+            admin.waitForVisibleCell("vaadin-grid.company-grid", "Tidewater Builders");
+            admin.waitForText("vaadin-button", "New company");
+            admin.screenshot("admin-companies-1024");
+            admin.open("admin/projects");
+            admin.clickButton("New project");
+            admin.fill("Number", "T-1");
+            admin.fill("Project", "Harbor Pier");
+            admin.clickButton("Save");
+            admin.waitForVisibleCell("vaadin-grid.admin-project-grid", "Harbor Pier");
+            admin.screenshot("admin-projects-1024");
+            admin.open("admin/audit");
+            admin.waitForVisibleCell("vaadin-grid.audit-grid", "User deactivated");
+            admin.waitForVisibleCell("vaadin-grid.audit-grid", "set-password link shown to the administrator, no mail"
+                    + " being configured");
+            admin.screenshot("admin-audit-1024");
         }
     }
 }
