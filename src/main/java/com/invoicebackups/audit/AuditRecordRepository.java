@@ -1,5 +1,7 @@
 package com.invoicebackups.audit;
 
+import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -7,16 +9,20 @@ import org.springframework.data.jpa.repository.Query;
 
 interface AuditRecordRepository extends JpaRepository<AuditRecordEntity, Long> {
 
+    /**
+     * The newest first. An empty text or prefix matches all; {@code anyActor} lets every actor through, otherwise only
+     * those in {@code actors}; {@code actor}, when given, only that one.
+     */
     @Query("""
             select r from AuditRecordEntity r
-            where :text = '' or lower(r.subject) like :text or lower(r.action) like :text or lower(r.detail) like :text
-            order by r.recordedAt desc, r.id desc""")
-    List<AuditRecordEntity> newestFirst(String text, Pageable page);
-
-    @Query("""
-            select r from AuditRecordEntity r
-            where r.actorId in :actors
+            where (:anyActor = true or r.actorId in :actors)
+            and (:actor is null or r.actorId = :actor)
             and (:text = '' or lower(r.subject) like :text or lower(r.action) like :text or lower(r.detail) like :text)
+            and (:from is null or r.recordedAt >= :from)
+            and (:before is null or r.recordedAt < :before)
+            and (:kind1 = '' or r.action like :kind1 or r.action like :kind2 or r.action like :kind3)
             order by r.recordedAt desc, r.id desc""")
-    List<AuditRecordEntity> newestFirstBy(java.util.Collection<Long> actors, String text, Pageable page);
+    List<AuditRecordEntity> newestFirst(boolean anyActor, Collection<Long> actors, Long actor, String text,
+                                        LocalDateTime from, LocalDateTime before, String kind1, String kind2,
+                                        String kind3, Pageable page);
 }

@@ -55,8 +55,31 @@ public class BackupBroadcaster implements SmartLifecycle {
         this.interval = interval;
     }
 
-    /** Registers a listener; run the returned action to unregister it (when the screen closes). */
-    public Runnable register(Consumer<Backup> listener) {
+    /**
+     * Tells the listener each change of the user's own backups on the project; run the returned action to unregister
+     * it (when the screen closes).
+     */
+    public Runnable register(long userId, long projectId, Consumer<Backup> listener) {
+        return listen(backup -> {
+            if (backup.projectId() == projectId && backup.requestedBy() == userId) {
+                listener.accept(backup);
+            }
+        });
+    }
+
+    /**
+     * Runs {@code changed} when any backup of the project is queued or ends, for a screen to read its list again
+     * through {@link BackupService}, which decides what the user may see of it.
+     */
+    public Runnable onHistoryChange(long userId, long projectId, Runnable changed) {
+        return listen(backup -> {
+            if (backup.projectId() == projectId && (backup.finished() || backup.status() == BackupStatus.QUEUED)) {
+                changed.run();
+            }
+        });
+    }
+
+    private Runnable listen(Consumer<Backup> listener) {
         listeners.add(listener);
         return () -> listeners.remove(listener);
     }

@@ -13,7 +13,10 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.hibernate.annotations.BatchSize;
 
 /** One requested backup and, once compiled, its output document. */
 @Entity
@@ -99,12 +102,28 @@ class BackupEntity extends BaseEntity {
     @Column(name = "invoice_id")
     private List<Long> invoiceIds = new ArrayList<>();
 
+    /** The subcontracts whose invoices it carries, which decide who may read it. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "backup_subcontract", joinColumns = @JoinColumn(name = "backup_id"))
+    @Column(name = "subcontract_id")
+    @BatchSize(size = 100)
+    private Set<Long> carriedSubcontractIds = new HashSet<>();
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "backup_volume", joinColumns = @JoinColumn(name = "backup_id"))
     @OrderColumn(name = "position")
     private List<VolumeFile> volumes = new ArrayList<>();
 
     protected BackupEntity() {
+    }
+
+    Set<Long> getCarriedSubcontractIds() {
+        return carriedSubcontractIds;
+    }
+
+    void carry(Set<Long> subcontractIds) {
+        carriedSubcontractIds.clear();
+        carriedSubcontractIds.addAll(subcontractIds);
     }
 
     BackupEntity(long projectId, BackupKind kind, long requestedBy, Instant requestedAt, List<Long> invoiceIds,

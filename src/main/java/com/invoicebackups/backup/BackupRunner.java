@@ -11,6 +11,7 @@ import com.invoicebackups.backup.pdf.ZipPackager;
 import com.invoicebackups.project.Project;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import com.invoicebackups.company.CompanyService;
 import com.invoicebackups.document.DocumentStore;
@@ -77,13 +78,16 @@ class BackupRunner implements SmartLifecycle {
     private volatile boolean handingBack;
     private volatile boolean pausedJobs;
 
+    private final BackupReaders readers;
+
     BackupRunner(BackupRepository backups, BackupAssembler assembler, DocumentStore documents, ProjectService projects,
                  CompanyService companies, Dictionaries dictionaries, TransactionTemplate transaction,
                  ApplicationEventPublisher events, CompanySeals seals, BackupMetrics metrics, Clock clock, @Value("${invoicebackups.backup.attempts}") int maxAttempts,
                  @Value("${invoicebackups.backup.source-seconds}") long sourceSeconds,
                  @Value("${invoicebackups.backup.shutdown-wait}") Duration shutdownWait,
-                 ObjectProvider<Scheduler> scheduler) {
+                 ObjectProvider<Scheduler> scheduler, BackupReaders readers) {
         this.scheduler = scheduler;
+        this.readers = readers;
         this.shutdownWait = shutdownWait;
         this.backups = backups;
         this.assembler = assembler;
@@ -258,6 +262,8 @@ class BackupRunner implements SmartLifecycle {
                 : assembler.subcontractorBackup(userId, backup.getProjectId(), backup.getInvoiceIds(), engineOptions,
                 words, at, work, backup.getArrangement());
         request = request.arranged();
+        Set<Long> carried = readers.carriedSubcontracts(userId, request);
+        transaction.executeWithoutResult(status -> backups.findById(backupId).ifPresent(entity -> entity.carry(carried)));
         Project project = projects.project(userId, backup.getProjectId());
         String pdfName = BackupAssembler.fileName(backup.getKind(), project, words, at);
         String fileName = options.zip() ? pdfName.substring(0, pdfName.length() - ".pdf".length()) + ".zip" : pdfName;

@@ -67,11 +67,14 @@ public class BackupService {
     private final Dictionaries dictionaries;
     private final DocumentRules rules;
     private final Clock clock;
+    private final BackupReaders readers;
 
     BackupService(BackupRepository backups, ProjectService projects, CompanyService companies, CompilePreflight preflight,
                   OwnerPreflight ownerPreflight, InvoiceService invoices, DocumentStore documents, Scheduler scheduler,
                   ApplicationEventPublisher events, CompanySeals seals, BackupAssembler assembler,
-                  Dictionaries dictionaries, DocumentRules rules, BackupMetrics metrics, Clock clock) {
+                  Dictionaries dictionaries, DocumentRules rules, BackupMetrics metrics, Clock clock,
+                  BackupReaders readers) {
+        this.readers = readers;
         this.metrics = metrics;
         this.rules = rules;
         this.seals = seals;
@@ -220,45 +223,44 @@ public class BackupService {
         return seals.of(projects.project(userId, projectId).companyId()).map(PackageSeal::signer);
     }
 
-    /** The project's backups this user may see: their own, or all of a tool they administer. */
+    /** The project's backups this user may see (see {@link BackupReaders}). */
+    @Transactional(readOnly = true)
     public List<Backup> history(long userId, long projectId) {
-        ProjectAccess access = projects.access(userId, projectId);
+        projects.access(userId, projectId);
+        BackupReaders.Judge judge = readers.judge(userId, projectId);
         return backups.findByProjectIdOrderByRequestedAtDesc(projectId).stream()
-                .filter(backup -> maySee(access, backup))
+                .filter(judge::maySee)
                 .map(this::record)
                 .toList();
     }
 
     /** The backups of this kind that hold the invoice: those this user may see, and a count of the others. */
+    @Transactional(readOnly = true)
     public InvoiceBackups invoiceBackups(long userId, long projectId, BackupKind kind, long invoiceId) {
-        ProjectAccess access = projects.access(userId, projectId);
+        BackupReaders.Judge judge = readers.judge(userId, projectId);
         long invoiceProject = kind == BackupKind.OWNER ? invoices.ownerInvoice(userId, invoiceId).projectId()
                 : invoices.subcontractorInvoice(userId, invoiceId).projectId();
         if (invoiceProject != projectId) {
             throw new NotFound("invoice", invoiceId);
         }
         List<BackupEntity> holding = backups.findWithInvoice(projectId, kind, invoiceId);
-        return new InvoiceBackups(holding.stream().filter(backup -> maySee(access, backup)).map(this::record).toList(),
-                (int) holding.stream().filter(backup -> !maySee(access, backup))
+        return new InvoiceBackups(holding.stream().filter(judge::maySee).map(this::record).toList(),
+                (int) holding.stream().filter(backup -> !judge.maySee(backup))
                         .filter(backup -> backup.getStatus() != BackupStatus.FAILED).count());
     }
 
+    @Transactional(readOnly = true)
     public Optional<Backup> backup(long userId, long backupId) {
         return backups.findById(backupId)
-                .filter(backup -> {
-                    try {
-                        return maySee(projects.access(userId, backup.getProjectId()), backup);
-                    } catch (NotFound notMember) {
-                        return false;
-                    }
-                })
+                .filter(backup -> readers.judge(userId, backup.getProjectId()).maySee(backup))
                 .map(this::record);
     }
 
     /**
-     * The finished file, for the requester or an ADMIN of the tool it was compiled from; empty for anyone else. A
+     * The finished file, for who may see the backup (see {@link BackupReaders}); empty for anyone else. A
      * backup in volumes comes as one ZIP of them all.
      */
+    @Transactional(readOnly = true)
     public Optional<Download> download(long userId, long backupId) {
         return backup(userId, backupId).filter(Backup::downloadable).flatMap(backup -> {
             BackupEntity entity = backups.findById(backupId).orElseThrow();
@@ -267,6 +269,7 @@ public class BackupService {
     }
 
     /** Volume {@code number} (from 1) of a backup written in volumes, to the same users; empty for any other. */
+    @Transactional(readOnly = true)
     public Optional<Download> download(long userId, long backupId, int number) {
         return backup(userId, backupId).filter(Backup::downloadable)
                 .filter(backup -> number >= 1 && number <= backup.volumes())
@@ -305,10 +308,6 @@ public class BackupService {
         } catch (IOException e) {
             return Optional.empty();
         }
-    }
-
-    private static boolean maySee(ProjectAccess access, BackupEntity backup) {
-        return backup.getRequestedBy() == access.userId() || access.isAdmin(tool(backup.getKind()));
     }
 
     private static Tool tool(BackupKind kind) {

@@ -1,5 +1,6 @@
 package com.invoicebackups.backup;
 
+import com.invoicebackups.shared.NeedsNoActingUser;
 import com.invoicebackups.backup.pdf.PackageSeal;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,6 +35,7 @@ public class CompanySeals {
     }
 
     /** The company's seal, or empty when it has none or it cannot be opened (the reason goes to the log). */
+    @NeedsNoActingUser
     public Optional<PackageSeal> of(long companyId) {
         Path keystore = keystore(companyId);
         if (password.length == 0 || !Files.isRegularFile(keystore)) {
@@ -63,6 +65,7 @@ public class CompanySeals {
     }
 
     /** The file name the company's keystore must have in the seal folder. */
+    @NeedsNoActingUser
     public String keystoreName(long companyId) {
         return "company-" + companyId + ".p12";
     }

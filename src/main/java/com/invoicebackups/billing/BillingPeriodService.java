@@ -3,6 +3,8 @@ package com.invoicebackups.billing;
 import com.invoicebackups.project.Permission;
 import com.invoicebackups.project.ProjectService;
 import com.invoicebackups.project.Tool;
+import com.invoicebackups.shared.AdministrativeChange;
+import com.invoicebackups.shared.AuditChanges;
 import com.invoicebackups.shared.NotFound;
 import com.invoicebackups.shared.RuleViolation;
 import java.time.LocalDate;
@@ -55,7 +57,10 @@ public class BillingPeriodService {
             checkNoOtherOpen(existing, 0);
         }
         int number = existing.stream().mapToInt(BillingPeriod::number).max().orElse(0) + 1;
-        return periods.save(new BillingPeriodEntity(projectId, number, start, end, due, status)).toRecord();
+        BillingPeriod created = periods.save(new BillingPeriodEntity(projectId, number, start, end, due, status)).toRecord();
+        record(userId, "billing.created", created, new AuditChanges().set("dates", dates(created))
+                .set("due", created.dueDate()).set("status", statusLabel(created.status())));
+        return created;
     }
 
     /**
@@ -87,24 +92,47 @@ public class BillingPeriodService {
         BillingPeriodEntity entity = loadForChange(userId, periodId, expectedVersion);
         checkDates(start, end, due);
         checkNoOverlap(locked(entity.getProjectId()), periodId, start, end);
-        if (!start.equals(entity.toRecord().startDate())) {
+        BillingPeriod before = entity.toRecord();
+        if (!start.equals(before.startDate())) {
             events.publishEvent(new BillingPeriodRescheduled(periodId, start));
         }
         entity.reschedule(start, end, due);
-        return periods.saveAndFlush(entity).toRecord();
+        BillingPeriod after = periods.saveAndFlush(entity).toRecord();
+        record(userId, "billing.rescheduled", after, new AuditChanges().add("dates", dates(before), dates(after))
+                .add("due", before.dueDate(), after.dueDate()));
+        return after;
     }
 
     public BillingPeriod open(long userId, long periodId, long expectedVersion) {
         BillingPeriodEntity entity = loadForChange(userId, periodId, expectedVersion);
         checkNoOtherOpen(locked(entity.getProjectId()), periodId);
-        entity.setStatus(PeriodStatus.OPEN);
-        return periods.saveAndFlush(entity).toRecord();
+        return changeStatus(userId, entity, PeriodStatus.OPEN);
     }
 
     public BillingPeriod close(long userId, long periodId, long expectedVersion) {
-        BillingPeriodEntity entity = loadForChange(userId, periodId, expectedVersion);
-        entity.setStatus(PeriodStatus.CLOSED);
-        return periods.saveAndFlush(entity).toRecord();
+        return changeStatus(userId, loadForChange(userId, periodId, expectedVersion), PeriodStatus.CLOSED);
+    }
+
+    private BillingPeriod changeStatus(long userId, BillingPeriodEntity entity, PeriodStatus status) {
+        PeriodStatus before = entity.toRecord().status();
+        entity.setStatus(status);
+        BillingPeriod after = periods.saveAndFlush(entity).toRecord();
+        record(userId, status == PeriodStatus.OPEN ? "billing.opened" : "billing.closed", after,
+                new AuditChanges().add("status", statusLabel(before), statusLabel(status)));
+        return after;
+    }
+
+    private void record(long userId, String action, BillingPeriod period, AuditChanges changes) {
+        String subject = projectService.projectById(period.projectId()).number() + " billing period #" + period.number();
+        events.publishEvent(new AdministrativeChange(userId, action, subject, changes.toString()));
+    }
+
+    private static String dates(BillingPeriod period) {
+        return period.startDate() + " to " + period.endDate();
+    }
+
+    private static String statusLabel(PeriodStatus status) {
+        return status == PeriodStatus.OPEN ? "Open" : "Closed";
     }
 
     public void delete(long userId, long periodId) {
@@ -114,7 +142,9 @@ public class BillingPeriodService {
         if (periods.countLinkedInvoices(periodId) > 0) {
             throw new RuleViolation("billing.error.linked", entity.toRecord().number());
         }
+        BillingPeriod deleted = entity.toRecord();
         periods.delete(entity);
+        record(userId, "billing.deleted", deleted, new AuditChanges().set("dates", dates(deleted)));
     }
 
     private BillingPeriodEntity loadForChange(long userId, long periodId, long expectedVersion) {

@@ -1,6 +1,9 @@
 package com.invoicebackups.company;
 
 import com.invoicebackups.shared.AdministrativeChange;
+import com.invoicebackups.shared.AuditChanges;
+import com.invoicebackups.shared.NeedsNoActingUser;
+import com.invoicebackups.terminology.Dictionaries;
 import com.invoicebackups.shared.NotFound;
 import com.invoicebackups.shared.RuleViolation;
 import java.time.Clock;
@@ -36,9 +39,12 @@ public class CompanyService {
     private final boolean mailConfigured;
     private final String baseUrl;
 
+    private final Dictionaries dictionaries;
+
     CompanyService(CompanyRepository companies, UserRepository users, PasswordEncoder passwordEncoder,
                    ApplicationEventPublisher events, Clock clock, @Value("${spring.mail.host:}") String mailHost,
-                   @Value("${invoicebackups.base-url}") String baseUrl) {
+                   @Value("${invoicebackups.base-url}") String baseUrl, Dictionaries dictionaries) {
+        this.dictionaries = dictionaries;
         this.companies = companies;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
@@ -118,6 +124,7 @@ public class CompanyService {
 
     /** The names of a company's active administrators, for telling a user whom to ask. */
     @Transactional(readOnly = true)
+    @NeedsNoActingUser
     public List<String> administratorNames(long companyId) {
         return users.findByCompanyIdAndCompanyAdminTrueAndActiveTrueOrderByDisplayName(companyId).stream()
                 .map(user -> user.toRecord().displayName()).toList();
@@ -154,6 +161,7 @@ public class CompanyService {
 
     /** Every company, for the screens that pick one; the callers check their own rights. */
     @Transactional(readOnly = true)
+    @NeedsNoActingUser
     public List<Company> allCompanies() {
         return companies.findAllByOrderByName().stream().map(CompanyEntity::toRecord).toList();
     }
@@ -187,14 +195,21 @@ public class CompanyService {
             entity = companies.findById(companyId).orElseThrow(() -> new NotFound("company", companyId));
             action = "company.changed";
         }
-        String before = entity.toRecord().name();
+        Company before = companyId == null ? null : entity.toRecord();
         entity.change(name.strip(), kind, blank(address) ? null : address.strip(), dictionary);
         Company company = entity.toRecord();
-        if (!company.name().equals(before)) {
+        if (before != null && !company.name().equals(before.name())) {
             events.publishEvent(new CompanyRenamed(company.id(), company.name()));
         }
-        record(actorId, action, company.name(), "kind " + kind + ", dictionary " + dictionary
-                + (company.address() == null ? "" : ", address " + company.address()));
+        AuditChanges changes = new AuditChanges();
+        if (before == null) {
+            changes.set("kind", kindLabel(kind)).set("words", dictionaryLabel(dictionary)).set("address", company.address());
+        } else {
+            changes.add("name", before.name(), company.name()).add("kind", kindLabel(before.kind()), kindLabel(kind))
+                    .add("words", dictionaryLabel(before.dictionary()), dictionaryLabel(dictionary))
+                    .add("address", before.address(), company.address());
+        }
+        record(actorId, action, company.name(), changes.toString());
         return company;
     }
 
@@ -216,6 +231,7 @@ public class CompanyService {
 
     /** Every user, for the screens that pick one; the callers check their own rights. */
     @Transactional(readOnly = true)
+    @NeedsNoActingUser
     public List<UserSummary> allUsers() {
         return users.findAllByOrderByDisplayName().stream().map(UserEntity::toSummary).toList();
     }
@@ -247,6 +263,49 @@ public class CompanyService {
                 + (!withLink ? ", initial password set" : handOver == null ? ", set-password link mailed"
                 : ", set-password link shown to the administrator, no mail being configured"));
         return new LinkIssued(summary, handOver);
+    }
+
+    /**
+     * A user's name, e-mail, company and dictionary. Moving a user to another company needs the right to administer
+     * both; the audit trail keeps each old value with its new one.
+     */
+    public UserSummary editUser(long actorId, long userId, UserEdit edit) {
+        UserEntity entity = load(userId);
+        UserAccount before = entity.toRecord();
+        requireAdministers(actorId, before.companyId());
+        requireAdministers(actorId, edit.companyId());
+        if (blank(edit.displayName()) || blank(edit.email()) || blank(edit.dictionary())) {
+            throw new RuleViolation("user.error.missing");
+        }
+        if (!edit.email().strip().matches("[^@\\s]+@[^@\\s]+")) {
+            throw new RuleViolation("user.error.email", edit.email().strip());
+        }
+        CompanyEntity company = companies.findById(edit.companyId())
+                .orElseThrow(() -> new NotFound("company", edit.companyId()));
+        entity.edit(edit.displayName().strip(), edit.email().strip(), company, edit.dictionary());
+        UserAccount after = entity.toRecord();
+        String changes = new AuditChanges()
+                .add("name", before.displayName(), after.displayName())
+                .add("e-mail", before.email(), after.email())
+                .add("company", company(before.companyId()).name(), company.toRecord().name())
+                .add("words", dictionaryLabel(before.dictionary()), dictionaryLabel(after.dictionary()))
+                .toString();
+        UserSummary summary = entity.toSummary();
+        if (!changes.isEmpty()) {
+            record(actorId, "user.edited", subject(summary), changes);
+        }
+        if (before.companyId() != after.companyId()) {
+            events.publishEvent(new UserMoved(actorId, userId, before.companyId(), after.companyId()));
+        }
+        return summary;
+    }
+
+    /** A user's account, for an administrator of their company. */
+    @Transactional(readOnly = true)
+    public UserAccount account(long actorId, long userId) {
+        UserAccount account = user(userId);
+        requireAdministers(actorId, account.companyId());
+        return account;
     }
 
     public UserSummary setActive(long actorId, long userId, boolean active) {
@@ -331,6 +390,14 @@ public class CompanyService {
         events.publishEvent(new AdministrativeChange(actorId, action, subject, detail));
     }
 
+    private String dictionaryLabel(String dictionary) {
+        return dictionaries.named(dictionary).label();
+    }
+
+    private static String kindLabel(CompanyKind kind) {
+        return AuditChanges.words(kind);
+    }
+
     private static String subject(UserSummary user) {
         return user.displayName() + " (" + user.username() + ")";
     }
@@ -368,6 +435,7 @@ public class CompanyService {
     }
 
     @Transactional(readOnly = true)
+    @NeedsNoActingUser
     public Company company(long id) {
         return companies.findById(id).map(CompanyEntity::toRecord).orElseThrow(() -> new NotFound("company", id));
     }

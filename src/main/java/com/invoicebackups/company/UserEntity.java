@@ -98,8 +98,7 @@ class UserEntity extends BaseEntity {
         passwordLinkExpires = null;
     }
 
-    /** A new set-password link replaces any earlier one; the password it replaces stops working. */
-    /** With an unusable hash the old password stops working at once; without one it works until the link is used. */
+    /** A new set-password link replaces any earlier one. With an unusable hash the old password stops working at once; without one it works until the link is used. */
     void issuePasswordLink(String linkHash, LocalDateTime expires, String unusablePasswordHash) {
         if (unusablePasswordHash != null) {
             passwordHash = unusablePasswordHash;
@@ -115,6 +114,13 @@ class UserEntity extends BaseEntity {
     UserSummary toSummary() {
         return new UserSummary(getId(), username, displayName, email, company.getId(), company.toRecord().name(),
                 active, companyAdmin, getVersion());
+    }
+
+    void edit(String displayName, String email, CompanyEntity company, String dictionary) {
+        this.displayName = displayName;
+        this.email = email;
+        this.company = company;
+        this.dictionary = dictionary;
     }
 
     void chooseDictionary(String dictionary) {

@@ -13,6 +13,9 @@ interface SubcontractRepository extends JpaRepository<SubcontractEntity, Long> {
             select s.id from subcontract s join subcontract_invoice_contact c on c.subcontract_id = s.id
             where s.project_id = :projectId and c.user_id = :userId""")
     Set<Long> findIdsWithInvoiceContact(long projectId, long userId);
+
+    @Query("select s from SubcontractEntity s where :userId member of s.invoiceContacts")
+    List<SubcontractEntity> findWithInvoiceContact(long userId);
 }
 
 interface PrimeContractRepository extends JpaRepository<PrimeContractEntity, Long> {

@@ -8,6 +8,7 @@ import com.invoicebackups.project.Project;
 import com.invoicebackups.project.ProjectService;
 import com.invoicebackups.project.Tool;
 import com.invoicebackups.shared.AdministrativeChange;
+import com.invoicebackups.shared.AuditChanges;
 import com.invoicebackups.shared.NotFound;
 import com.invoicebackups.shared.RuleViolation;
 import java.math.BigDecimal;
@@ -22,7 +23,10 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import com.invoicebackups.company.UserMoved;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -131,8 +135,11 @@ public class ContractService {
             events.publishEvent(new SubcontractChanged(after.id(), after.number(), after.companyId()));
         }
         if (before != null && !sameTerms(before, after)) {
-            record(actorId, "subcontract.changed", subject, before.number() + " " + before.title() + ", "
-                    + before.status() + " → " + after.number() + " " + after.title() + ", " + after.status());
+            record(actorId, "subcontract.changed", subject, new AuditChanges()
+                    .add("number", before.number(), after.number()).add("title", before.title(), after.title())
+                    .add("company", companies.company(before.companyId()).name(), companies.company(after.companyId()).name())
+                    .add("status", AuditChanges.words(before.status()), AuditChanges.words(after.status()))
+                    .add("retainage", percent(before.retainagePercent()), percent(after.retainagePercent())).toString());
         }
         return after;
     }
@@ -287,6 +294,10 @@ public class ContractService {
         record(actorId, action, subject, String.join("; ", parts));
     }
 
+    private static String percent(BigDecimal value) {
+        return value == null ? null : value.stripTrailingZeros().toPlainString() + "%";
+    }
+
     private static String summary(List<SovLine> lines) {
         BigDecimal total = lines.stream().map(line -> line.scheduledValue().amount())
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -336,34 +347,61 @@ public class ContractService {
         return entity.toRecord();
     }
 
+    /** The one rule of who sees this project's subcontracts and their invoices, for this user. */
+    public SubcontractVisibility visibility(long userId, long projectId) {
+        return new SubcontractVisibility(projectService.access(userId, projectId));
+    }
+
+    /** An invoice contact belongs to the subcontract's company: one who moves to another company is one no more. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(UserMoved moved) {
+        for (SubcontractEntity subcontract : subcontracts.findWithInvoiceContact(moved.userId())) {
+            if (subcontract.getCompanyId() != moved.toCompanyId() && subcontract.removeInvoiceContact(moved.userId())) {
+                Subcontract changed = subcontract.toRecord();
+                record(moved.actorId(), "subcontract.contact-removed", changed.number() + " " + changed.title(),
+                        companies.user(moved.userId()).displayName() + " moved to another company");
+            }
+        }
+    }
+
     /** The project's subcontracts this user may see, in natural contract order. */
     public List<Subcontract> visibleSubcontracts(long userId, long projectId) {
-        ProjectAccess access = projectService.access(userId, projectId);
+        SubcontractVisibility visibility = visibility(userId, projectId);
         return subcontracts.findByProjectIdOrderByNumberSortKey(projectId).stream()
                 .map(SubcontractEntity::toRecord)
-                .filter(subcontract -> canSee(access, subcontract))
+                .filter(visibility::seesSubcontract)
                 .toList();
+    }
+
+    /** The project's subcontracts on which the rule makes this user an invoice contact. */
+    public Set<Long> contactSubcontracts(SubcontractVisibility visibility) {
+        return visibility.mayActAsContact()
+                ? Set.copyOf(subcontracts.findIdsWithInvoiceContact(visibility.access().projectId(), visibility.userId()))
+                : Set.of();
     }
 
     /** One subcontract, refused as unknown to a user who may not see it. */
     public Subcontract subcontract(long userId, long subcontractId) {
         Subcontract subcontract = load(subcontractId).toRecord();
-        if (!canSee(projectService.access(userId, subcontract.projectId()), subcontract)) {
+        if (!visibility(userId, subcontract.projectId()).seesSubcontract(subcontract)) {
             throw new NotFound("subcontract", subcontractId);
         }
         return subcontract;
     }
 
-    /** Subcontracts of the project on which the user is an invoice contact. */
-    public Set<Long> invoiceContactSubcontracts(long userId, long projectId) {
-        return Set.copyOf(subcontracts.findIdsWithInvoiceContact(projectId, userId));
+    /** A subcontract's schedule of values, for who may set its project up. */
+    @Transactional(readOnly = true)
+    public List<SovLine> subcontractSchedule(long actorId, long subcontractId) {
+        projectService.requireSetUp(actorId, load(subcontractId).toRecord().projectId());
+        return subcontractSov(subcontractId);
     }
 
-    static boolean canSee(ProjectAccess access, Subcontract subcontract) {
-        if (access.isAdmin(Tool.COMMITMENTS) || subcontract.isOnPrivateList(access.userId())) {
-            return true;
-        }
-        return !subcontract.privateContract() && access.on(Tool.COMMITMENTS).atLeast(Permission.READ_ONLY);
+    /** A prime contract's schedule of values, for who may set its project up. */
+    @Transactional(readOnly = true)
+    public List<SovLine> primeContractSchedule(long actorId, long primeContractId) {
+        projectService.requireSetUp(actorId, primeContractById(primeContractId).projectId());
+        return primeContractSov(primeContractId);
     }
 
     /** The subcontract's schedule of values, for the invoicing arithmetic (no permission check). */

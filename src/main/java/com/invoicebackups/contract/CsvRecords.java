@@ -1,15 +1,20 @@
 package com.invoicebackups.contract;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.PushbackReader;
 import java.io.Reader;
-import java.util.ArrayList;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads comma-separated records as RFC 4180 describes them, one at a time. Quoted fields may hold
- * commas, doubled quotes and line breaks; a quote inside an unquoted field is kept as it is (6" pipe).
- * Line breaks may be \n, \r\n or \r and read as \n inside a field; a byte order mark is skipped.
+ * Comma-separated records as RFC 4180 describes them (Apache Commons CSV), one at a time, each with the physical line
+ * it starts on. Quoted fields may hold commas, doubled quotes and line breaks, which read as \n; a quote inside an
+ * unquoted field is kept as it is (6" pipe); a byte order mark is skipped. A quoting mistake ends the reading with
+ * the line of the record it is in, as nothing after it can be told apart reliably.
  */
 final class CsvRecords {
 
@@ -21,90 +26,46 @@ final class CsvRecords {
         }
     }
 
-    private static final int END = -1;
-    private static final char BYTE_ORDER_MARK = '\uFEFF';
-    // Longer than any column allows, so nothing is lost; keeps an unclosed quote from holding the whole file.
-    private static final int FIELD_LIMIT = 1_000;
+    private static final int BYTE_ORDER_MARK = '\uFEFF';
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+            .setIgnoreEmptyLines(false)
+            .setIgnoreSurroundingSpaces(true)
+            .get();
 
-    private final BufferedReader in;
-    private int line = 1;
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
+    private boolean ended;
 
     CsvRecords(Reader reader) throws IOException {
-        in = new BufferedReader(reader);
-        in.mark(1);
-        if (in.read() != BYTE_ORDER_MARK) {
-            in.reset();
+        PushbackReader in = new PushbackReader(reader, 1);
+        int first = in.read();
+        if (first != BYTE_ORDER_MARK && first != -1) {
+            in.unread(first);
         }
+        parser = CSVParser.builder().setReader(in).setFormat(FORMAT).get();
+        records = parser.iterator();
     }
 
-    /** The next record, or null at the end of the input. */
+    /** The next record, or null at the end of the input or after a quoting mistake. */
     Row next() throws IOException {
-        int start = line;
-        int c = read();
-        if (c == END) {
+        if (ended) {
             return null;
         }
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        String problem = null;
-        while (c != END && c != '\n') {
-            if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-                quoted = false;
-            } else if (c == '"' && !quoted && field.toString().isBlank()) {
-                field.setLength(0);
-                quoted = true;
-                if (!readQuoted(field)) {
-                    problem = "sov.csv.quote.unclosed";
-                }
-            } else {
-                if (quoted && !Character.isWhitespace(c) && problem == null) {
-                    problem = "sov.csv.quote.stray";
-                }
-                append(field, c);
+        int start = (int) parser.getCurrentLineNumber() + 1;
+        try {
+            if (!records.hasNext()) {
+                return null;
             }
-            c = read();
-        }
-        fields.add(field.toString());
-        return new Row(start, List.copyOf(fields), problem);
-    }
-
-    /** Reads a quoted field after its opening quote; false when the input ends before the closing one. */
-    private boolean readQuoted(StringBuilder field) throws IOException {
-        for (int c = read(); c != END; c = read()) {
-            if (c == '"') {
-                in.mark(1);
-                if (in.read() != '"') {
-                    in.reset();
-                    return true;
-                }
-            }
-            append(field, c);
-        }
-        return false;
-    }
-
-    private static void append(StringBuilder field, int c) {
-        if (field.length() < FIELD_LIMIT) {
-            field.append((char) c);
+            CSVRecord record = records.next();
+            return new Row(start, record.stream().map(CsvRecords::lineBreaks).toList(), null);
+        } catch (UncheckedIOException wrongQuoting) {
+            ended = true;
+            String message = String.valueOf(wrongQuoting.getCause().getMessage());
+            return new Row(start, List.of(""), message.contains("EOF") ? "sov.csv.quote.unclosed" : "sov.csv.quote.stray");
         }
     }
 
-    /** The next character with every line break read as \n, counting lines. */
-    private int read() throws IOException {
-        int c = in.read();
-        if (c == '\r') {
-            in.mark(1);
-            if (in.read() != '\n') {
-                in.reset();
-            }
-            c = '\n';
-        }
-        if (c == '\n') {
-            line++;
-        }
-        return c;
+    private static String lineBreaks(String field) {
+        return field.replace("\r\n", "\n").replace('\r', '\n');
     }
 }

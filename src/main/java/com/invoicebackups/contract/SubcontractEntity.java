@@ -96,6 +96,14 @@ class SubcontractEntity extends BaseEntity {
         invoiceContacts.add(userId);
     }
 
+    boolean removeInvoiceContact(long userId) {
+        return invoiceContacts.remove(userId);
+    }
+
+    long getCompanyId() {
+        return companyId;
+    }
+
     Subcontract toRecord() {
         return new Subcontract(getId(), projectId, number, title, companyId, status, privateContract,
                 retainagePercent, Set.copyOf(privateList), Set.copyOf(invoiceContacts), prevailingWage);

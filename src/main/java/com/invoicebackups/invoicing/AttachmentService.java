@@ -1,5 +1,6 @@
 package com.invoicebackups.invoicing;
 
+import com.invoicebackups.shared.NeedsNoActingUser;
 import com.invoicebackups.shared.NotFound;
 import com.invoicebackups.shared.RuleViolation;
 import com.invoicebackups.shared.UploadRefusals;
@@ -42,6 +43,7 @@ public class AttachmentService {
     }
 
     /** The upload size limit in bytes. */
+    @NeedsNoActingUser
     public long maxBytes() {
         return uploadCheck.maxBytes();
     }

@@ -104,7 +104,7 @@ public class InvoiceDetailService {
     public List<Subcontract> subcontractsForNewInvoices(long userId, long projectId) {
         InvoicingAccess access = guard.access(userId, projectId);
         return contracts.visibleSubcontracts(userId, projectId).stream()
-                .filter(subcontract -> access.commitmentsAdmin() || access.contactSubcontractIds().contains(subcontract.id()))
+                .filter(access.visibility()::seesInvoicesOf)
                 .toList();
     }
 
@@ -130,7 +130,7 @@ public class InvoiceDetailService {
     public SubcontractorInvoice createNext(long userId, long subcontractId) {
         Subcontract subcontract = contracts.subcontract(userId, subcontractId);
         InvoicingAccess access = guard.access(userId, subcontract.projectId());
-        if (!access.commitmentsAdmin() && !access.contactSubcontractIds().contains(subcontractId)) {
+        if (!access.visibility().seesInvoicesOf(subcontract)) {
             throw new AccessDeniedException("neither invoice contact nor ADMIN on Commitments");
         }
         BillingPeriod open = periods.periods(userId, subcontract.projectId()).stream()

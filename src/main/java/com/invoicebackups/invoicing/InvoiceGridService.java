@@ -1,9 +1,7 @@
 package com.invoicebackups.invoicing;
 
-import com.invoicebackups.project.Permission;
-import com.invoicebackups.project.ProjectAccess;
-import com.invoicebackups.project.ProjectService;
-import com.invoicebackups.project.Tool;
+import com.invoicebackups.contract.ContractService;
+import com.invoicebackups.contract.SubcontractVisibility;
 import com.invoicebackups.shared.Money;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -27,11 +25,11 @@ import org.springframework.stereotype.Service;
 public class InvoiceGridService {
 
     private final JdbcClient jdbc;
-    private final ProjectService projects;
+    private final ContractService contracts;
 
-    InvoiceGridService(JdbcClient jdbc, ProjectService projects) {
+    InvoiceGridService(JdbcClient jdbc, ContractService contracts) {
         this.jdbc = jdbc;
-        this.projects = projects;
+        this.contracts = contracts;
     }
 
     /** A company that holds one of the project's subcontracts, for the grid's filter. */
@@ -92,13 +90,13 @@ public class InvoiceGridService {
     }
 
     public List<CompanyOption> companyOptions(long userId, long projectId) {
-        boolean admin = projects.access(userId, projectId).isAdmin(Tool.COMMITMENTS);
+        SubcontractVisibility.Condition visible = contracts.visibility(userId, projectId).invoicesOf("s.id");
         String sql = "select distinct c.id, c.name from subcontract s join company c on c.id = s.company_id"
-                + " where s.project_id = ?"
-                + (admin ? "" : " and s.id in (select subcontract_id from subcontract_invoice_contact where user_id = ?)")
-                + " order by c.name";
+                + " where s.project_id = ? and " + visible.sql() + " order by c.name";
+        List<Object> parameters = new ArrayList<>(List.of(projectId));
+        parameters.addAll(visible.parameters());
         return jdbc.sql(sql)
-                .params(admin ? List.of(projectId) : List.of(projectId, userId))
+                .params(parameters)
                 .query((rs, row) -> new CompanyOption(rs.getLong("id"), rs.getString("name")))
                 .list();
     }
@@ -107,18 +105,10 @@ public class InvoiceGridService {
     }
 
     private Where where(long userId, long projectId, InvoiceFilter filter) {
-        ProjectAccess access = projects.access(userId, projectId);
-        boolean admin = access.isAdmin(Tool.COMMITMENTS);
-        StringBuilder sql = new StringBuilder(" where i.project_id = ?");
+        SubcontractVisibility.Condition visible = contracts.visibility(userId, projectId).invoicesOf("i.subcontract_id");
+        StringBuilder sql = new StringBuilder(" where i.project_id = ? and " + visible.sql());
         List<Object> parameters = new ArrayList<>(List.of(projectId));
-        if (!admin && access.on(Tool.COMMITMENTS) == Permission.NONE) {
-            // a contact whose own permission on Commitments is NONE sees nothing
-            sql.append(" and 1 = 0");
-        } else if (!admin) {
-            // invoice contacts see their own subcontracts' invoices, nobody else's
-            sql.append(" and i.subcontract_id in (select subcontract_id from subcontract_invoice_contact where user_id = ?)");
-            parameters.add(userId);
-        }
+        parameters.addAll(visible.parameters());
         if (filter.search() != null && !filter.search().isBlank()) {
             String like = containing(filter.search());
             sql.append(" and (i.number like ? or i.comment like ? or i.subcontract_id in (select s.id from subcontract s"

@@ -2,15 +2,13 @@ package com.invoicebackups.invoicing;
 
 import com.invoicebackups.contract.ContractService;
 import com.invoicebackups.contract.Subcontract;
-import com.invoicebackups.project.Permission;
-import com.invoicebackups.project.ProjectAccess;
+import com.invoicebackups.contract.SubcontractVisibility;
 import com.invoicebackups.project.ProjectService;
 import com.invoicebackups.project.Tool;
 import com.invoicebackups.shared.NotFound;
 import com.invoicebackups.shared.RuleViolation;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import java.util.Set;
 import java.util.function.Predicate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -54,36 +52,40 @@ class InvoiceGuard {
         this.projects = projects;
     }
 
-    /** A contact whose own permission on Commitments is NONE is treated as no contact at all. */
+    /** The user's access to the project, resolved once: permissions, the one visibility rule and invoice contacts. */
     InvoicingAccess access(long userId, long projectId) {
-        ProjectAccess access = projects.access(userId, projectId);
-        Set<Long> contacts = access.on(Tool.COMMITMENTS) == Permission.NONE ? Set.of()
-                : contracts.invoiceContactSubcontracts(userId, projectId);
-        return new InvoicingAccess(projectId, userId, access.isAdmin(Tool.COMMITMENTS),
-                access.isAdmin(Tool.PRIME_CONTRACTS), contacts, projects.projectById(projectId).currency());
+        SubcontractVisibility visibility = contracts.visibility(userId, projectId);
+        return new InvoicingAccess(projectId, userId, visibility.seesEverything(),
+                visibility.access().isAdmin(Tool.PRIME_CONTRACTS), contracts.contactSubcontracts(visibility),
+                projects.projectById(projectId).currency(), visibility);
     }
 
     /** Whether the user is an invoice contact of the subcontract who may still act as one on the project. */
     boolean isContact(long userId, long projectId, long subcontractId) {
-        try {
-            return access(userId, projectId).contactSubcontractIds().contains(subcontractId);
-        } catch (NotFound notMember) {
-            return false;
-        }
+        return projects.findAccess(userId, projectId).map(SubcontractVisibility::new)
+                .filter(visibility -> visibility.isContact(contracts.subcontractById(subcontractId)))
+                .isPresent();
     }
 
     Guarded<SubcontractorInvoiceEntity> subcontractorInvoice(long userId, long invoiceId) {
         SubcontractorInvoiceEntity invoice = subcontractorInvoices.findById(invoiceId)
                 .orElseThrow(() -> new NotFound("invoice", invoiceId));
         InvoicingAccess access = access(userId, invoice.getProjectId());
-        boolean contact = access.contactSubcontractIds().contains(invoice.getSubcontractId());
-        if (!access.commitmentsAdmin() && !contact && !readsForOwnerBackups(access, invoice)) {
+        Subcontract subcontract = contracts.subcontractById(invoice.getSubcontractId());
+        if (!sees(access.visibility(), subcontract, invoice.getStatus())) {
             throw new NotFound("invoice", invoiceId);
         }
+        boolean contact = access.visibility().isContact(subcontract);
         InvoiceRights rights = InvoiceRights.forSubcontractorInvoice(access.commitmentsAdmin(), contact,
                 invoice.getStatus(), invoice.getSignatureStatus());
         return new Guarded<>(invoice, access, rights,
                 right -> InvoiceRights.roleCould(access.commitmentsAdmin(), contact, right));
+    }
+
+    /** Who works on the subcontract's invoices, and APPROVED ones also for who may carry them in owner backups. */
+    static boolean sees(SubcontractVisibility visibility, Subcontract subcontract, InvoiceStatus status) {
+        return visibility.seesInvoicesOf(subcontract)
+                || status == InvoiceStatus.APPROVED && visibility.readsForOwnerBackups(subcontract);
     }
 
     Guarded<OwnerInvoiceEntity> ownerInvoice(long userId, long ownerInvoiceId) {
@@ -116,20 +118,4 @@ class InvoiceGuard {
         return invoice(userId, ref);
     }
 
-    /**
-     * APPROVED invoices also go into owner backups, which ADMIN on Prime Contracts compiles; a private
-     * subcontract's only when that user is on its private list.
-     */
-    boolean readsForOwnerBackups(long userId, SubcontractorInvoiceEntity invoice) {
-        InvoicingAccess access = access(userId, invoice.getProjectId());
-        return access.commitmentsAdmin() || readsForOwnerBackups(access, invoice);
-    }
-
-    private boolean readsForOwnerBackups(InvoicingAccess access, SubcontractorInvoiceEntity invoice) {
-        if (!access.primeContractsAdmin() || invoice.getStatus() != InvoiceStatus.APPROVED) {
-            return false;
-        }
-        Subcontract subcontract = contracts.subcontractById(invoice.getSubcontractId());
-        return !subcontract.privateContract() || subcontract.isOnPrivateList(access.userId());
-    }
 }

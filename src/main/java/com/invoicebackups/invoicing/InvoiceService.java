@@ -107,13 +107,15 @@ public class InvoiceService {
     /** The APPROVED subcontractor invoices of one billing period, for the owner backup. */
     @Transactional(readOnly = true)
     public List<SubcontractorInvoice> approvedInPeriod(long userId, long projectId, long billingPeriodId) {
-        if (!access(userId, projectId).ownerTab()) {
+        InvoicingAccess access = access(userId, projectId);
+        if (!access.ownerTab()) {
             throw new AccessDeniedException("ADMIN on Prime Contracts needed");
         }
         // privacy wins over completeness: a private subcontract's invoices only for who may see it
         return subcontractorInvoices.findByProjectIdAndBillingPeriodIdAndStatus(projectId, billingPeriodId,
                         InvoiceStatus.APPROVED).stream()
-                .filter(invoice -> guard.readsForOwnerBackups(userId, invoice))
+                .filter(invoice -> access.visibility().readsForOwnerBackups(
+                        contracts.subcontractById(invoice.getSubcontractId())))
                 .map(SubcontractorInvoiceEntity::toRecord).toList();
     }
 

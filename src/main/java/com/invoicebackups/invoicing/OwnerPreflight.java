@@ -1,11 +1,13 @@
 package com.invoicebackups.invoicing;
 
+import com.invoicebackups.contract.ContractService;
+import com.invoicebackups.contract.SubcontractVisibility;
 import com.invoicebackups.project.Permission;
-import com.invoicebackups.project.ProjectAccess;
 import com.invoicebackups.project.ProjectService;
 import com.invoicebackups.project.Tool;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -32,10 +34,12 @@ public class OwnerPreflight {
 
     private final JdbcClient jdbc;
     private final ProjectService projects;
+    private final ContractService contracts;
 
-    OwnerPreflight(JdbcClient jdbc, ProjectService projects) {
+    OwnerPreflight(JdbcClient jdbc, ProjectService projects, ContractService contracts) {
         this.jdbc = jdbc;
         this.projects = projects;
+        this.contracts = contracts;
     }
 
     public List<CompilePreflight.Problem> problems(long userId, long projectId, Collection<Long> ownerInvoiceIds) {
@@ -71,28 +75,27 @@ public class OwnerPreflight {
 
     /** The subcontractor invoices of the owner invoices' billing periods that their backups will not hold. */
     public Missing missing(long userId, long projectId, Collection<Long> ownerInvoiceIds) {
-        ProjectAccess access = projects.access(userId, projectId);
-        access.require(Tool.PRIME_CONTRACTS, Permission.ADMIN);
+        projects.access(userId, projectId).require(Tool.PRIME_CONTRACTS, Permission.ADMIN);
         if (ownerInvoiceIds.isEmpty()) {
             return new Missing(List.of(), 0);
         }
-        // a private subcontract is seen by ADMIN on Commitments, its private list and its invoice contacts
+        SubcontractVisibility.Condition named = contracts.visibility(userId, projectId).readForOwnerBackups("s.id");
+        List<Object> parameters = new ArrayList<>(named.parameters());
+        parameters.add(projectId);
+        parameters.add(projectId);
+        parameters.addAll(ownerInvoiceIds);
         List<PeriodInvoice> invoices = jdbc.sql("""
                         select bp.number as period_number, s.number as contract, i.number as invoice, i.status,
-                               s.private_contract and not :commitmentsAdmin
-                                   and not exists (select 1 from subcontract_private_user u
-                                                    where u.subcontract_id = s.id and u.user_id = :user)
-                                   and not exists (select 1 from subcontract_invoice_contact c
-                                                    where c.subcontract_id = s.id and c.user_id = :user) as hidden
+                               not (%s) as hidden
                           from subcontractor_invoice i
                           join subcontract s on s.id = i.subcontract_id
                           join billing_period bp on bp.id = i.billing_period_id
-                         where i.project_id = :project
+                         where i.project_id = ?
                            and i.billing_period_id in (select billing_period_id from owner_invoice
-                                                        where project_id = :project and id in (:ids))
-                         order by bp.start_date, s.number_sort_key, i.position""")
-                .param("project", projectId).param("ids", ownerInvoiceIds).param("user", userId)
-                .param("commitmentsAdmin", access.isAdmin(Tool.COMMITMENTS))
+                                                        where project_id = ? and id in (%s))
+                         order by bp.start_date, s.number_sort_key, i.position"""
+                        .formatted(named.sql(), String.join(", ", Collections.nCopies(ownerInvoiceIds.size(), "?"))))
+                .params(parameters)
                 .query((rs, row) -> new PeriodInvoice(new NotApproved(rs.getInt("period_number"), rs.getString("contract"),
                         rs.getString("invoice"), InvoiceStatus.valueOf(rs.getString("status"))), rs.getBoolean("hidden")))
                 .list();

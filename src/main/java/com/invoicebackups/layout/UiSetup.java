@@ -1,6 +1,6 @@
 package com.invoicebackups.layout;
 
-import com.invoicebackups.company.CompanyService;
+import com.invoicebackups.security.CurrentUser;
 import com.invoicebackups.shared.RuleViolation;
 import com.invoicebackups.terminology.Dictionaries;
 import com.vaadin.flow.component.UI;
@@ -13,8 +13,6 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
@@ -28,13 +26,11 @@ class UiSetup implements VaadinServiceInitListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(UiSetup.class);
 
-    private final CompanyService companyService;
+    private final CurrentUser currentUser;
     private final Dictionaries dictionaries;
-    private final SecurityContextHolderStrategy securityContexts;
 
-    UiSetup(CompanyService companyService, Dictionaries dictionaries, SecurityContextHolderStrategy securityContexts) {
-        this.securityContexts = securityContexts;
-        this.companyService = companyService;
+    UiSetup(CurrentUser currentUser, Dictionaries dictionaries) {
+        this.currentUser = currentUser;
         this.dictionaries = dictionaries;
     }
 
@@ -48,12 +44,8 @@ class UiSetup implements VaadinServiceInitListener {
     }
 
     private void applyDictionary(UI ui) {
-        Authentication authentication = securityContexts.getContext().getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated()) {
-            return;
-        }
         Locale browser = ui.getSession().getBrowser().getLocale();
-        companyService.findUser(authentication.getName())
+        currentUser.find()
                 .map(user -> dictionaries.named(user.dictionary()).locale(user.formatLocale() != null
                         ? Locale.forLanguageTag(user.formatLocale()) : browser == null ? Locale.US : browser))
                 .ifPresent(locale -> {

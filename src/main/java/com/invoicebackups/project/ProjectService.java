@@ -2,6 +2,7 @@ package com.invoicebackups.project;
 
 import com.invoicebackups.company.CompanyService;
 import com.invoicebackups.shared.AdministrativeChange;
+import com.invoicebackups.shared.AuditChanges;
 import com.invoicebackups.shared.NotFound;
 import com.invoicebackups.shared.RuleViolation;
 import java.util.Currency;
@@ -69,10 +70,16 @@ public class ProjectService {
             requireSetUp(actorId, projectId);
             entity = projects.findById(projectId).orElseThrow(() -> new NotFound("project", projectId));
         }
+        Project before = projectId == null ? null : entity.toRecord();
         entity.change(name.strip(), number.strip(), address == null || address.isBlank() ? null : address.strip(), code);
         Project project = entity.toRecord();
+        AuditChanges changes = before == null
+                ? new AuditChanges().set("number", project.number()).set("address", project.address()).set("currency", code)
+                : new AuditChanges().add("name", before.name(), project.name()).add("number", before.number(),
+                        project.number()).add("address", before.address(), project.address())
+                        .add("currency", before.currency(), project.currency());
         events.publishEvent(new AdministrativeChange(actorId, projectId == null ? "project.created" : "project.changed",
-                project.title(), "address " + project.address() + ", currency " + code));
+                project.title(), changes.toString()));
         return project;
     }
 
@@ -156,17 +163,18 @@ public class ProjectService {
                 .orElse(false);
     }
 
-    public void requireSetUp(long actorId, long projectId) {
-        if (!projects.existsById(projectId)) {
-            throw new NotFound("project", projectId);
-        }
+    /** The project, for who may set it up; refused to anyone else. */
+    public Project requireSetUp(long actorId, long projectId) {
+        Project project = projects.findById(projectId).map(ProjectEntity::toRecord)
+                .orElseThrow(() -> new NotFound("project", projectId));
         if (!maySetUp(actorId, projectId)) {
             throw new AccessDeniedException("project set-up needs ADMIN on Commitments");
         }
+        return project;
     }
 
     private static String describe(Permission commitments, Permission primeContracts) {
-        return "Commitments " + commitments + ", Prime Contracts " + primeContracts;
+        return "Commitments " + AuditChanges.words(commitments) + ", Prime Contracts " + AuditChanges.words(primeContracts);
     }
 
     @Transactional
@@ -200,10 +208,15 @@ public class ProjectService {
         return memberships.findByProjectIdAndUserId(projectId, userId).isPresent();
     }
 
-    /** The member's permissions; a non-member is told the project does not exist. */
+    /** The member's permissions; a non-member, or a deactivated user, is told the project does not exist. */
     public ProjectAccess access(long userId, long projectId) {
+        return findAccess(userId, projectId).orElseThrow(() -> new NotFound("project", projectId));
+    }
+
+    /** As {@link #access}, empty for a non-member or a deactivated user, for asking about others without a refusal. */
+    public Optional<ProjectAccess> findAccess(long userId, long projectId) {
         return memberships.findByProjectIdAndUserId(projectId, userId).map(MembershipEntity::toAccess)
-                .orElseThrow(() -> new NotFound("project", projectId));
+                .filter(access -> companies.user(userId).active());
     }
 
     /** The project's invoice administrators: its members with ADMIN on Commitments. */

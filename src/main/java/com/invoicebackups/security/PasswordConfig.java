@@ -3,6 +3,7 @@ package com.invoicebackups.security;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -21,7 +22,9 @@ class PasswordConfig {
 
     @Bean
     ThrottledAuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder passwords,
-            Clock clock, @Value("${invoicebackups.sign-in.first-wait:30s}") Duration firstWait) {
-        return new ThrottledAuthenticationProvider(users, passwords, new SignInThrottle(clock, firstWait));
+            Clock clock, @Value("${invoicebackups.sign-in.first-wait:30s}") Duration firstWait,
+            ApplicationEventPublisher events) {
+        return new ThrottledAuthenticationProvider(users, passwords, new SignInThrottle(clock, firstWait),
+                events::publishEvent);
     }
 }

@@ -40,9 +40,9 @@ class SecurityConfig {
         http.addFilterAfter(new SignInFormTokenFilter(), CsrfFilter.class);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**", "/images/**").permitAll()
-                // these controllers check the permission on each backup, attachment or invoice themselves
+                // these controllers check the permission on each backup, attachment, invoice or audit record themselves
                 .requestMatchers("/backups/*/download", "/backups/*/volumes/*/download", "/attachments/*", "/attachments/*/*",
-                        "/invoices/*/document", "/owner-invoices/*/document").authenticated());
+                        "/invoices/*/document", "/owner-invoices/*/document", "/admin/audit.csv").authenticated());
         // Vaadin denies any address that is no route with a bare 403; signed in, such an address reaches the router
         // instead, which answers with the application's not-found page and a 404 (anyone else is sent to sign in)
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)

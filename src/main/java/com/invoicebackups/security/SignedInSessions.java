@@ -1,5 +1,6 @@
 package com.invoicebackups.security;
 
+import com.invoicebackups.shared.NeedsNoActingUser;
 import com.invoicebackups.company.CompanyService;
 import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
@@ -32,6 +33,7 @@ public class SignedInSessions {
     }
 
     /** After users changed their own password: the session they did it in stays signed in, every other one ends. */
+    @NeedsNoActingUser
     public void keepCurrentSession(String username) {
         HttpSession session = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
                 .getRequest().getSession();

@@ -1,6 +1,8 @@
 package com.invoicebackups.security;
 
+import com.invoicebackups.shared.SignInAttempt;
 import java.time.Duration;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -14,7 +16,7 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 /**
  * Password sign-in that waits out one client's repeated failures on one user name, and slows down tries of a name
  * or from an address that failed often ({@link SignInThrottle}), before it checks a password again. Every failure,
- * wait and slow-down is logged.
+ * wait and slow-down is logged, and every attempt is told to the audit trail.
  */
 class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
 
@@ -27,17 +29,20 @@ class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
 
     private final SignInThrottle throttle;
     private final Pause pause;
+    private final Consumer<SignInAttempt> attempts;
 
-    ThrottledAuthenticationProvider(UserDetailsService users, PasswordEncoder passwords, SignInThrottle throttle) {
-        this(users, passwords, throttle, ThrottledAuthenticationProvider::sleep);
+    ThrottledAuthenticationProvider(UserDetailsService users, PasswordEncoder passwords, SignInThrottle throttle,
+                                    Consumer<SignInAttempt> attempts) {
+        this(users, passwords, throttle, ThrottledAuthenticationProvider::sleep, attempts);
     }
 
     ThrottledAuthenticationProvider(UserDetailsService users, PasswordEncoder passwords, SignInThrottle throttle,
-                                    Pause pause) {
+                                    Pause pause, Consumer<SignInAttempt> attempts) {
         super(users);
         setPasswordEncoder(passwords);
         this.throttle = throttle;
         this.pause = pause;
+        this.attempts = attempts;
     }
 
     @Override
@@ -50,23 +55,35 @@ class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
             long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
             log.warn("Sign-in of user name {} from {} refused unchecked for {} s after repeated failures", username,
                     address, seconds);
+            attempts.accept(new SignInAttempt(username, address, SignInAttempt.Outcome.THROTTLED,
+                    "refused unchecked for " + seconds + " s after repeated failures" + from(address)));
             throw new SignInThrottled(seconds);
         }
         Duration delay = throttle.delayFor(username, address);
         if (!delay.isZero()) {
             log.warn("Sign-in of user name {} from {} slowed down by {} ms after repeated failures", username, address,
                     delay.toMillis());
+            attempts.accept(new SignInAttempt(username, address, SignInAttempt.Outcome.THROTTLED,
+                    "slowed down by " + delay.toMillis() + " ms after repeated failures" + from(address)));
             pause.pause(delay);
         }
         try {
             Authentication authenticated = super.authenticate(authentication);
             throttle.succeeded(username, address);
+            attempts.accept(new SignInAttempt(username, address, SignInAttempt.Outcome.SUCCEEDED,
+                    from(address).replaceFirst("^, ", "")));
             return authenticated;
         } catch (BadCredentialsException wrong) {
             log.warn("Failed sign-in of user name {} from {}", username, address);
             throttle.failed(username, address);
+            attempts.accept(new SignInAttempt(username, address, SignInAttempt.Outcome.FAILED,
+                    "wrong password" + from(address)));
             throw wrong;
         }
+    }
+
+    private static String from(String address) {
+        return address == null ? "" : ", from " + address;
     }
 
     private static void sleep(Duration duration) {

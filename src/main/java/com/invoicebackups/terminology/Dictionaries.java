@@ -10,10 +10,12 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import com.invoicebackups.shared.NeedsNoActingUser;
 import org.springframework.stereotype.Service;
 
 /** Every dictionary on the class path: adding one is adding a file to vaadin-i18n/dictionaries. */
 @Service
+@NeedsNoActingUser
 public class Dictionaries {
 
     private final Map<String, Dictionary> byName = new LinkedHashMap<>();

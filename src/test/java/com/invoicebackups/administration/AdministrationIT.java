@@ -8,6 +8,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.invoicebackups.IntegrationTest;
 import com.invoicebackups.TestData;
+import com.invoicebackups.audit.AuditQuery;
 import com.invoicebackups.audit.AuditRecord;
 import com.invoicebackups.audit.AuditTrail;
 import com.invoicebackups.billing.BillingPeriod;
@@ -85,8 +86,8 @@ class AdministrationIT {
             assertThat(record.action()).isEqualTo("project.permissions");
             assertThat(record.subject()).isEqualTo(world.viewer().displayName() + " (" + world.viewer().username()
                     + ") on " + world.project().title());
-            assertThat(record.detail()).isEqualTo("Commitments READ_ONLY, Prime Contracts READ_ONLY"
-                    + " → Commitments STANDARD, Prime Contracts NONE");
+            assertThat(record.detail()).isEqualTo("Commitments Read only, Prime Contracts Read only"
+                    + " → Commitments Standard, Prime Contracts None");
             assertThat(record.recordedAt()).isAfter(java.time.LocalDateTime.now().minusMinutes(1));
         });
         assertThat(projects.members(admin, world.project().id())).contains(
@@ -172,7 +173,8 @@ class AdministrationIT {
         assertThatThrownBy(() -> signIn(user.username(), "second password 12")).isInstanceOf(DisabledException.class);
         assertThat(companies.users(admin)).filteredOn(u -> u.id() == user.id()).singleElement()
                 .satisfies(kept -> assertThat(kept.active()).isFalse());
-        assertThat(audit.newest(admin, "Rita Reset", 0, 10)).extracting(AuditRecord::action)
+        assertThat(audit.newest(admin, new AuditQuery("Rita Reset", null, null, null, AuditQuery.Kind.PEOPLE), 0, 10))
+                .extracting(AuditRecord::action)
                 .containsExactly("user.deactivated", "user.password-set", "user.password-reset", "user.created");
 
         assertThatThrownBy(() -> companies.changeOwnPassword(user.id(), "wrong", "fourth password 12"))
@@ -190,6 +192,49 @@ class AdministrationIT {
         assertThatThrownBy(() -> periods.createMonthlyCycle(admin, world.project().id(), LocalDate.of(2026, 12, 15), 3, 5))
                 .isInstanceOfSatisfying(RuleViolation.class, r -> assertThat(r.messageKey()).isEqualTo("billing.error.overlap"));
         assertThat(periods.periods(admin, world.project().id())).hasSize(3);
+    }
+
+    @Test
+    void billing_periods_edits_with_old_values_and_sign_ins_are_recorded_filtered_and_exported() throws Exception {
+        String tag = world.project().number();
+        BillingPeriod period = data.period(world, LocalDate.of(2026, 4, 1), PeriodStatus.CLOSED);
+        BillingPeriod opened = periods.open(admin, period.id(), period.version());
+        periods.close(admin, opened.id(), opened.version());
+        companies.editUser(admin, world.viewer().id(), new com.invoicebackups.company.UserEdit("Vera Renamed",
+                "vera." + tag + "@test.example", world.viewer().companyId(), "owner"));
+        String password = "the viewer's long password " + tag;
+        companies.changeOwnPassword(world.viewer().id(), "secret", password);
+        assertThatThrownBy(() -> signIn.authenticate(new UsernamePasswordAuthenticationToken(world.viewer().username(),
+                "wrong"))).isInstanceOf(AuthenticationException.class);
+        signIn(world.viewer().username(), password);
+
+        String periodSubject = tag + " billing period #" + period.number();
+        assertThat(audit.newest(admin, new AuditQuery(periodSubject, null, null, null, AuditQuery.Kind.BILLING_PERIODS),
+                0, 10)).extracting(AuditRecord::action, AuditRecord::detail).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("billing.closed", "status: Open → Closed"),
+                org.assertj.core.groups.Tuple.tuple("billing.opened", "status: Closed → Open"),
+                org.assertj.core.groups.Tuple.tuple("billing.created", "dates: 2026-04-01 to 2026-04-30; due: 2026-04-26;"
+                        + " status: Closed"));
+        assertThat(audit.newest(admin, new AuditQuery("Vera Renamed", null, null, null, AuditQuery.Kind.PEOPLE), 0, 10))
+                .filteredOn(record -> record.action().equals("user.edited")).singleElement()
+                .extracting(AuditRecord::detail).isEqualTo("name: " + world.viewer().displayName() + " → Vera Renamed;"
+                        + " e-mail: " + world.viewer().email() + " → vera." + tag + "@test.example;"
+                        + " words: General contractor → Owner");
+        assertThat(audit.newest(admin, new AuditQuery(null, null, null, world.viewer().id(), AuditQuery.Kind.SIGN_INS),
+                0, 10)).extracting(AuditRecord::action).containsExactly("sign-in.succeeded", "sign-in.failed");
+        assertThat(audit.newest(admin, new AuditQuery(tag, LocalDate.now().plusDays(1), null, null, null), 0, 10))
+                .as("nothing recorded after today").isEmpty();
+        assertThat(audit.newest(admin, new AuditQuery(periodSubject, LocalDate.now(), LocalDate.now(), admin, null), 0, 10))
+                .hasSize(3);
+
+        java.io.ByteArrayOutputStream csv = new java.io.ByteArrayOutputStream();
+        audit.exportCsv(admin, new AuditQuery(periodSubject, null, null, null, null), csv);
+        String exported = csv.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(exported).startsWith("\uFEFFWhen,Who,Action,Subject,Detail\r\n");
+        assertThat(exported.lines().skip(1).toList()).hasSize(3).allSatisfy(line -> assertThat(line)
+                .contains("\"" + world.admin().displayName() + "\"", "\"" + periodSubject + "\""));
+        assertThatThrownBy(() -> audit.exportCsv(world.viewer().id(), AuditQuery.text(""),
+                new java.io.ByteArrayOutputStream())).isInstanceOf(AccessDeniedException.class);
     }
 
     private void signIn(String username, String password) {

@@ -69,7 +69,7 @@ class CompileBenchmark {
     private double measure(String name, long admin, long project, List<Long> invoices) throws Exception {
         CompletableFuture<Backup> finished = new CompletableFuture<>();
         long[] id = {-1};
-        Runnable unregister = broadcaster.register(backup -> {
+        Runnable unregister = broadcaster.register(admin, project, backup -> {
             if (backup.id() == id[0] && backup.finished()) {
                 finished.complete(backup);
             }

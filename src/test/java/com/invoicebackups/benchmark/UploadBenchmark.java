@@ -181,7 +181,7 @@ class UploadBenchmark {
 
         static Compile request(ConfigurableApplicationContext context, long admin, long project, List<Long> invoices) {
             Compile compile = new Compile(new CompletableFuture<>(), new CompletableFuture<>());
-            context.getBean(BackupBroadcaster.class).register(backup -> {
+            context.getBean(BackupBroadcaster.class).register(admin, project, backup -> {
                 if (backup.status() == BackupStatus.RUNNING || backup.finished()) {
                     compile.running.complete(backup);
                 }

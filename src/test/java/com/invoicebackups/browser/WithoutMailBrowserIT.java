@@ -14,8 +14,8 @@ import org.springframework.test.context.ContextConfiguration;
 /**
  * A first customer without a mail server, from an empty production database: the administrator made by
  * {@code admin create} adds a user "with a one-time link" and is shown the link, as no mail can carry it; the user
- * sets a password with it and signs in; the administrator deactivates the user, whose open tab then ends, and can
- * always hand over a new link.
+ * sets a password with it and signs in; the administrator finds and edits the user, then deactivates them, whose
+ * open tab then ends, and can always hand over a new link.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.mail.host=")
 @ActiveProfiles("test")
@@ -62,15 +62,34 @@ class WithoutMailBrowserIT {
             user.signIn("omar", USER_PASSWORD);
             user.waitForText("p", "You are not a member of any project yet.");
 
+            // the administrator finds the user, and edits their name and e-mail
+            admin.fill("Find a user", "omar@");
+            admin.waitForVisibleCell("vaadin-grid.user-grid", "omar@tidewater.example");
+            // the search hides the other users
+            admin.wait.until(driver -> (Long) admin.script("return [...document.querySelectorAll('vaadin-grid.user-grid"
+                    + " vaadin-grid-cell-content')].filter(c => c.offsetHeight > 0 && c.textContent.includes('tess@'))"
+                    + ".length") == 0L);
+            admin.screenshot("users-search");
+            admin.clickCell("vaadin-grid.user-grid", "omar");
+            admin.clickButton("Edit");
+            admin.fill("Name", "Omar Reyes-Diaz");
+            admin.fill("Email", "omar.reyes@tidewater.example");
+            admin.screenshot("user-edit-dialog");
+            admin.clickButton("Save");
+            admin.waitForText("vaadin-notification-card", "Omar Reyes-Diaz is saved.");
+            admin.fill("Find a user", "");
+            admin.waitForVisibleCell("vaadin-grid.user-grid", "omar.reyes@tidewater.example");
+            admin.screenshot("users-after-edit");
+
             admin.clickCell("vaadin-grid.user-grid", "omar");
             admin.clickButton("Deactivate");
-            admin.waitForText("vaadin-notification-card", "Omar Reyes is deactivated");
+            admin.waitForText("vaadin-notification-card", "Omar Reyes-Diaz is deactivated");
             user.click("a.app-name");
             user.wait.until(driver -> (Boolean) user.script("return !!document.querySelector('vaadin-login-form')"));
 
             // a new link, any time: shown again, as no mail carries it
             admin.clickButton("Send a new link");
-            admin.waitForText(".hand-over-link-dialog, vaadin-dialog-overlay", "Hand this link to Omar Reyes");
+            admin.waitForText(".hand-over-link-dialog, vaadin-dialog-overlay", "Hand this link to Omar Reyes-Diaz");
             assertThat((String) admin.script("return document.querySelector('vaadin-text-field.hand-over-link').value"))
                     .contains("/set-password/").isNotEqualTo(link);
             admin.clickButton("Close");
@@ -90,9 +109,20 @@ class WithoutMailBrowserIT {
             admin.screenshot("admin-projects-1024");
             admin.open("admin/audit");
             admin.waitForVisibleCell("vaadin-grid.audit-grid", "User deactivated");
+            admin.waitForVisibleCell("vaadin-grid.audit-grid", "name: Omar Reyes → Omar Reyes-Diaz");
+            admin.waitForVisibleCell("vaadin-grid.audit-grid", "Signed in");
             admin.waitForVisibleCell("vaadin-grid.audit-grid", "set-password link shown to the administrator, no mail"
                     + " being configured");
             admin.screenshot("admin-audit-1024");
+            admin.select("Kind", "Sign-ins");
+            admin.wait.until(driver -> !((String) admin.script("return document.querySelector('vaadin-grid.audit-grid')"
+                    + ".innerText + [...document.querySelectorAll('vaadin-grid.audit-grid vaadin-grid-cell-content')]"
+                    + ".filter(c => c.offsetHeight > 0).map(c => c.textContent).join('|')")).contains("User deactivated"));
+            admin.waitForVisibleCell("vaadin-grid.audit-grid", "Signed in");
+            String csv = (String) admin.script("return fetch(document.querySelector('a.audit-export').href)"
+                    + ".then(response => response.text())");
+            assertThat(csv).as("the export holds what the filters show").contains("\"Signed in\"", "\"Omar Reyes (omar)\"")
+                    .doesNotContain("User deactivated");
         }
     }
 }

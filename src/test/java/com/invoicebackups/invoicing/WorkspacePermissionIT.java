@@ -109,7 +109,7 @@ class WorkspacePermissionIT {
               COMMITMENTS_ADMIN           | PRIVATE_APPROVED | ok        | ok        | not-now   | ok        | not-now   | ok        | not-now   | ok        | ok        | ok
               CONTACT                     | DRAFT            | ok        | ok        | ok        | ok        | ok        | ok        | ok        | denied    | ok        | ok
               CONTACT                     | UNDER_REVIEW     | ok        | ok        | not-now   | not-now   | not-now   | not-now   | not-now   | denied    | ok        | ok
-              CONTACT_WITHOUT_COMMITMENTS | DRAFT            | not-found | denied    | not-found | not-found | not-found | not-found | not-found | not-found | not-found | not-found
+              CONTACT_WITHOUT_COMMITMENTS | DRAFT            | not-found | not-found | not-found | not-found | not-found | not-found | not-found | not-found | not-found | not-found
               PRIME_CONTRACTS_ADMIN       | DRAFT            | not-found | denied    | not-found | not-found | not-found | not-found | not-found | not-found | not-found | not-found
               PRIME_CONTRACTS_ADMIN       | APPROVED         | ok        | denied    | denied    | denied    | denied    | denied    | denied    | denied    | denied    | ok
               PRIME_CONTRACTS_ADMIN       | PRIVATE_APPROVED | not-found | not-found | not-found | not-found | not-found | not-found | not-found | not-found | not-found | not-found

@@ -37,13 +37,13 @@ class ComposeFileTest {
     @Test
     void the_services_are_those_the_readme_lists() throws IOException {
         Map<String, Map<String, Object>> services = services();
-        assertThat(services.keySet()).containsExactlyInAnyOrder("db", "s3", "app1", "app2", "lb");
+        assertThat(services.keySet()).containsExactlyInAnyOrder("db", "s3", "s3-setup", "app1", "app2", "lb");
 
         String readme = section(Files.readString(Path.of("README.md")), "## Docker");
-        Matcher rows = Pattern.compile("(?m)^\\| (`[a-z0-9]+`(?:, `[a-z0-9]+`)*) \\|").matcher(readme);
+        Matcher rows = Pattern.compile("(?m)^\\| (`[a-z0-9-]+`(?:, `[a-z0-9-]+`)*) \\|").matcher(readme);
         List<String> documented = new ArrayList<>();
         while (rows.find()) {
-            Matcher name = Pattern.compile("`([a-z0-9]+)`").matcher(rows.group(1));
+            Matcher name = Pattern.compile("`([a-z0-9-]+)`").matcher(rows.group(1));
             while (name.find()) {
                 documented.add(name.group(1));
             }
@@ -52,6 +52,7 @@ class ComposeFileTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void every_instance_gets_the_same_variables_each_documented_and_read_by_the_application() throws IOException {
         Map<String, Map<String, Object>> services = services();
         Map<String, String> app1 = environment(services.get("app1"));
@@ -75,10 +76,14 @@ class ComposeFileTest {
         while (required.find()) {
             secrets.add(required.group(1));
         }
-        assertThat(secrets).containsExactlyInAnyOrder("DB_PASSWORD", "DB_ROOT_PASSWORD", "S3_ACCESS_KEY", "S3_SECRET_KEY",
-                "SMTP_HOST", "MAIL_FROM");
-        assertThat(docker).contains("export DB_PASSWORD=... DB_ROOT_PASSWORD=... S3_ACCESS_KEY=... S3_SECRET_KEY=..."
-                + " SMTP_HOST=... MAIL_FROM=...");
+        assertThat(secrets).containsExactlyInAnyOrder("DB_PASSWORD", "DB_ROOT_PASSWORD", "S3_ROOT_USER",
+                "S3_ROOT_PASSWORD", "S3_ACCESS_KEY", "S3_SECRET_KEY", "SMTP_HOST", "MAIL_FROM");
+        assertThat(docker).contains("export DB_PASSWORD=... DB_ROOT_PASSWORD=... S3_ROOT_USER=... S3_ROOT_PASSWORD=..."
+                + " S3_ACCESS_KEY=... S3_SECRET_KEY=... SMTP_HOST=... MAIL_FROM=...");
+        // the application's bucket key is not the object store's root, and its sealing keystores persist
+        Map<String, Object> store = (Map<String, Object>) services.get("s3").get("environment");
+        assertThat(store.get("MINIO_ROOT_USER").toString()).doesNotContain("S3_ACCESS_KEY");
+        assertThat(services.get("app1").get("volumes").toString()).contains("seals:/data/seals");
         // a mail catcher, whose web UI shows every set-password link, only in the development override, on loopback
         assertThat(Files.readString(COMPOSE)).doesNotContain("mailpit");
         Map<String, Object> development = new Yaml().load(Files.readString(COMPOSE.resolveSibling("compose.dev.yaml")));

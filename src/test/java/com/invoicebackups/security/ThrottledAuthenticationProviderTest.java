@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
+import com.invoicebackups.shared.SignInAttempt;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -25,11 +26,12 @@ class ThrottledAuthenticationProviderTest {
     private final PasswordEncoder passwords = PasswordEncoderFactories.createDelegatingPasswordEncoder();
     private final MovingClock clock = new MovingClock();
     private final List<Duration> pauses = new ArrayList<>();
+    private final List<SignInAttempt> attempts = new ArrayList<>();
     private final ThrottledAuthenticationProvider provider = new ThrottledAuthenticationProvider(
             new InMemoryUserDetailsManager(
                     User.withUsername("dana").password(passwords.encode("right password")).roles("USER").build(),
                     User.withUsername("gina").password(passwords.encode("her password")).roles("USER").build()),
-            passwords, new SignInThrottle(clock, Duration.ofSeconds(30)), pauses::add);
+            passwords, new SignInThrottle(clock, Duration.ofSeconds(30)), pauses::add, attempts::add);
 
     @Test
     void after_five_wrong_passwords_the_same_client_waits_even_with_the_right_one_and_another_is_only_slowed() {

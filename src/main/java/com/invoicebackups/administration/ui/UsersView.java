@@ -3,9 +3,13 @@ package com.invoicebackups.administration.ui;
 import com.invoicebackups.company.Company;
 import com.invoicebackups.company.CompanyService;
 import com.invoicebackups.company.NewUser;
+import com.invoicebackups.company.UserAccount;
+import com.invoicebackups.company.UserEdit;
 import com.invoicebackups.company.UserSummary;
 import com.invoicebackups.layout.EditDialog;
 import com.invoicebackups.security.CurrentUser;
+import com.invoicebackups.terminology.Dictionaries;
+import com.invoicebackups.terminology.Dictionary;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -17,19 +21,23 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Company administrators: create users, deactivate and reactivate them, reset their passwords or send them a new
+ * Company administrators: find, create and edit users, deactivate and reactivate them, reset their passwords or send them a new
  * set-password link, shown to the administrator when no mail is configured.
  */
 @Route("admin/users")
@@ -39,17 +47,30 @@ class UsersView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private final CompanyService companies;
     private final long userId;
     private final Grid<UserSummary> grid = new Grid<>();
+    private final TextField search = new TextField();
+    private final Button edit = new Button();
     private final Button activation = new Button();
     private final Button reset = new Button();
     private final Button newLink = new Button();
 
-    UsersView(CompanyService companies, CurrentUser currentUser) {
+    private final Dictionaries dictionaries;
+
+    UsersView(CompanyService companies, Dictionaries dictionaries, CurrentUser currentUser) {
         this.companies = companies;
+        this.dictionaries = dictionaries;
         this.userId = currentUser.id();
         setSizeFull();
         Button create = new Button(getTranslation("users.new"), click -> create());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        edit.setText(getTranslation("users.edit"));
+        edit.addClickListener(click -> selected().ifPresent(this::edit));
         activation.addClickListener(click -> selected().ifPresent(this::toggleActive));
+        search.setLabel(getTranslation("users.search"));
+        search.setPlaceholder(getTranslation("users.search.placeholder"));
+        search.setClearButtonVisible(true);
+        search.setWidth("min(100%, 28em)");
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(change -> reload());
         reset.setText(getTranslation("users.reset"));
         reset.addClickListener(click -> selected().ifPresent(this::confirmReset));
         newLink.setText(getTranslation("users.new-link"));
@@ -65,9 +86,9 @@ class UsersView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                         + (user.companyAdmin() ? " · " + getTranslation("users.admin") : ""))
                 .setHeader(getTranslation("users.column.status"));
         grid.addSelectionListener(selection -> updateButtons());
-        HorizontalLayout actions = new HorizontalLayout(create, activation, reset, newLink);
+        HorizontalLayout actions = new HorizontalLayout(create, edit, activation, reset, newLink);
         actions.getStyle().set("flex-wrap", "wrap");
-        add(actions, grid);
+        add(actions, search, grid);
         updateButtons();
     }
 
@@ -117,6 +138,34 @@ class UsersView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         }, name, username, email, company, admin, how, password).open();
     }
 
+    private void edit(UserSummary user) {
+        UserAccount account = companies.account(userId, user.id());
+        TextField name = new TextField(getTranslation("users.column.name"));
+        name.setValue(account.displayName());
+        name.setRequired(true);
+        EmailField email = new EmailField(getTranslation("users.column.email"));
+        email.setValue(account.email());
+        ComboBox<Company> company = new ComboBox<>(getTranslation("users.column.company"));
+        List<Company> administered = companies.administeredCompanies(userId);
+        company.setItems(administered);
+        company.setItemLabelGenerator(Company::name);
+        administered.stream().filter(one -> one.id() == account.companyId()).findFirst().ifPresent(company::setValue);
+        Select<Dictionary> words = new Select<>();
+        words.setLabel(getTranslation("users.column.dictionary"));
+        words.setItems(dictionaries.all());
+        words.setItemLabelGenerator(Dictionary::label);
+        words.setValue(dictionaries.named(account.dictionary()));
+        new EditDialog(getTranslation("users.edit") + " " + account.displayName(), () -> {
+            if (company.getValue() == null) {
+                throw new com.invoicebackups.shared.RuleViolation("user.error.missing");
+            }
+            UserSummary saved = companies.editUser(userId, user.id(), new UserEdit(name.getValue(), email.getValue(),
+                    company.getValue().id(), words.getValue().name()));
+            Notification.show(getTranslation("users.edited", saved.displayName()));
+            reload();
+        }, name, email, company, words).open();
+    }
+
     private void toggleActive(UserSummary user) {
         UserSummary changed = companies.setActive(userId, user.id(), !user.active());
         Notification.show(getTranslation(changed.active() ? "users.reactivated" : "users.deactivated",
@@ -157,14 +206,21 @@ class UsersView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     private void reload() {
         Optional<Long> selectedId = selected().map(UserSummary::id);
-        grid.setItems(companies.users(userId));
-        selectedId.flatMap(id -> companies.users(userId).stream().filter(user -> user.id() == id).findFirst())
-                .ifPresent(grid::select);
+        List<UserSummary> shown = companies.users(userId).stream().filter(this::matchesSearch).toList();
+        grid.setItems(shown);
+        selectedId.flatMap(id -> shown.stream().filter(user -> user.id() == id).findFirst()).ifPresent(grid::select);
         updateButtons();
+    }
+
+    private boolean matchesSearch(UserSummary user) {
+        String text = search.getValue().strip().toLowerCase(Locale.ROOT);
+        return text.isEmpty() || java.util.stream.Stream.of(user.displayName(), user.username(), user.email(),
+                user.companyName()).anyMatch(value -> value != null && value.toLowerCase(Locale.ROOT).contains(text));
     }
 
     private void updateButtons() {
         Optional<UserSummary> user = selected();
+        edit.setEnabled(user.isPresent());
         activation.setEnabled(user.isPresent());
         reset.setEnabled(user.isPresent());
         newLink.setEnabled(user.isPresent());

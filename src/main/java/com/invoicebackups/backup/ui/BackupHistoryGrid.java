@@ -3,7 +3,6 @@ package com.invoicebackups.backup.ui;
 import com.invoicebackups.shared.Formats;
 import com.invoicebackups.backup.Backup;
 import com.invoicebackups.backup.BackupBroadcaster;
-import com.invoicebackups.backup.BackupStatus;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -22,11 +21,13 @@ class BackupHistoryGrid extends Grid<Backup> {
 
     private final Supplier<List<Backup>> backups;
     private final BackupBroadcaster broadcaster;
+    private final long userId;
     private final long projectId;
     private Runnable unregister;
 
-    BackupHistoryGrid(Supplier<List<Backup>> backups, BackupBroadcaster broadcaster, long projectId,
+    BackupHistoryGrid(Supplier<List<Backup>> backups, BackupBroadcaster broadcaster, long userId, long projectId,
                       Dictionaries dictionaries) {
+        this.userId = userId;
         this.backups = backups;
         this.broadcaster = broadcaster;
         this.projectId = projectId;
@@ -99,12 +100,8 @@ class BackupHistoryGrid extends Grid<Backup> {
         super.onAttach(event);
         setItems(backups.get());
         UI ui = event.getUI();
-        unregister = broadcaster.register(backup -> {
-            // rows change when a backup is queued or ends; progress ticks are for the status area
-            if (backup.projectId() == projectId && (backup.finished() || backup.status() == BackupStatus.QUEUED)) {
-                ui.access(() -> setItems(backups.get()));
-            }
-        });
+        // rows change when a backup is queued or ends; progress ticks are for the status area
+        unregister = broadcaster.onHistoryChange(userId, projectId, () -> ui.access(() -> setItems(backups.get())));
     }
 
     @Override

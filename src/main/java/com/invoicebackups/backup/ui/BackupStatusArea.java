@@ -67,11 +67,7 @@ class BackupStatusArea extends VerticalLayout {
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
         UI ui = event.getUI();
-        unregister = broadcaster.register(backup -> {
-            if (backup.projectId() == projectId && backup.requestedBy() == userId) {
-                ui.access(() -> show(backup));
-            }
-        });
+        unregister = broadcaster.register(userId, projectId, backup -> ui.access(() -> show(backup)));
         Instant recent = Instant.now().minus(Duration.ofMinutes(15));
         backups.history(userId, projectId).stream()
                 .filter(backup -> backup.requestedBy() == userId)

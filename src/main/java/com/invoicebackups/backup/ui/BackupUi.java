@@ -197,7 +197,7 @@ class BackupUi implements BackupActions {
     @Override
     public com.vaadin.flow.component.Component history(InvoicingAccess access) {
         return new BackupHistoryGrid(() -> backups.history(access.userId(), access.projectId()), broadcaster,
-                access.projectId(), dictionaries);
+                access.userId(), access.projectId(), dictionaries);
     }
 
     @Override
@@ -205,7 +205,7 @@ class BackupUi implements BackupActions {
         BackupKind kind = invoice.kind() == InvoiceRef.Kind.OWNER ? BackupKind.OWNER : BackupKind.SUBCONTRACTOR;
         return new InvoiceBackupsPanel(
                 () -> backups.invoiceBackups(access.userId(), access.projectId(), kind, invoice.id()), broadcaster,
-                access.projectId(), dictionaries);
+                access.userId(), access.projectId(), dictionaries);
     }
 
     private static void queued(String message) {

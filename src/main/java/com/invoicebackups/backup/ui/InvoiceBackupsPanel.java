@@ -19,11 +19,11 @@ class InvoiceBackupsPanel extends VerticalLayout {
     private final BackupHistoryGrid grid;
     private String emptyText;
 
-    InvoiceBackupsPanel(Supplier<InvoiceBackups> backups, BackupBroadcaster broadcaster, long projectId,
+    InvoiceBackupsPanel(Supplier<InvoiceBackups> backups, BackupBroadcaster broadcaster, long userId, long projectId,
                         Dictionaries dictionaries) {
         setPadding(false);
         others.addClassName("invoice-backups-others");
-        grid = new BackupHistoryGrid(() -> show(backups.get()), broadcaster, projectId, dictionaries);
+        grid = new BackupHistoryGrid(() -> show(backups.get()), broadcaster, userId, projectId, dictionaries);
         grid.addClassName("invoice-backups");
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(emptyText);

@@ -71,7 +71,7 @@ class ContractsView extends VerticalLayout implements BeforeEnterObserver, HasDy
         primeGrid.addComponentColumn(contract -> new HorizontalLayout(
                 new Button(getTranslation("contracts.edit"), click -> editPrime(contract)),
                 new Button(getTranslation("contracts.schedule"), click -> new ScheduleDialog(
-                        contract.number() + " " + contract.title(), currency, contracts.primeContractSov(contract.id()),
+                        contract.number() + " " + contract.title(), currency, contracts.primeContractSchedule(userId, contract.id()),
                         lines -> contracts.savePrimeContractSchedule(userId, contract.id(), lines)).open())))
                 .setAutoWidth(true);
 
@@ -90,7 +90,7 @@ class ContractsView extends VerticalLayout implements BeforeEnterObserver, HasDy
         subcontractGrid.addComponentColumn(contract -> new HorizontalLayout(
                 new Button(getTranslation("contracts.edit"), click -> editSubcontract(contract)),
                 new Button(getTranslation("contracts.schedule"), click -> new ScheduleDialog(
-                        contract.number() + " " + contract.title(), currency, contracts.subcontractSov(contract.id()),
+                        contract.number() + " " + contract.title(), currency, contracts.subcontractSchedule(userId, contract.id()),
                         lines -> contracts.saveSubcontractSchedule(userId, contract.id(), lines)).open())))
                 .setAutoWidth(true);
 
@@ -104,13 +104,13 @@ class ContractsView extends VerticalLayout implements BeforeEnterObserver, HasDy
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         projectId = event.getRouteParameters().getLong("projectId").orElse(0L);
+        Project project;
         try {
-            projects.requireSetUp(userId, projectId);
+            project = projects.requireSetUp(userId, projectId);
         } catch (NotFound | AccessDeniedException refused) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        Project project = projects.projectById(projectId);
         currency = project.currency();
         title = getTranslation("contracts.title") + " · " + project.title();
         if (getComponentAt(0) instanceof H3) {

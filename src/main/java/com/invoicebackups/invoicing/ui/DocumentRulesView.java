@@ -150,7 +150,7 @@ class DocumentRulesView extends VerticalLayout implements BeforeEnterObserver, H
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        title = getTranslation("rules.title") + " · " + projects.projectById(projectId).title();
+        title = getTranslation("rules.title") + " · " + projects.project(userId, projectId).title();
         add.setVisible(editable);
         save.setVisible(editable);
         unapprovedBlocks.setReadOnly(!editable);

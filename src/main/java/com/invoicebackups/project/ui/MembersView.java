@@ -108,13 +108,13 @@ class MembersView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         projectId = event.getRouteParameters().getLong("projectId").orElse(0L);
+        Project project;
         try {
-            projects.requireSetUp(userId, projectId);
+            project = projects.requireSetUp(userId, projectId);
         } catch (NotFound | org.springframework.security.access.AccessDeniedException refused) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        Project project = projects.projectById(projectId);
         title = getTranslation("members.title") + " · " + project.title();
         getChildren().filter(Anchor.class::isInstance).findFirst().ifPresentOrElse(link -> { },
                 () -> addComponentAsFirst(new Anchor("projects/" + projectId + "/contracts",

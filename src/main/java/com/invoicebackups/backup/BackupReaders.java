@@ -1,0 +1,72 @@
+package com.invoicebackups.backup;
+
+import com.invoicebackups.backup.pdf.BackupRequest;
+import com.invoicebackups.contract.ContractService;
+import com.invoicebackups.contract.Subcontract;
+import com.invoicebackups.contract.SubcontractVisibility;
+import com.invoicebackups.invoicing.InvoiceService;
+import com.invoicebackups.project.ProjectService;
+import com.invoicebackups.project.Tool;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may open a backup: its requester or an administrator of the tool it was compiled from, and only while the one
+ * visibility rule lets them read every subcontract whose invoices it carries. An owner backup compiled by someone on a
+ * private list is therefore not shown to a Prime Contracts administrator who is not.
+ */
+@Component
+class BackupReaders {
+
+    private final ContractService contracts;
+    private final InvoiceService invoices;
+    private final ProjectService projects;
+
+    BackupReaders(ContractService contracts, InvoiceService invoices, ProjectService projects) {
+        this.contracts = contracts;
+        this.invoices = invoices;
+        this.projects = projects;
+    }
+
+    /** The subcontracts whose invoices the compiled request carries, to judge its readers by. */
+    Set<Long> carriedSubcontracts(long requesterId, BackupRequest request) {
+        return request.invoices().stream()
+                .map(BackupRequest.Invoice::identity)
+                .filter(identity -> identity != null && identity.startsWith("S"))
+                .map(identity -> invoices.subcontractorInvoice(requesterId, Long.parseLong(identity.substring(1))))
+                .map(invoice -> invoice.subcontractId())
+                .collect(Collectors.toSet());
+    }
+
+    /** Judges backups of one project for one user, looking each subcontract up once; a non-member sees none. */
+    Judge judge(long userId, long projectId) {
+        return new Judge(projects.findAccess(userId, projectId).map(SubcontractVisibility::new).orElse(null));
+    }
+
+    final class Judge {
+        private final SubcontractVisibility visibility;
+        private final Map<Long, Subcontract> subcontracts = new HashMap<>();
+
+        private Judge(SubcontractVisibility visibility) {
+            this.visibility = visibility;
+        }
+
+        boolean maySee(BackupEntity backup) {
+            if (visibility == null) {
+                return false;
+            }
+            boolean owner = backup.getKind() == BackupKind.OWNER;
+            if (backup.getRequestedBy() != visibility.userId()
+                    && !visibility.access().isAdmin(owner ? Tool.PRIME_CONTRACTS : Tool.COMMITMENTS)) {
+                return false;
+            }
+            return backup.getCarriedSubcontractIds().stream()
+                    .map(id -> subcontracts.computeIfAbsent(id, contracts::subcontractById))
+                    .allMatch(subcontract -> visibility.seesInvoicesOf(subcontract)
+                            || owner && visibility.readsForOwnerBackups(subcontract));
+        }
+    }
+}
