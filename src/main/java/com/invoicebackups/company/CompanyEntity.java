@@ -23,6 +23,10 @@ class CompanyEntity extends BaseEntity {
 
     private String address;
 
+    /** A deactivated company's users cannot sign in, and their sessions end. */
+    @Column(nullable = false)
+    private boolean active = true;
+
     protected CompanyEntity() {
     }
 
@@ -39,7 +43,15 @@ class CompanyEntity extends BaseEntity {
         this.dictionary = dictionary;
     }
 
+    boolean isActive() {
+        return active;
+    }
+
+    void setActive(boolean active) {
+        this.active = active;
+    }
+
     Company toRecord() {
-        return new Company(getId(), name, kind, dictionary, address);
+        return new Company(getId(), name, kind, dictionary, address, active);
     }
 }

@@ -213,6 +213,25 @@ public class CompanyService {
         return company;
     }
 
+    /**
+     * The operator deactivates a company, whose users then can no longer sign in and whose open sessions end, or
+     * reactivates it; never the operator's own company.
+     */
+    public Company setCompanyActive(long actorId, long companyId, boolean active) {
+        if (!isOperator(actorId)) {
+            throw new AccessDeniedException("the operator deactivates companies");
+        }
+        if (!active && user(actorId).companyId() == companyId) {
+            throw new RuleViolation("company.error.deactivate-own");
+        }
+        CompanyEntity entity = companies.findById(companyId).orElseThrow(() -> new NotFound("company", companyId));
+        entity.setActive(active);
+        Company company = entity.toRecord();
+        record(actorId, active ? "company.reactivated" : "company.deactivated", company.name(),
+                active ? null : "its users can no longer sign in");
+        return company;
+    }
+
     // users
 
     @Transactional(readOnly = true)

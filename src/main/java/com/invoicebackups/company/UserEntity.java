@@ -84,8 +84,9 @@ class UserEntity extends BaseEntity {
         return companyAdmin;
     }
 
+    /** Whether the user may sign in and act: their own account and their company are both active. */
     boolean isActive() {
-        return active;
+        return active && company.isActive();
     }
 
     void setActive(boolean active) {
@@ -134,6 +135,6 @@ class UserEntity extends BaseEntity {
     UserAccount toRecord() {
         CompanyEntity own = company;
         return new UserAccount(getId(), username, displayName, email, own.getId(),
-                dictionary != null ? dictionary : own.toRecord().dictionary(), formatLocale, active);
+                dictionary != null ? dictionary : own.toRecord().dictionary(), formatLocale, isActive());
     }
 }

@@ -237,6 +237,32 @@ class AdministrationIT {
                 new java.io.ByteArrayOutputStream())).isInstanceOf(AccessDeniedException.class);
     }
 
+    @Test
+    void a_deactivated_company_s_users_cannot_sign_in_or_read_the_project_until_it_is_reactivated() {
+        String password = "the contact's long password " + world.project().number();
+        companies.changeOwnPassword(world.contact().id(), "secret", password);
+        long project = world.project().id();
+        assertThat(projects.access(world.contact().id(), project)).isNotNull();
+
+        companies.setCompanyActive(admin, world.subcontractor().id(), false);
+        assertThatThrownBy(() -> signIn.authenticate(new UsernamePasswordAuthenticationToken(
+                world.contact().username(), password))).isInstanceOf(DisabledException.class);
+        assertThat(companies.signInRecord(world.contact().username()).orElseThrow().active()).isFalse();
+        assertThatThrownBy(() -> projects.access(world.contact().id(), project))
+                .isInstanceOf(com.invoicebackups.shared.NotFound.class);
+        assertThat(audit.newest(admin, new AuditQuery(world.subcontractor().name(), null, null, null,
+                AuditQuery.Kind.PEOPLE), 0, 10)).extracting(AuditRecord::action).contains("company.deactivated");
+
+        assertThatThrownBy(() -> companies.setCompanyActive(admin, companies.user(admin).companyId(), false))
+                .isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> companies.setCompanyActive(world.viewer().id(), world.subcontractor().id(), true))
+                .isInstanceOf(AccessDeniedException.class);
+
+        companies.setCompanyActive(admin, world.subcontractor().id(), true);
+        signIn(world.contact().username(), password);
+        assertThat(projects.access(world.contact().id(), project)).isNotNull();
+    }
+
     private void signIn(String username, String password) {
         assertThat(signIn.authenticate(new UsernamePasswordAuthenticationToken(username, password)).isAuthenticated())
                 .isTrue();

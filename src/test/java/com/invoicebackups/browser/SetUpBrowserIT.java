@@ -217,7 +217,7 @@ class SetUpBrowserIT {
             browser.wait.until(driver -> driver.getCurrentUrl().endsWith("/admin/audit"));
             browser.waitForVisibleCell("vaadin-grid.audit-grid", "Invoice contacts changed");
             browser.waitForVisibleCell("vaadin-grid.audit-grid", "added Gina Russo (gina)");
-            browser.waitForVisibleCell("vaadin-grid.audit-grid", "not a member → Commitments READ_ONLY, Prime Contracts NONE");
+            browser.waitForVisibleCell("vaadin-grid.audit-grid", "not a member → Commitments Read only, Prime Contracts None");
 
             // the schedule again, from Excel on Windows (Windows-1252): the billed lines stay, a change order joins
             browser.open("projects/" + project.id() + "/contracts");

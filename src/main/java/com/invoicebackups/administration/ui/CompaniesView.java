@@ -53,9 +53,28 @@ class CompaniesView extends VerticalLayout implements BeforeEnterObserver, HasDy
                         : seals.of(company.id()).map(seal -> getTranslation("companies.seal.present", seal.signer()))
                         .orElseGet(() -> getTranslation("companies.seal.absent", seals.keystoreName(company.id()))))
                 .setHeader(getTranslation("companies.column.seal")).setFlexGrow(2);
-        grid.addItemClickListener(click -> edit(click.getItem()));
-        // companies are the operator's to create; a company administrator edits their own
-        create.setVisible(companies.isOperator(userId));
+        grid.addColumn(company -> getTranslation(company.active() ? "companies.active" : "companies.inactive"))
+                .setHeader(getTranslation("companies.column.status"));
+        boolean operator = companies.isOperator(userId);
+        Grid.Column<Company> activation = null;
+        if (operator) {
+            long own = currentUser.require().companyId();
+            activation = grid.addComponentColumn(company -> {
+                Button toggle = new Button(getTranslation(company.active() ? "companies.deactivate" : "companies.reactivate"),
+                        click -> toggleActive(company));
+                toggle.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                toggle.setVisible(company.id() != own);
+                return toggle;
+            }).setAutoWidth(true).setFlexGrow(0);
+        }
+        Grid.Column<Company> buttons = activation;
+        grid.addItemClickListener(click -> {
+            if (buttons == null || click.getColumn() != buttons) {
+                edit(click.getItem());
+            }
+        });
+        // companies are the operator's to create and deactivate; a company administrator edits their own
+        create.setVisible(operator);
         add(create, grid);
     }
 
@@ -65,6 +84,13 @@ class CompaniesView extends VerticalLayout implements BeforeEnterObserver, HasDy
             event.rerouteToError(NotFoundException.class);
             return;
         }
+        grid.setItems(companies.administeredCompanies(userId));
+    }
+
+    private void toggleActive(Company company) {
+        Company changed = companies.setCompanyActive(userId, company.id(), !company.active());
+        Notification.show(getTranslation(changed.active() ? "companies.reactivated" : "companies.deactivated",
+                changed.name()));
         grid.setItems(companies.administeredCompanies(userId));
     }
 
