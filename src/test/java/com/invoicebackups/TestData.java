@@ -101,6 +101,11 @@ public final class TestData {
                 List.of(new NewSovLine("1", "Building", Money.of("1000000.00"), null, false)));
     }
 
+    /** The id of the prime contract's first SOV line. */
+    public long primeContractLine(PrimeContract prime) {
+        return contracts.primeContractSov(prime.id()).getFirst().id();
+    }
+
     /** An owner invoice claiming the given amount of work on the prime contract's first SOV line. */
     public OwnerInvoice ownerInvoice(PrimeContract prime, BillingPeriod period, String number,
                                      OwnerInvoiceStatus status, String workThisPeriod, String comment) {

@@ -62,6 +62,12 @@ public class ContractService {
                 .map(SubcontractEntity::toRecord).toList();
     }
 
+    /** The project's prime contracts, for other modules; callers check access themselves. */
+    public List<PrimeContract> primeContractsOf(long projectId) {
+        return primeContracts.findByProjectIdOrderByNumber(projectId).stream().map(PrimeContractEntity::toRecord)
+                .toList();
+    }
+
     public List<PrimeContract> primeContractsForSetUp(long actorId, long projectId) {
         projectService.requireSetUp(actorId, projectId);
         return primeContracts.findByProjectIdOrderByNumber(projectId).stream().map(PrimeContractEntity::toRecord)

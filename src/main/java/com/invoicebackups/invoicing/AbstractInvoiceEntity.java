@@ -1,6 +1,8 @@
 package com.invoicebackups.invoicing;
 
+import com.invoicebackups.contract.SovLine;
 import com.invoicebackups.shared.BaseEntity;
+import com.invoicebackups.shared.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import org.hibernate.annotations.OptimisticLock;
@@ -8,6 +10,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** What subcontractor and owner invoices share, including the totals kept for fast grids. */
 @MappedSuperclass
@@ -78,6 +82,20 @@ abstract class AbstractInvoiceEntity extends BaseEntity {
     }
 
     abstract List<InvoiceLineEntry> lines();
+
+    /**
+     * The lines of a contract's next invoice: every line of its schedule at zero this period, the materials stored on
+     * the latest of the {@code earlier} invoices carried forward, as they stay stored until billed as work.
+     */
+    static List<PayApplication.Entry> nextLines(List<SovLine> schedule, List<? extends AbstractInvoiceEntity> earlier,
+                                                BigDecimal retainagePercent) {
+        Map<Long, Money> stored = earlier.isEmpty() ? Map.of() : earlier.getLast().entries().stream()
+                .collect(Collectors.toMap(PayApplication.Entry::sovLineId, PayApplication.Entry::materialsStored));
+        return schedule.stream()
+                .map(line -> new PayApplication.Entry(line.id(), Money.ZERO, stored.getOrDefault(line.id(), Money.ZERO),
+                        retainagePercent))
+                .toList();
+    }
 
     void replaceLines(List<PayApplication.Entry> entries, PayApplication.Summary totals) {
         lines().clear();

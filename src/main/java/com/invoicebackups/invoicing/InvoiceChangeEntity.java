@@ -66,6 +66,11 @@ class InvoiceChangeEntity {
         this.changedAt = changedAt;
     }
 
+    /** A change of the invoice itself (its lines), of either kind. */
+    static InvoiceChangeEntity of(InvoiceRef ref, Kind kind, String from, String to, long changedBy, Instant changedAt) {
+        return ofDocument(ref, kind, null, from, to, null, changedBy, changedAt);
+    }
+
     /** A change of one of the invoice's documents, or of their order when {@code documentName} is null. */
     static InvoiceChangeEntity ofDocument(InvoiceRef ref, Kind kind, String documentName, String from, String to,
                                           String note, long changedBy, Instant changedAt) {

@@ -1,5 +1,6 @@
 package com.invoicebackups.invoicing;
 
+import java.util.List;
 import com.invoicebackups.company.CompanyService;
 import com.invoicebackups.shared.Formats;
 import com.invoicebackups.shared.Localizable;
@@ -35,8 +36,11 @@ class InvoiceConflicts {
      * The refusal of an edit made on an invoice someone changed since it was read: names the latest save of its lines
      * or change of its status, whichever came last.
      */
-    RuleViolation stale(SubcontractorInvoiceEntity invoice) {
-        return changes.findBySubcontractorInvoiceIdOrderByChangedAtDescIdDesc(invoice.getId()).stream()
+    RuleViolation stale(AbstractInvoiceEntity invoice) {
+        List<InvoiceChangeEntity> latest = invoice instanceof OwnerInvoiceEntity
+                ? changes.findByOwnerInvoiceIdOrderByChangedAtDescIdDesc(invoice.getId())
+                : changes.findBySubcontractorInvoiceIdOrderByChangedAtDescIdDesc(invoice.getId());
+        return latest.stream()
                 .filter(change -> change.kind() == InvoiceChangeEntity.Kind.STATUS
                         || change.kind() == InvoiceChangeEntity.Kind.LINES_SAVED)
                 .findFirst()

@@ -140,15 +140,8 @@ public class InvoiceDetailService {
             throw new RuleViolation("invoice.error.period-taken", subcontract.number(), open);
         }
         int position = subcontractorInvoices.lastPosition(subcontractId) + 1;
-        // materials presently stored stay stored until they are billed as work: they carry forward
-        Map<Long, Money> stored = subcontractorInvoices.findBySubcontractIdOrderByPosition(subcontractId).stream()
-                .reduce((first, second) -> second).map(previous -> previous.entries().stream()
-                        .collect(Collectors.toMap(PayApplication.Entry::sovLineId, PayApplication.Entry::materialsStored)))
-                .orElse(Map.of());
-        List<PayApplication.Entry> lines = contracts.subcontractSov(subcontractId).stream()
-                .map(line -> new PayApplication.Entry(line.id(), Money.ZERO, stored.getOrDefault(line.id(), Money.ZERO),
-                        subcontract.retainagePercent()))
-                .toList();
+        List<PayApplication.Entry> lines = AbstractInvoiceEntity.nextLines(contracts.subcontractSov(subcontractId),
+                subcontractorInvoices.findBySubcontractIdOrderByPosition(subcontractId), subcontract.retainagePercent());
         SubcontractorInvoice created = invoices.createSubcontractorInvoice(new NewSubcontractorInvoice(subcontractId,
                 open.id(), subcontract.number() + "-" + String.format("%02d", position), InvoiceStatus.DRAFT,
                 open.endDate(), open.startDate(), open.endDate(), null, null, null, lines));
@@ -162,11 +155,16 @@ public class InvoiceDetailService {
         return created;
     }
 
-    /** Saves the header and columns E and F of an editable invoice, all or nothing. */
+    /** Saves the header and columns E and F of an editable subcontractor invoice, all or nothing. */
     public InvoiceDetail save(long userId, long invoiceId, long expectedVersion, InvoiceEdit edit) {
+        return save(userId, InvoiceRef.subcontractor(invoiceId), expectedVersion, edit);
+    }
+
+    /** Saves the header and columns E and F of an editable invoice of either kind, all or nothing. */
+    public InvoiceDetail save(long userId, InvoiceRef ref, long expectedVersion, InvoiceEdit edit) {
         // two saves of one invoice take turns, so the later one is told who saved first instead of failing on flush
-        SubcontractorInvoiceEntity invoice = (SubcontractorInvoiceEntity) conflicts.require(
-                guard.lockedInvoice(userId, InvoiceRef.subcontractor(invoiceId)), InvoiceRights::editLines).invoice();
+        AbstractInvoiceEntity invoice = conflicts.require(guard.lockedInvoice(userId, ref), InvoiceRights::editLines)
+                .invoice();
         if (invoice.getVersion() != expectedVersion) {
             throw conflicts.stale(invoice);
         }
@@ -177,11 +175,12 @@ public class InvoiceDetailService {
         if (edit.comment() != null && edit.comment().length() > 1000) {
             throw new RuleViolation("invoice.error.comment");
         }
-        PayApplication current = invoices.payApplication(userId, invoiceId);
+        PayApplication current = figures(invoice, invoice.entries());
         Map<Long, PayApplication.Row> rows = current.rows().stream()
                 .collect(Collectors.toMap(PayApplication.Row::sovLineId, Function.identity()));
         // an invoice sent back while later ones exist: their work on a line counts against its scheduled value too
-        Map<Long, Money> laterWork = invoices.laterWork(invoice);
+        Map<Long, Money> laterWork = invoice instanceof OwnerInvoiceEntity owner ? invoices.laterWork(owner)
+                : invoices.laterWork((SubcontractorInvoiceEntity) invoice);
         Map<Long, String> problems = new LinkedHashMap<>();
         for (InvoiceEdit.LineAmounts line : edit.lines()) {
             PayApplication.Row row = rows.get(line.sovLineId());
@@ -199,27 +198,41 @@ public class InvoiceDetailService {
             throw new LinesRejected(problems);
         }
         List<PayApplication.Entry> lines = merged(invoice, current, edit.lines());
-        PayApplication.Summary saved = invoices.recalculate(invoice, lines).summary();
+        PayApplication.Summary saved = figures(invoice, lines).summary();
         invoice.edit(number, edit.billingDate(), edit.comment() == null || edit.comment().isBlank() ? null : edit.comment().strip());
         invoice.replaceLines(lines, saved);
-        changes.save(new InvoiceChangeEntity(invoiceId, InvoiceChangeEntity.Kind.LINES_SAVED,
-                current.summary().workThisPeriod().toString(), saved.workThisPeriod().toString(), null, userId,
+        changes.save(InvoiceChangeEntity.of(ref, InvoiceChangeEntity.Kind.LINES_SAVED,
+                current.summary().workThisPeriod().toString(), saved.workThisPeriod().toString(), userId,
                 clock.instant()));
         subcontractorInvoices.flush();
-        return detail(userId, InvoiceRef.subcontractor(invoiceId));
+        return detail(userId, ref);
+    }
+
+    /** The figures of an invoice of either kind with these lines, after the invoices before it on its contract. */
+    private PayApplication figures(AbstractInvoiceEntity invoice, List<PayApplication.Entry> entries) {
+        return invoice instanceof OwnerInvoiceEntity owner ? invoices.recalculate(owner, entries)
+                : invoices.recalculate((SubcontractorInvoiceEntity) invoice, entries);
     }
 
     /** The figures with these amounts typed, nothing saved: the G702 as the user types. */
     @Transactional(readOnly = true)
     public PayApplication preview(long userId, long invoiceId, List<InvoiceEdit.LineAmounts> typed) {
-        SubcontractorInvoiceEntity invoice = guard.subcontractorInvoice(userId, invoiceId).invoice();
-        return invoices.recalculate(invoice, merged(invoice, invoices.recalculate(invoice, invoice.entries()), typed));
+        return preview(userId, InvoiceRef.subcontractor(invoiceId), typed);
+    }
+
+    /** As above, for an invoice of either kind. */
+    @Transactional(readOnly = true)
+    public PayApplication preview(long userId, InvoiceRef ref, List<InvoiceEdit.LineAmounts> typed) {
+        AbstractInvoiceEntity invoice = guard.invoice(userId, ref).invoice();
+        return figures(invoice, merged(invoice, figures(invoice, invoice.entries()), typed));
     }
 
     /** The invoice's lines with the typed amounts in place; lines not typed keep theirs, and each its retainage. */
-    private List<PayApplication.Entry> merged(SubcontractorInvoiceEntity invoice, PayApplication current,
+    private List<PayApplication.Entry> merged(AbstractInvoiceEntity invoice, PayApplication current,
                                               List<InvoiceEdit.LineAmounts> typedLines) {
-        Subcontract subcontract = contracts.subcontractById(invoice.getSubcontractId());
+        java.math.BigDecimal retainage = invoice instanceof OwnerInvoiceEntity owner
+                ? contracts.primeContractById(owner.getPrimeContractId()).retainagePercent()
+                : contracts.subcontractById(((SubcontractorInvoiceEntity) invoice).getSubcontractId()).retainagePercent();
         Map<Long, InvoiceEdit.LineAmounts> typed = typedLines.stream()
                 .collect(Collectors.toMap(InvoiceEdit.LineAmounts::sovLineId, Function.identity(), (a, b) -> b));
         Map<Long, PayApplication.Entry> entries = invoice.entries().stream()
@@ -230,7 +243,7 @@ public class InvoiceDetailService {
             return new PayApplication.Entry(row.sovLineId(),
                     amounts != null ? amounts.thisPeriod() : row.thisPeriod(),
                     amounts != null ? amounts.materialsStored() : row.materialsStored(),
-                    before != null ? before.retainagePercent() : subcontract.retainagePercent());
+                    before != null ? before.retainagePercent() : retainage);
         }).toList();
     }
 

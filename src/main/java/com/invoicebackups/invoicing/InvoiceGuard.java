@@ -3,6 +3,8 @@ package com.invoicebackups.invoicing;
 import com.invoicebackups.contract.ContractService;
 import com.invoicebackups.contract.Subcontract;
 import com.invoicebackups.contract.SubcontractVisibility;
+import com.invoicebackups.company.CompanyService;
+import com.invoicebackups.project.Project;
 import com.invoicebackups.project.ProjectService;
 import com.invoicebackups.project.Tool;
 import com.invoicebackups.shared.NotFound;
@@ -42,9 +44,12 @@ class InvoiceGuard {
     private final ContractService contracts;
     private final ProjectService projects;
     private final EntityManager entityManager;
+    private final CompanyService companies;
 
     InvoiceGuard(SubcontractorInvoiceRepository subcontractorInvoices, OwnerInvoiceRepository ownerInvoices,
-                 ContractService contracts, ProjectService projects, EntityManager entityManager) {
+                 ContractService contracts, ProjectService projects, EntityManager entityManager,
+                 CompanyService companies) {
+        this.companies = companies;
         this.entityManager = entityManager;
         this.subcontractorInvoices = subcontractorInvoices;
         this.ownerInvoices = ownerInvoices;
@@ -55,9 +60,10 @@ class InvoiceGuard {
     /** The user's access to the project, resolved once: permissions, the one visibility rule and invoice contacts. */
     InvoicingAccess access(long userId, long projectId) {
         SubcontractVisibility visibility = contracts.visibility(userId, projectId);
+        Project project = projects.projectById(projectId);
         return new InvoicingAccess(projectId, userId, visibility.seesEverything(),
                 visibility.access().isAdmin(Tool.PRIME_CONTRACTS), contracts.contactSubcontracts(visibility),
-                projects.projectById(projectId).currency(), visibility);
+                project.currency(), visibility, companies.user(userId).companyId() == project.companyId());
     }
 
     /** Whether the user is an invoice contact of the subcontract who may still act as one on the project. */
@@ -95,8 +101,8 @@ class InvoiceGuard {
         if (!access.ownerTab()) {
             throw new NotFound("invoice", ownerInvoiceId);
         }
-        return new Guarded<>(invoice, access, InvoiceRights.forOwnerInvoice(true, invoice.getStatus()),
-                right -> right.test(InvoiceRights.forOwnerInvoice(true, OwnerInvoiceStatus.DRAFT)));
+        return new Guarded<>(invoice, access, InvoiceRights.forOwnerInvoice(true, access.contractor(), invoice.getStatus()),
+                right -> right.test(InvoiceRights.forOwnerInvoice(true, access.contractor(), OwnerInvoiceStatus.DRAFT)));
     }
 
     Guarded<? extends AbstractInvoiceEntity> invoice(long userId, InvoiceRef ref) {

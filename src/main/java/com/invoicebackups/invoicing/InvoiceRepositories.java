@@ -44,6 +44,11 @@ interface OwnerInvoiceRepository extends JpaRepository<OwnerInvoiceEntity, Long>
 
     @Query("select coalesce(max(i.position), 0) from OwnerInvoiceEntity i where i.primeContractId = :primeContractId")
     int lastPosition(long primeContractId);
+
+    boolean existsByPrimeContractIdAndBillingPeriodId(long primeContractId, long billingPeriodId);
+
+    java.util.Optional<OwnerInvoiceEntity> findFirstByPrimeContractIdAndBillingPeriodId(long primeContractId,
+                                                                                       long billingPeriodId);
 }
 
 interface AttachmentRepository extends JpaRepository<AttachmentEntity, Long> {

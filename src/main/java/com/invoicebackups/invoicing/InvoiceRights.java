@@ -47,8 +47,13 @@ public record InvoiceRights(boolean editLines, boolean upload, boolean remove, b
         return false;
     }
 
-    static InvoiceRights forOwnerInvoice(boolean primeContractsAdmin, OwnerInvoiceStatus status) {
+    /**
+     * {@code contractor}: the user works for the general contractor that owns the project, whose pay application it
+     * is; the owner's own administrators read it, and only the contractor's edit its lines.
+     */
+    static InvoiceRights forOwnerInvoice(boolean primeContractsAdmin, boolean contractor, OwnerInvoiceStatus status) {
         boolean editable = primeContractsAdmin && editable(status);
-        return new InvoiceRights(false, primeContractsAdmin, editable, false, false, false, false, false);
+        return new InvoiceRights(editable && contractor, primeContractsAdmin, editable, false, false, false, false,
+                false);
     }
 }

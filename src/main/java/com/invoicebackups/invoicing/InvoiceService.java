@@ -91,12 +91,24 @@ public class InvoiceService {
     @Transactional(readOnly = true)
     public PayApplication ownerPayApplication(long userId, long ownerInvoiceId) {
         OwnerInvoiceEntity invoice = visibleOwnerInvoice(userId, ownerInvoiceId);
+        return recalculate(invoice, invoice.entries());
+    }
+
+    /** The figures the owner invoice would show with these lines, after the invoices before it on its prime contract. */
+    PayApplication recalculate(OwnerInvoiceEntity invoice, List<PayApplication.Entry> entries) {
         PrimeContract contract = contracts.primeContractById(invoice.getPrimeContractId());
         List<OwnerInvoiceEntity> earlier = ownerInvoices.findByPrimeContractIdOrderByPosition(contract.id()).stream()
                 .filter(other -> other.getPosition() < invoice.getPosition())
                 .toList();
         return PayApplication.calculate(contracts.primeContractSov(contract.id()), contract.retainagePercent(),
-                previousWork(earlier), previousCertificates(earlier), invoice.entries());
+                previousWork(earlier), previousCertificates(earlier), entries);
+    }
+
+    /** Per SOV line, the work of the owner invoices after this one on its prime contract. */
+    Map<Long, Money> laterWork(OwnerInvoiceEntity invoice) {
+        return previousWork(ownerInvoices.findByPrimeContractIdOrderByPosition(invoice.getPrimeContractId()).stream()
+                .filter(other -> other.getPosition() > invoice.getPosition())
+                .toList());
     }
 
     @Transactional(readOnly = true)

@@ -8,12 +8,15 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import com.invoicebackups.TestSchemaInitializer;
 import com.invoicebackups.company.CompanyService;
 import com.invoicebackups.contract.ContractService;
+import com.invoicebackups.contract.NewSovLine;
+import com.invoicebackups.contract.ScheduleLine;
+import com.invoicebackups.contract.SovLine;
 import com.invoicebackups.contract.Subcontract;
 import com.invoicebackups.contract.SubcontractForm;
-import com.invoicebackups.contract.SovLine;
 import com.invoicebackups.contract.SubcontractStatus;
 import com.invoicebackups.project.Project;
 import com.invoicebackups.project.ProjectService;
+import com.invoicebackups.shared.Money;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -234,6 +237,29 @@ class SetUpBrowserIT {
             browser.waitForText("vaadin-notification-card", "Schedule of values saved: 4 lines.");
             assertThat(contracts.subcontractSov(sc1.id())).extracting(SovLine::description).containsExactly(
                     "Footings", "Slab on grade", "Added pier, owner request", "Façade anchors – east");
+
+            // the general contractor makes the period's owner invoice from the prime contract's schedule, and bills on it
+            long prime = contracts.primeContractsForSetUp(adminId, project.id()).getFirst().id();
+            contracts.savePrimeContractSchedule(adminId, prime, List.of(new ScheduleLine(null,
+                    new NewSovLine("1", "Clinic building", Money.of("900000.00"), "01-000", false))));
+            browser.open("projects/" + project.id() + "/invoicing");
+            browser.clickTab("Owner");
+            browser.click("vaadin-button.new-owner-invoice");
+            browser.waitForText(".new-owner-invoice-dialog, vaadin-dialog-overlay", "It goes into billing period");
+            browser.screenshot("new-owner-invoice-dialog");
+            browser.click("vaadin-button.new-owner-invoice-create");
+            browser.wait.until(driver -> driver.getCurrentUrl().matches(".*/owner-invoices/\\d+"));
+            browser.waitForText(".invoice-title", "PC-1-01");
+            WebElement ownerLine = browser.wait.until(driver -> driver.findElement(
+                    By.cssSelector("vaadin-text-field.line-this-period[data-item='1'] input")));
+            ownerLine.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, "45000", Keys.TAB);
+            browser.click("vaadin-button.invoice-save");
+            browser.waitForText("vaadin-notification-card", "Invoice saved");
+            browser.screenshot("owner-invoice-saved");
+            browser.open("projects/" + project.id() + "/invoicing");
+            browser.clickTab("Owner");
+            browser.waitForVisibleCell("vaadin-grid.owner-invoice-grid", "PC-1-01");
+            browser.waitForVisibleCell("vaadin-grid.owner-invoice-grid", "$45,000.00");
 
             // the emailed link sets Bruno's first password once; then he signs in with it
             assertThat(smtp.waitForIncomingEmail(30_000, 1)).isTrue();

@@ -6,6 +6,7 @@ import com.invoicebackups.invoicing.InvoiceDetailService;
 import com.invoicebackups.invoicing.InvoiceGridService;
 import com.invoicebackups.invoicing.InvoiceReviewService;
 import com.invoicebackups.invoicing.InvoiceService;
+import com.invoicebackups.invoicing.NewOwnerInvoices;
 import com.invoicebackups.invoicing.InvoicingAccess;
 import com.invoicebackups.invoicing.OwnerInvoiceGridService;
 import com.invoicebackups.project.Project;
@@ -37,11 +38,14 @@ class InvoicingView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private final BackupActions backupActions;
     private final InvoiceDetailService detailService;
     private final InvoiceReviewService reviewService;
+    private final NewOwnerInvoices newOwnerInvoices;
     private String title = "";
 
     InvoicingView(ProjectService projectService, InvoiceService invoiceService, InvoiceGridService gridService,
                   BillingPeriodService periodService, OwnerInvoiceGridService ownerGridService, CurrentUser currentUser,
-                  BackupActions backupActions, InvoiceDetailService detailService, InvoiceReviewService reviewService) {
+                  BackupActions backupActions, InvoiceDetailService detailService, InvoiceReviewService reviewService,
+                  NewOwnerInvoices newOwnerInvoices) {
+        this.newOwnerInvoices = newOwnerInvoices;
         this.backupActions = backupActions;
         this.detailService = detailService;
         this.reviewService = reviewService;
@@ -81,7 +85,8 @@ class InvoicingView extends VerticalLayout implements BeforeEnterObserver, HasDy
         }
         if (access.ownerTab()) {
             tabs.add(getTranslation("invoicing.tab.owner"), new OwnerInvoicesPanel(access, ownerGridService,
-                    periodService, ids -> backupActions.compileOwnerBackups(access, ids, showPeriods)));
+                    periodService, newOwnerInvoices, showPeriods,
+                    ids -> backupActions.compileOwnerBackups(access, ids, showPeriods)));
         }
         tabs.add(getTranslation("invoicing.tab.billing-periods"), periods);
         Runnable showHistory = null;

@@ -154,7 +154,7 @@ class LinesEditor extends VerticalLayout {
     private void recalculate() {
         check();
         if (readable()) {
-            summary.show(details.preview(userId, detail.ref().id(), typedLines()).summary());
+            summary.show(details.preview(userId, detail.ref(), typedLines()).summary());
         }
     }
 
@@ -256,7 +256,7 @@ class LinesEditor extends VerticalLayout {
             return;
         }
         try {
-            details.save(userId, detail.ref().id(), detail.version(),
+            details.save(userId, detail.ref(), detail.version(),
                     new InvoiceEdit(number.getValue(), billingDate.getValue(), comment.getValue(), typedLines()));
         } catch (LinesRejected rejected) {
             for (PayApplication.Row row : detail.payApplication().rows()) {

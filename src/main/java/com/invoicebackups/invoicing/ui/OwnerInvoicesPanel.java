@@ -5,12 +5,14 @@ import com.invoicebackups.billing.BillingPeriod;
 import com.invoicebackups.billing.BillingPeriodService;
 import com.invoicebackups.invoicing.InvoiceSort;
 import com.invoicebackups.invoicing.InvoicingAccess;
+import com.invoicebackups.invoicing.NewOwnerInvoices;
 import com.invoicebackups.invoicing.OwnerInvoiceFilter;
 import com.invoicebackups.invoicing.OwnerInvoiceGridService;
 import com.invoicebackups.invoicing.OwnerInvoiceRow;
 import com.invoicebackups.invoicing.OwnerInvoiceStatus;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
@@ -36,7 +38,7 @@ class OwnerInvoicesPanel extends VerticalLayout {
     private final Grid<OwnerInvoiceRow> grid = new Grid<>();
 
     OwnerInvoicesPanel(InvoicingAccess access, OwnerInvoiceGridService gridService, BillingPeriodService periods,
-                       Consumer<List<Long>> compileAction) {
+                       NewOwnerInvoices newInvoices, Runnable showPeriods, Consumer<List<Long>> compileAction) {
         this.access = access;
         this.gridService = gridService;
         setSizeFull();
@@ -61,7 +63,12 @@ class OwnerInvoicesPanel extends VerticalLayout {
         compile.setEnabled(false);
         compile.setTooltipText(getTranslation("invoicing.compile.disabled-hint"));
 
-        HorizontalLayout toolbar = new HorizontalLayout(search, period, status, selectedCount, selectAllMatching, compile);
+        Button newInvoice = new Button(getTranslation("owner.new-invoice"), VaadinIcon.PLUS.create(),
+                click -> new NewOwnerInvoiceDialog(access, newInvoices, showPeriods).open());
+        newInvoice.addClassName("new-owner-invoice");
+        newInvoice.setVisible(access.makeOwnerInvoices());
+        HorizontalLayout toolbar = new HorizontalLayout(search, period, status, selectedCount, selectAllMatching,
+                newInvoice, compile);
         toolbar.addClassName("invoice-toolbar");
         toolbar.setWidthFull();
         toolbar.expand(selectedCount);
