@@ -165,7 +165,7 @@ class InvoiceWorkspaceBrowserIT {
     }
 
     @Test
-    void the_administrator_decides_in_bulk_sends_back_with_a_reason_records_a_signature_and_reads_an_owner_invoice()
+    void the_administrator_decides_in_bulk_sends_back_with_a_reason_records_a_signature_and_opens_an_owner_invoice_to_edit()
             throws Exception {
         long projectId = projects.findByNumber("2024-017").orElseThrow().id();
         signIn("admin");
@@ -231,12 +231,13 @@ class InvoiceWorkspaceBrowserIT {
                 + " approved and will be missing from the owner invoice backup");
         browser.clickButton("Cancel");
 
-        // the owner invoice screen: lines to read, nothing to edit
+        // the owner invoice screen: the general contractor's draft pay application, its lines open to edit and to fill
         browser.wait.until(driver -> browser.script("const a = [...document.querySelectorAll('vaadin-grid.owner-invoice-grid a.invoice-link')]"
                 + ".find(a => a.offsetHeight > 0 && a.textContent.trim() === 'OA-06'); if (a) { a.click(); } return !!a;"));
         browser.waitForText(".invoice-title", "Invoice OA-06");
         browser.waitForVisibleCell("vaadin-grid.sov-grid", "Mobilization and general conditions");
-        assertThat(browser.driver.findElements(By.cssSelector("vaadin-button.invoice-save"))).isEmpty();
+        assertThat(browser.driver.findElements(By.cssSelector("vaadin-button.invoice-save"))).isNotEmpty();
+        assertThat(browser.driver.findElements(By.cssSelector("vaadin-button.owner-prefill"))).isNotEmpty();
     }
 
     @Test

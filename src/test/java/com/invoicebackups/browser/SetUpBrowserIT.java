@@ -6,6 +6,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.invoicebackups.TestSchemaInitializer;
+import com.invoicebackups.billing.BillingPeriodService;
 import com.invoicebackups.company.CompanyService;
 import com.invoicebackups.contract.ContractService;
 import com.invoicebackups.contract.NewSovLine;
@@ -14,6 +15,10 @@ import com.invoicebackups.contract.SovLine;
 import com.invoicebackups.contract.Subcontract;
 import com.invoicebackups.contract.SubcontractForm;
 import com.invoicebackups.contract.SubcontractStatus;
+import com.invoicebackups.invoicing.InvoiceService;
+import com.invoicebackups.invoicing.InvoiceStatus;
+import com.invoicebackups.invoicing.NewSubcontractorInvoice;
+import com.invoicebackups.invoicing.PayApplication;
 import com.invoicebackups.project.Project;
 import com.invoicebackups.project.ProjectService;
 import com.invoicebackups.shared.Money;
@@ -56,6 +61,10 @@ class SetUpBrowserIT {
     int port;
     @Autowired
     CompanyService companies;
+    @Autowired
+    BillingPeriodService periods;
+    @Autowired
+    InvoiceService invoices;
     @Autowired
     ProjectService projects;
     @Autowired
@@ -260,6 +269,26 @@ class SetUpBrowserIT {
             browser.clickTab("Owner");
             browser.waitForVisibleCell("vaadin-grid.owner-invoice-grid", "PC-1-01");
             browser.waitForVisibleCell("vaadin-grid.owner-invoice-grid", "$45,000.00");
+
+            // filled from the approved subcontractor invoices of the period: none yet, then one whose cost code matches
+            browser.click("vaadin-grid.owner-invoice-grid a.invoice-link");
+            browser.waitForText(".invoice-title", "PC-1-01");
+            browser.click("vaadin-button.owner-prefill");
+            browser.waitForText("vaadin-notification-card.owner-prefill-refused",
+                    "No subcontractor invoice of this billing period is approved yet: nothing was filled.");
+            Subcontract sc2 = contracts.subcontractsForSetUp(adminId, project.id()).get(1);
+            long clinicLine = contracts.saveSubcontractSchedule(adminId, sc2.id(), List.of(new ScheduleLine(null,
+                    new NewSovLine("1", "Clinic wiring", Money.of("80000.00"), "01-000", false)))).getFirst().id();
+            long period = periods.periods(adminId, project.id()).getFirst().id();
+            invoices.createSubcontractorInvoice(new NewSubcontractorInvoice(sc2.id(), period, "SC-2-01",
+                    InvoiceStatus.APPROVED, null, null, null, null, null, null, List.of(new PayApplication.Entry(
+                    clinicLine, Money.of("12000.00"), Money.of("500.00"), BigDecimal.TEN))));
+            browser.click("vaadin-button.owner-prefill");
+            browser.waitForText(".owner-prefill-dialog .owner-prefill-lines, vaadin-dialog-overlay",
+                    "Item 1 Clinic building: $12,000.00 this period, $500.00 stored, from SC-2 SC-2-01");
+            browser.screenshot("owner-prefill-dialog");
+            browser.clickButton("Close");
+            browser.waitForText(".g702-line[data-line='4']", "$12,500.00");
 
             // the emailed link sets Bruno's first password once; then he signs in with it
             assertThat(smtp.waitForIncomingEmail(30_000, 1)).isTrue();

@@ -8,13 +8,19 @@ import com.invoicebackups.invoicing.InvoiceRef;
 import com.invoicebackups.invoicing.InvoiceReviewService;
 import com.invoicebackups.invoicing.InvoiceService;
 import com.invoicebackups.invoicing.InvoicingAccess;
+import com.invoicebackups.invoicing.OwnerPrefill;
+import com.invoicebackups.layout.UiMessages;
 import com.invoicebackups.security.CurrentUser;
 import com.invoicebackups.shared.NotFound;
+import com.invoicebackups.shared.RuleViolation;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -46,8 +52,11 @@ class InvoiceView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private String title = "";
     private final Div history = new Div();
 
+    private final OwnerPrefill prefill;
+
     InvoiceView(InvoiceDetailService details, InvoiceReviewService reviews, AttachmentService attachments,
-                InvoiceService invoices, CurrentUser currentUser, BackupActions backupActions) {
+                InvoiceService invoices, CurrentUser currentUser, BackupActions backupActions, OwnerPrefill prefill) {
+        this.prefill = prefill;
         this.details = details;
         this.reviews = reviews;
         this.attachments = attachments;
@@ -99,6 +108,7 @@ class InvoiceView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
         add(back, top, new InvoiceHeader(detail),
                 new ReviewActions(detail, currentUser.id(), reviews, attachments.maxBytes(), this::reload),
+                prefillButton(detail),
                 new LinesEditor(detail, currentUser.id(), details, this::reload),
                 new H3(getTranslation("invoice.attachments.title")),
                 new AttachmentsPanel(detail, currentUser.id(), attachments, this::refreshHistory),
@@ -108,6 +118,24 @@ class InvoiceView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 history);
         history.removeAll();
         history.add(new InvoiceHistoryList(detail.history(), detail.currency()));
+    }
+
+    /** On an owner invoice its editors may fill: the period from the approved subcontractor invoices. */
+    private Button prefillButton(InvoiceDetail detail) {
+        Button fill = new Button(getTranslation("owner.prefill"), click -> {
+            try {
+                OwnerPrefill.Result result = prefill.fill(currentUser.id(), ref.id(), detail.version());
+                reload();
+                new OwnerPrefillDialog(result, detail.currency()).open();
+            } catch (RuleViolation refused) {
+                Notification notification = Notification.show(UiMessages.message(UI.getCurrent(), refused), 8000,
+                        Notification.Position.MIDDLE);
+                notification.addClassName("owner-prefill-refused");
+            }
+        });
+        fill.addClassName("owner-prefill");
+        fill.setVisible(ref.kind() == InvoiceRef.Kind.OWNER && detail.rights().editLines());
+        return fill;
     }
 
     /** After a change of documents, which leaves the rest of the screen (and a running upload's list) as it is. */
