@@ -99,6 +99,19 @@ class WithoutMailBrowserIT {
             admin.open("admin/companies");
             admin.waitForVisibleCell("vaadin-grid.company-grid", "Tidewater Builders");
             admin.waitForText("vaadin-button", "New company");
+            // the operator adds a subcontractor and deactivates it; their own company offers no such button
+            admin.clickButton("New company");
+            admin.fill("Company", "Driftwood Electric");
+            admin.clickButton("Save");
+            admin.waitForVisibleCell("vaadin-grid.company-grid", "Driftwood Electric");
+            admin.clickButtonIn("vaadin-grid.company-grid", "Deactivate");
+            admin.waitForText("vaadin-notification-card", "Driftwood Electric is deactivated");
+            admin.waitForVisibleCell("vaadin-grid.company-grid", "Deactivated: its users cannot sign in");
+            assertThat((Long) admin.script("return [...document.querySelectorAll('vaadin-grid.company-grid vaadin-button')]"
+                    + ".filter(b => b.offsetHeight > 0 && b.textContent.trim() === 'Deactivate').length"))
+                    .as("the operator's own company cannot be deactivated").isZero();
+            assertThat(companies.allCompanies()).filteredOn(company -> company.name().equals("Driftwood Electric"))
+                    .singleElement().satisfies(company -> assertThat(company.active()).isFalse());
             admin.screenshot("admin-companies-1024");
             admin.open("admin/projects");
             admin.clickButton("New project");

@@ -12,6 +12,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -53,23 +55,22 @@ class CompaniesView extends VerticalLayout implements BeforeEnterObserver, HasDy
                         : seals.of(company.id()).map(seal -> getTranslation("companies.seal.present", seal.signer()))
                         .orElseGet(() -> getTranslation("companies.seal.absent", seals.keystoreName(company.id()))))
                 .setHeader(getTranslation("companies.column.seal")).setFlexGrow(2);
-        grid.addColumn(company -> getTranslation(company.active() ? "companies.active" : "companies.inactive"))
-                .setHeader(getTranslation("companies.column.status"));
+        // the status, and for the operator the button that changes it, in one column that wraps in a narrow window
         boolean operator = companies.isOperator(userId);
-        Grid.Column<Company> activation = null;
-        if (operator) {
-            long own = currentUser.require().companyId();
-            activation = grid.addComponentColumn(company -> {
+        long own = currentUser.require().companyId();
+        Grid.Column<Company> status = grid.addComponentColumn(company -> {
+            Div cell = new Div(new Span(getTranslation(company.active() ? "companies.active" : "companies.inactive")));
+            if (operator && company.id() != own) {
                 Button toggle = new Button(getTranslation(company.active() ? "companies.deactivate" : "companies.reactivate"),
                         click -> toggleActive(company));
                 toggle.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                toggle.setVisible(company.id() != own);
-                return toggle;
-            }).setAutoWidth(true).setFlexGrow(0);
-        }
-        Grid.Column<Company> buttons = activation;
+                toggle.getStyle().set("margin-inline-start", "var(--lumo-space-s)");
+                cell.add(toggle);
+            }
+            return cell;
+        }).setHeader(getTranslation("companies.column.status")).setFlexGrow(2);
         grid.addItemClickListener(click -> {
-            if (buttons == null || click.getColumn() != buttons) {
+            if (!operator || click.getColumn() != status) {
                 edit(click.getItem());
             }
         });
