@@ -10,7 +10,6 @@ import com.invoicebackups.project.Tool;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,13 +31,12 @@ class BackupReaders {
     }
 
     /** The subcontracts whose invoices the compiled request carries, to judge its readers by. */
-    Set<Long> carriedSubcontracts(long requesterId, BackupRequest request) {
-        return request.invoices().stream()
+    Set<Long> carriedSubcontracts(long requesterId, long projectId, BackupRequest request) {
+        return invoices.subcontractsOf(requesterId, projectId, request.invoices().stream()
                 .map(BackupRequest.Invoice::identity)
                 .filter(identity -> identity != null && identity.startsWith("S"))
-                .map(identity -> invoices.subcontractorInvoice(requesterId, Long.parseLong(identity.substring(1))))
-                .map(invoice -> invoice.subcontractId())
-                .collect(Collectors.toSet());
+                .map(identity -> Long.parseLong(identity.substring(1)))
+                .toList());
     }
 
     /** Judges backups of one project for one user, looking each subcontract up once; a non-member sees none. */

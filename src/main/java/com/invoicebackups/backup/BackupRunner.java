@@ -11,8 +11,8 @@ import com.invoicebackups.backup.pdf.ZipPackager;
 import com.invoicebackups.project.Project;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import com.invoicebackups.company.CompanyService;
 import com.invoicebackups.document.DocumentStore;
 import com.invoicebackups.project.ProjectService;
@@ -77,7 +77,6 @@ class BackupRunner implements SmartLifecycle {
     private volatile boolean stopping;
     private volatile boolean handingBack;
     private volatile boolean pausedJobs;
-
     private final BackupReaders readers;
 
     BackupRunner(BackupRepository backups, BackupAssembler assembler, DocumentStore documents, ProjectService projects,
@@ -262,7 +261,7 @@ class BackupRunner implements SmartLifecycle {
                 : assembler.subcontractorBackup(userId, backup.getProjectId(), backup.getInvoiceIds(), engineOptions,
                 words, at, work, backup.getArrangement());
         request = request.arranged();
-        Set<Long> carried = readers.carriedSubcontracts(userId, request);
+        Set<Long> carried = readers.carriedSubcontracts(userId, backup.getProjectId(), request);
         transaction.executeWithoutResult(status -> backups.findById(backupId).ifPresent(entity -> entity.carry(carried)));
         Project project = projects.project(userId, backup.getProjectId());
         String pdfName = BackupAssembler.fileName(backup.getKind(), project, words, at);

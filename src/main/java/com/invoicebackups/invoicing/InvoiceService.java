@@ -6,9 +6,12 @@ import com.invoicebackups.contract.ContractService;
 import com.invoicebackups.contract.PrimeContract;
 import com.invoicebackups.contract.Subcontract;
 import com.invoicebackups.shared.Money;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +39,19 @@ public class InvoiceService {
         this.periods = periods;
         this.guard = guard;
         this.sortKeys = sortKeys;
+    }
+
+    /**
+     * The subcontracts of these subcontractor invoices of the project, read at once: for a backup whose compile has
+     * already opened each invoice as its requester.
+     */
+    @Transactional(readOnly = true)
+    public Set<Long> subcontractsOf(long userId, long projectId, Collection<Long> invoiceIds) {
+        access(userId, projectId);
+        return subcontractorInvoices.findAllById(invoiceIds).stream()
+                .filter(invoice -> invoice.getProjectId() == projectId)
+                .map(SubcontractorInvoiceEntity::getSubcontractId)
+                .collect(Collectors.toSet());
     }
 
     @Transactional(readOnly = true)
