@@ -244,7 +244,7 @@ public class BackupAssembler {
     /** An owner backup as the package editor shows it: the owner invoice, what it carries, its own documents. */
     public List<PlannedInvoice> ownerPlan(long userId, long ownerInvoiceId, Dictionary words) {
         OwnerInvoice owner = invoices.ownerInvoice(userId, ownerInvoiceId);
-        projects.access(userId, owner.projectId()).require(Tool.PRIME_CONTRACTS, Permission.ADMIN);
+        projects.access(userId, owner.projectId()).requireCompiles(true);
         PrimeContract prime = contracts.primeContractById(owner.primeContractId());
         String ownerCompany = companies.company(prime.ownerCompanyId()).name();
         List<PlannedInvoice> plan = new ArrayList<>();

@@ -124,9 +124,7 @@ public class BackupService {
             invoiceIds = kept;
         }
         ProjectAccess access = projects.access(userId, projectId);
-        if (!access.isAdmin(tool(kind))) {
-            throw new AccessDeniedException("ADMIN on " + tool(kind) + " needed");
-        }
+        access.requireCompiles(kind == BackupKind.OWNER);
         List<Long> selection = invoiceIds.stream().distinct().toList();
         if (selection.isEmpty() || kind == BackupKind.OWNER && selection.size() != 1) {
             throw new RuleViolation("backup.error.nothing-selected");
@@ -176,7 +174,7 @@ public class BackupService {
 
     /** What would not reconcile in these backups, in the user's words and the given formats (see the assembler). */
     public List<String> reconciliationFlags(long userId, long projectId, BackupKind kind, List<Long> ids, Locale formats) {
-        projects.access(userId, projectId).require(tool(kind), Permission.ADMIN);
+        projects.access(userId, projectId).requireCompiles(kind == BackupKind.OWNER);
         UserAccount user = companies.user(userId);
         Dictionary words = dictionaries.named(user.dictionary())
                 .withFormats(formats != null ? Formats.of(formats) : Formats.of(user.formatLocale()));
@@ -274,6 +272,46 @@ public class BackupService {
         return backup(userId, backupId).filter(Backup::downloadable)
                 .filter(backup -> number >= 1 && number <= backup.volumes())
                 .flatMap(backup -> download(backups.findById(backupId).orElseThrow(), backup, number));
+    }
+
+    /**
+     * What a delivery link serves of a finished backup, its token already checked: file {@code number} of
+     * {@link #deliveredFiles}, or with 0 the ZIP of all volumes of a backup in volumes.
+     */
+    @Transactional(readOnly = true)
+    Optional<Download> delivered(long backupId, int number) {
+        return backups.findById(backupId).flatMap(entity -> {
+            Backup backup = record(entity);
+            if (!backup.downloadable()) {
+                return Optional.empty();
+            }
+            if (backup.volumes() == 0) {
+                return number == 1 ? file(backup.fileName(), entity.getDocumentKey()) : Optional.empty();
+            }
+            if (number == 0) {
+                return volumes(entity, backup);
+            }
+            return number <= backup.volumes() ? download(entity, backup, number) : Optional.empty();
+        });
+    }
+
+    /** The names of the files a delivery link serves, numbered from 1: the backup's file or each of its volumes. */
+    @Transactional(readOnly = true)
+    List<String> deliveredFiles(long backupId) {
+        return backups.findById(backupId).map(entity -> {
+            Backup backup = record(entity);
+            if (!backup.downloadable()) {
+                return List.<String>of();
+            }
+            if (backup.volumes() == 0) {
+                return List.of(backup.fileName());
+            }
+            List<String> names = new ArrayList<>();
+            for (int number = 1; number <= backup.volumes(); number++) {
+                names.add(volumeName(entity, backup, number));
+            }
+            return names;
+        }).orElse(List.of());
     }
 
     private Optional<Download> download(BackupEntity entity, Backup backup, int number) {

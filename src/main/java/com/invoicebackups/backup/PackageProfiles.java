@@ -1,8 +1,6 @@
 package com.invoicebackups.backup;
 
-import com.invoicebackups.project.Permission;
 import com.invoicebackups.project.ProjectService;
-import com.invoicebackups.project.Tool;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,8 +34,7 @@ public class PackageProfiles {
     /** Saves the profile; for administrators of the tool the kind of backup is compiled from. */
     @Transactional
     public BackupOptions save(long userId, long projectId, BackupKind kind, BackupOptions options) {
-        projects.access(userId, projectId).require(kind == BackupKind.OWNER ? Tool.PRIME_CONTRACTS : Tool.COMMITMENTS,
-                Permission.ADMIN);
+        projects.access(userId, projectId).requireCompiles(kind == BackupKind.OWNER);
         jdbc.sql("delete from package_profile where project_id = ? and kind = ?").param(projectId).param(kind.name())
                 .update();
         jdbc.sql("insert into package_profile (project_id, kind, options) values (?, ?, ?)").param(projectId)

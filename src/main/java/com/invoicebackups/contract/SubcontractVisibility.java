@@ -13,8 +13,9 @@ import java.util.List;
  *   <li>Anyone else sees nothing without at least READ_ONLY on Commitments, not even as an invoice contact or on a
  *       private list. With it, they see public subcontracts, and private ones whose private list or invoice contacts
  *       name them; of invoices, only those of subcontracts they are an invoice contact of.</li>
- *   <li>ADMIN on Prime Contracts also reads the APPROVED invoices that owner backups carry: those of public
- *       subcontracts, and of private ones this rule lets them see.</li>
+ *   <li>ADMIN on Prime Contracts at the general contractor that owns the project also reads the APPROVED invoices
+ *       that owner backups carry: those of public subcontracts, and of private ones this rule lets them see. The
+ *       owner's side reads them only in the backups delivered to it.</li>
  * </ul>
  */
 public record SubcontractVisibility(ProjectAccess access) {
@@ -58,7 +59,7 @@ public record SubcontractVisibility(ProjectAccess access) {
 
     /** Whether an owner backup this user compiles carries the subcontract's APPROVED invoices, or its preflight names them. */
     public boolean readsForOwnerBackups(Subcontract subcontract) {
-        return access.isAdmin(Tool.PRIME_CONTRACTS) && (!subcontract.privateContract() || seesSubcontract(subcontract));
+        return access.makesOwnerInvoices() && (!subcontract.privateContract() || seesSubcontract(subcontract));
     }
 
     /** {@link #seesInvoicesOf} on the subcontract id in {@code column}. */
@@ -75,7 +76,7 @@ public record SubcontractVisibility(ProjectAccess access) {
 
     /** {@link #readsForOwnerBackups} on the subcontract id in {@code column}. */
     public Condition readForOwnerBackups(String column) {
-        if (!access.isAdmin(Tool.PRIME_CONTRACTS)) {
+        if (!access.makesOwnerInvoices()) {
             return Condition.NOTHING;
         }
         if (seesEverything()) {

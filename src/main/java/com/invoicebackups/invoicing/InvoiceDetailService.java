@@ -88,11 +88,18 @@ public class InvoiceDetailService {
         List<InvoiceChange> history = changes.findByOwnerInvoiceIdOrderByChangedAtDescIdDesc(invoiceId).stream()
                 .map(change -> change.toRecord(name(names, change.getChangedBy())))
                 .toList();
+        // the owner's latest word (a reason to revise, approval notes) and the day it was last submitted, from history
+        List<InvoiceChange> statusChanges = history.stream().filter(change -> change.what() == InvoiceChange.What.STATUS)
+                .toList();
+        String ownerNote = statusChanges.isEmpty() ? null : statusChanges.getFirst().note();
+        java.time.LocalDate submitted = statusChanges.stream()
+                .filter(change -> OwnerInvoiceStatus.SUBMITTED.name().equals(change.to())).findFirst()
+                .map(change -> java.time.LocalDate.ofInstant(change.changedAt(), clock.getZone())).orElse(null);
         return new InvoiceDetail(InvoiceRef.owner(invoiceId), invoice.getProjectId(),
                 projects.projectById(invoice.getProjectId()), invoice.getNumber(),
                 invoice.getStatus().name(), contract.number(), contract.title(),
                 companies.company(contract.ownerCompanyId()).name(), period(invoice.getBillingPeriodId()),
-                invoice.getBillingDate(), null, invoice.getComment(), null, SignatureStatus.NONE,
+                invoice.getBillingDate(), submitted, invoice.getComment(), ownerNote, SignatureStatus.NONE,
                 createdBy(names, invoice), invoice.getCreatedAt(), invoice.getVersion(),
                 invoices.ownerPayApplication(userId, invoiceId),
                 attachments.findByOwnerInvoiceIdOrderByPosition(invoiceId).stream().map(AttachmentEntity::toRecord).toList(),

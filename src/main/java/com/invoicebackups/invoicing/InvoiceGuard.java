@@ -63,7 +63,7 @@ class InvoiceGuard {
         Project project = projects.projectById(projectId);
         return new InvoicingAccess(projectId, userId, visibility.seesEverything(),
                 visibility.access().isAdmin(Tool.PRIME_CONTRACTS), contracts.contactSubcontracts(visibility),
-                project.currency(), visibility, companies.user(userId).companyId() == project.companyId());
+                project.currency(), visibility, visibility.access().contractor());
     }
 
     /** Whether the user is an invoice contact of the subcontract who may still act as one on the project. */
@@ -94,15 +94,22 @@ class InvoiceGuard {
                 || status == InvoiceStatus.APPROVED && visibility.readsForOwnerBackups(subcontract);
     }
 
+    /** ADMIN on Prime Contracts reads owner invoices; those outside the contractor only once submitted to the owner. */
+    static boolean sees(InvoicingAccess access, OwnerInvoiceStatus status) {
+        return access.ownerTab() && (access.contractor() || status.submittedOnce());
+    }
+
     Guarded<OwnerInvoiceEntity> ownerInvoice(long userId, long ownerInvoiceId) {
         OwnerInvoiceEntity invoice = ownerInvoices.findById(ownerInvoiceId)
                 .orElseThrow(() -> new NotFound("invoice", ownerInvoiceId));
         InvoicingAccess access = access(userId, invoice.getProjectId());
-        if (!access.ownerTab()) {
+        if (!sees(access, invoice.getStatus())) {
             throw new NotFound("invoice", ownerInvoiceId);
         }
-        return new Guarded<>(invoice, access, InvoiceRights.forOwnerInvoice(true, access.contractor(), invoice.getStatus()),
-                right -> right.test(InvoiceRights.forOwnerInvoice(true, access.contractor(), OwnerInvoiceStatus.DRAFT)));
+        boolean owner = !access.contractor() && companies.user(userId).companyId()
+                == contracts.primeContractById(invoice.getPrimeContractId()).ownerCompanyId();
+        return new Guarded<>(invoice, access, InvoiceRights.forOwnerInvoice(access.contractor(), owner,
+                invoice.getStatus()), right -> InvoiceRights.ownerRoleCould(access.contractor(), owner, right));
     }
 
     Guarded<? extends AbstractInvoiceEntity> invoice(long userId, InvoiceRef ref) {

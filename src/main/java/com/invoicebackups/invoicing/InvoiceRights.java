@@ -9,9 +9,11 @@ import java.util.function.Predicate;
  * from an invoice under review or approved. For owner invoices ADMIN on Prime Contracts stands in for both.
  */
 public record InvoiceRights(boolean editLines, boolean upload, boolean remove, boolean submit, boolean review,
-                            boolean sendForSignature, boolean recordSignature, boolean declineSignature) {
+                            boolean sendForSignature, boolean recordSignature, boolean declineSignature,
+                            boolean recordPayment) {
 
-    static final InvoiceRights READ_ONLY = new InvoiceRights(false, false, false, false, false, false, false, false);
+    static final InvoiceRights READ_ONLY = new InvoiceRights(false, false, false, false, false, false, false, false,
+            false);
 
     static boolean editable(InvoiceStatus status) {
         return status == InvoiceStatus.DRAFT || status == InvoiceStatus.REVISE_AND_RESUBMIT;
@@ -32,7 +34,7 @@ public record InvoiceRights(boolean editLines, boolean upload, boolean remove, b
                 editor && editable, admin && submitted,
                 admin && (signature == SignatureStatus.NONE || signature == SignatureStatus.DECLINED),
                 editor && signature != SignatureStatus.COMPLETED,
-                editor && signature == SignatureStatus.SENT);
+                editor && signature == SignatureStatus.SENT, false);
     }
 
     /** Whether this role holds the right on an invoice in some status: if so, a refusal now is about the status. */
@@ -48,12 +50,23 @@ public record InvoiceRights(boolean editLines, boolean upload, boolean remove, b
     }
 
     /**
-     * {@code contractor}: the user works for the general contractor that owns the project, whose pay application it
-     * is; the owner's own administrators read it, and only the contractor's edit its lines.
+     * For a user with ADMIN on Prime Contracts. {@code contractor}: the user works for the general contractor that owns
+     * the project, whose pay application it is: they edit and submit it, and may add documents later. {@code owner}:
+     * the user works for the prime contract's owner, who decides on it once submitted and records its payment once
+     * approved. Anyone else reads it.
      */
-    static InvoiceRights forOwnerInvoice(boolean primeContractsAdmin, boolean contractor, OwnerInvoiceStatus status) {
-        boolean editable = primeContractsAdmin && editable(status);
-        return new InvoiceRights(editable && contractor, primeContractsAdmin, editable, false, false, false, false,
-                false);
+    static InvoiceRights forOwnerInvoice(boolean contractor, boolean owner, OwnerInvoiceStatus status) {
+        boolean editable = contractor && editable(status);
+        return new InvoiceRights(editable, contractor, editable, editable,
+                owner && status == OwnerInvoiceStatus.SUBMITTED, false, false, false, owner && status.approved());
+    }
+
+    static boolean ownerRoleCould(boolean contractor, boolean owner, Predicate<InvoiceRights> right) {
+        for (OwnerInvoiceStatus status : OwnerInvoiceStatus.values()) {
+            if (right.test(forOwnerInvoice(contractor, owner, status))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

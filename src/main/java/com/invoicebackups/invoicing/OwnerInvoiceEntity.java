@@ -50,6 +50,10 @@ class OwnerInvoiceEntity extends AbstractInvoiceEntity {
         return status;
     }
 
+    void changeStatus(OwnerInvoiceStatus to) {
+        status = to;
+    }
+
     long getPrimeContractId() {
         return primeContractId;
     }

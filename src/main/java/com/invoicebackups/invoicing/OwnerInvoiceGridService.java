@@ -1,8 +1,5 @@
 package com.invoicebackups.invoicing;
 
-import com.invoicebackups.project.Permission;
-import com.invoicebackups.project.ProjectService;
-import com.invoicebackups.project.Tool;
 import com.invoicebackups.shared.Money;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,11 +19,11 @@ import org.springframework.stereotype.Service;
 public class OwnerInvoiceGridService {
 
     private final JdbcClient jdbc;
-    private final ProjectService projects;
+    private final InvoiceGuard guard;
 
-    OwnerInvoiceGridService(JdbcClient jdbc, ProjectService projects) {
+    OwnerInvoiceGridService(JdbcClient jdbc, InvoiceGuard guard) {
         this.jdbc = jdbc;
-        this.projects = projects;
+        this.guard = guard;
     }
 
     /** The sort columns the Owner grid offers. */
@@ -88,9 +85,17 @@ public class OwnerInvoiceGridService {
     }
 
     private Where where(long userId, long projectId, OwnerInvoiceFilter filter) {
-        projects.access(userId, projectId).require(Tool.PRIME_CONTRACTS, Permission.ADMIN);
+        InvoicingAccess access = guard.access(userId, projectId);
+        if (!access.ownerTab()) {
+            throw new org.springframework.security.access.AccessDeniedException("ADMIN on Prime Contracts needed");
+        }
         StringBuilder sql = new StringBuilder(" where i.project_id = ?");
         List<Object> parameters = new ArrayList<>(List.of(projectId));
+        if (!access.contractor()) {
+            // as InvoiceGuard.sees: outside the contractor, only what was submitted to the owner
+            sql.append(" and i.status <> ?");
+            parameters.add(OwnerInvoiceStatus.DRAFT.name());
+        }
         if (filter.search() != null && !filter.search().isBlank()) {
             String like = InvoiceGridService.containing(filter.search());
             sql.append(" and (i.number like ? or i.comment like ? or pc.number like ? or pc.title like ?)");

@@ -2,9 +2,7 @@ package com.invoicebackups.invoicing;
 
 import com.invoicebackups.contract.ContractService;
 import com.invoicebackups.contract.SubcontractVisibility;
-import com.invoicebackups.project.Permission;
 import com.invoicebackups.project.ProjectService;
-import com.invoicebackups.project.Tool;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -43,7 +41,7 @@ public class OwnerPreflight {
     }
 
     public List<CompilePreflight.Problem> problems(long userId, long projectId, Collection<Long> ownerInvoiceIds) {
-        projects.access(userId, projectId).require(Tool.PRIME_CONTRACTS, Permission.ADMIN);
+        projects.access(userId, projectId).requireCompiles(true);
         if (ownerInvoiceIds.isEmpty()) {
             return List.of();
         }
@@ -75,7 +73,7 @@ public class OwnerPreflight {
 
     /** The subcontractor invoices of the owner invoices' billing periods that their backups will not hold. */
     public Missing missing(long userId, long projectId, Collection<Long> ownerInvoiceIds) {
-        projects.access(userId, projectId).require(Tool.PRIME_CONTRACTS, Permission.ADMIN);
+        projects.access(userId, projectId).requireCompiles(true);
         if (ownerInvoiceIds.isEmpty()) {
             return new Missing(List.of(), 0);
         }

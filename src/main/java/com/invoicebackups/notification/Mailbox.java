@@ -20,6 +20,11 @@ class Mailbox {
         void write(SimpleMailMessage message, UserAccount recipient, Dictionary words);
     }
 
+    /** Writes the subject and text to an address that is no user's. */
+    interface Text {
+        void write(SimpleMailMessage message, Dictionary words);
+    }
+
     private final ObjectProvider<JavaMailSender> mail;
     private final CompanyService companies;
     private final Dictionaries dictionaries;
@@ -52,6 +57,19 @@ class Mailbox {
         message.setTo(recipient.email());
         letter.write(message, recipient,
                 dictionaries.named(recipient.dictionary()).withFormats(Formats.of(recipient.formatLocale())));
+        sender.send(message);
+    }
+
+    /** Mail to an address that belongs to no user, in the dictionary and formats given. */
+    void sendTo(String address, String dictionary, Formats formats, Text text) {
+        JavaMailSender sender = mail.getIfAvailable();
+        if (sender == null) {
+            return;
+        }
+        SimpleMailMessage message = new SimpleMailMessage();
+        message.setFrom(from);
+        message.setTo(address);
+        text.write(message, dictionaries.named(dictionary).withFormats(formats));
         sender.send(message);
     }
 }

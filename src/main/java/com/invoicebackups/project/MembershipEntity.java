@@ -47,4 +47,8 @@ class MembershipEntity extends BaseEntity {
     ProjectAccess toAccess() {
         return new ProjectAccess(projectId, userId, commitments, primeContracts);
     }
+
+    ProjectAccess toAccess(boolean contractor) {
+        return new ProjectAccess(projectId, userId, commitments, primeContracts, contractor);
+    }
 }

@@ -15,4 +15,9 @@ interface MembershipRepository extends JpaRepository<MembershipEntity, Long> {
             select m.userId from MembershipEntity m where m.projectId = :projectId
             and m.commitments = com.invoicebackups.project.Permission.ADMIN""")
     List<Long> commitmentsAdmins(long projectId);
+
+    @Query("""
+            select m.userId from MembershipEntity m where m.projectId = :projectId
+            and m.primeContracts = com.invoicebackups.project.Permission.ADMIN""")
+    List<Long> primeContractsAdmins(long projectId);
 }

@@ -1,6 +1,7 @@
 package com.invoicebackups.project;
 
 import com.invoicebackups.company.CompanyService;
+import com.invoicebackups.company.UserAccount;
 import com.invoicebackups.shared.AdministrativeChange;
 import com.invoicebackups.shared.AuditChanges;
 import com.invoicebackups.shared.NotFound;
@@ -215,13 +216,31 @@ public class ProjectService {
 
     /** As {@link #access}, empty for a non-member or a deactivated user, for asking about others without a refusal. */
     public Optional<ProjectAccess> findAccess(long userId, long projectId) {
-        return memberships.findByProjectIdAndUserId(projectId, userId).map(MembershipEntity::toAccess)
-                .filter(access -> companies.user(userId).active());
+        return memberships.findByProjectIdAndUserId(projectId, userId).flatMap(membership -> {
+            UserAccount user = companies.user(userId);
+            if (!user.active()) {
+                return Optional.empty();
+            }
+            return Optional.of(membership.toAccess(projects.findById(projectId)
+                    .map(project -> project.getCompanyId() == user.companyId()).orElse(false)));
+        });
     }
 
     /** The project's invoice administrators: its members with ADMIN on Commitments. */
     public List<Long> commitmentsAdmins(long projectId) {
         return memberships.commitmentsAdmins(projectId);
+    }
+
+    /** The ids of the project's members, for other modules; callers check access themselves. */
+    public List<Long> memberIdsOf(long projectId) {
+        return memberships.findByProjectId(projectId).stream().map(MembershipEntity::toAccess)
+                .map(ProjectAccess::userId).toList();
+    }
+
+    /** The project's members with ADMIN on Prime Contracts who work for the company given. */
+    public List<Long> primeContractsAdmins(long projectId, long companyId) {
+        return memberships.primeContractsAdmins(projectId).stream()
+                .filter(userId -> companies.user(userId).companyId() == companyId).toList();
     }
 
     public Optional<Project> findByNumber(String number) {

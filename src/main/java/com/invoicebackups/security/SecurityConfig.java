@@ -40,6 +40,8 @@ class SecurityConfig {
         http.addFilterAfter(new SignInFormTokenFilter(), CsrfFilter.class);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**", "/images/**").permitAll()
+                // a delivery link works without an account: its token is the permission, checked by its controller
+                .requestMatchers("/delivery/*", "/delivery/*/*").permitAll()
                 // these controllers check the permission on each backup, attachment, invoice or audit record themselves
                 .requestMatchers("/backups/*/download", "/backups/*/volumes/*/download", "/attachments/*", "/attachments/*/*",
                         "/invoices/*/document", "/owner-invoices/*/document", "/admin/audit.csv").authenticated());

@@ -155,7 +155,7 @@ class BackupAssemblerIT {
         PrimeContract prime = contracts.createPrimeContract(world.project().id(), "PC-001", "Prime", world.subcontractor().id(),
                 BigDecimal.valueOf(5), List.of(new NewSovLine("1", "Building", Money.of("1000000.00"), null, false)));
         OwnerInvoice owner = invoices.createOwnerInvoice(new NewOwnerInvoice(prime.id(), january.id(), "OA-01",
-                OwnerInvoiceStatus.UNDER_REVIEW, january.endDate(), null, null, null, List.of()));
+                OwnerInvoiceStatus.SUBMITTED, january.endDate(), null, null, null, List.of()));
         attachments.upload(world.admin().id(), InvoiceRef.owner(owner.id()), "GC waiver.pdf", DocumentType.LIEN_WAIVER,
                 TestFiles.pdf("GC waiver", 1));
 
@@ -237,7 +237,7 @@ class BackupAssemblerIT {
                 world.subcontractor().id(), BigDecimal.valueOf(5),
                 List.of(new NewSovLine("1", "Building", Money.of("1000000.00"), null, false)));
         OwnerInvoice owner = invoices.createOwnerInvoice(new NewOwnerInvoice(prime.id(), january.id(), "OA-01",
-                OwnerInvoiceStatus.UNDER_REVIEW, january.endDate(), null, null, null, List.of()));
+                OwnerInvoiceStatus.SUBMITTED, january.endDate(), null, null, null, List.of()));
 
         Path subcontractorBackup = compile(assembler.subcontractorBackup(world.admin().id(), world.project().id(),
                 List.of(invoice.id()), BackupRequest.Options.ALL, words, AT, folder));

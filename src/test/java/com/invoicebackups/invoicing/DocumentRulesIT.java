@@ -153,7 +153,7 @@ class DocumentRulesIT {
         Subcontract subcontract = data.subcontract(world, "SC-1", world.subcontractor());
         SubcontractorInvoice invoice = data.invoice(subcontract, december, "1-12", InvoiceStatus.APPROVED, "100.00", null);
         OwnerInvoice owner = data.ownerInvoice(data.primeContract(world, "PC-1"), december, "OA-12",
-                OwnerInvoiceStatus.UNDER_REVIEW, "500.00", null);
+                OwnerInvoiceStatus.SUBMITTED, "500.00", null);
         Attachment certificate = upload(invoice, "Certificate 2026.pdf", DocumentType.INSURANCE,
                 certificate("Commercial general liability: expires 11/30/2026"));
         assertThat(certificate.expiresOn()).isEqualTo(LocalDate.of(2026, 11, 30));
@@ -214,7 +214,7 @@ class DocumentRulesIT {
         Subcontract subcontract = data.subcontract(world, "SC-1", world.subcontractor());
         SubcontractorInvoice carried = data.invoice(subcontract, january, "1-01", InvoiceStatus.APPROVED, "100.00", null);
         OwnerInvoice owner = data.ownerInvoice(data.primeContract(world, "PC-1"), january, "OA-1",
-                OwnerInvoiceStatus.UNDER_REVIEW, "500.00", null);
+                OwnerInvoiceStatus.SUBMITTED, "500.00", null);
         rules.save(world.admin().id(), world.project().id(), List.of(
                 new DocumentRule(DocumentType.LIEN_WAIVER, AppliesTo.EVERY_INVOICE, true)));
 

@@ -57,7 +57,7 @@ class OwnerInvoiceGridServiceIT {
         PrimeContract pc2 = data.primeContract(world, "PC-2");
         data.ownerInvoice(pc2, january, "OA-2", OwnerInvoiceStatus.APPROVED, "300.00", "Retainage held back");
         OwnerInvoice oa10 = data.ownerInvoice(pc2, february, "OA-10", OwnerInvoiceStatus.DRAFT, "1000.00", null);
-        OwnerInvoice oa9 = data.ownerInvoice(pc10, march, "OA-9", OwnerInvoiceStatus.UNDER_REVIEW, "200.00", null);
+        OwnerInvoice oa9 = data.ownerInvoice(pc10, march, "OA-9", OwnerInvoiceStatus.SUBMITTED, "200.00", null);
         data.ownerInvoice(pc10, null, "OA-11", OwnerInvoiceStatus.REVISE_AND_RESUBMIT, "500.00", null);
         for (String name : List.of("Waiver.pdf", "Payroll.pdf")) {
             attachments.upload(admin, InvoiceRef.owner(oa10.id()), name, DocumentType.OTHER, TestFiles.pdf(name, 1));
@@ -110,7 +110,7 @@ class OwnerInvoiceGridServiceIT {
         assertFound(new OwnerInvoiceFilter("PC-10", null, null), "OA-9", "OA-11");
         assertFound(new OwnerInvoiceFilter("100%", null, null));
         assertFound(new OwnerInvoiceFilter(null, february.id(), null), "OA-10");
-        assertFound(new OwnerInvoiceFilter(null, null, OwnerInvoiceStatus.UNDER_REVIEW), "OA-9");
+        assertFound(new OwnerInvoiceFilter(null, null, OwnerInvoiceStatus.SUBMITTED), "OA-9");
         assertFound(new OwnerInvoiceFilter("OA", february.id(), OwnerInvoiceStatus.APPROVED));
     }
 

@@ -169,7 +169,7 @@ class WorkspacePermissionIT {
         assertThat(attachments.attachments(contact, scene.ref())).extracting(Attachment::fileName)
                 .containsExactly("Waiver.pdf", "Receipt.pdf");
         assertThat(details.detail(contact, scene.ref()).rights())
-                .isEqualTo(new InvoiceRights(false, false, false, false, false, false, true, false));
+                .isEqualTo(new InvoiceRights(false, false, false, false, false, false, true, false, false));
     }
 
     private List<EntryPoint> entryPoints() {

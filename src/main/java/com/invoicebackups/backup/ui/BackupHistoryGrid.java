@@ -27,6 +27,12 @@ class BackupHistoryGrid extends Grid<Backup> {
 
     BackupHistoryGrid(Supplier<List<Backup>> backups, BackupBroadcaster broadcaster, long userId, long projectId,
                       Dictionaries dictionaries) {
+        this(backups, broadcaster, userId, projectId, dictionaries, null);
+    }
+
+    /** With {@code deliveries}: a button on each backup the user sends, to send it and see where it went. */
+    BackupHistoryGrid(Supplier<List<Backup>> backups, BackupBroadcaster broadcaster, long userId, long projectId,
+                      Dictionaries dictionaries, Deliveries deliveries) {
         this.userId = userId;
         this.backups = backups;
         this.broadcaster = broadcaster;
@@ -48,6 +54,17 @@ class BackupHistoryGrid extends Grid<Backup> {
             downloads(backup, this::getTranslation).forEach(links::add);
             return links;
         }).setHeader(getTranslation("history.download")));
+        if (deliveries != null) {
+            java.util.Set<com.invoicebackups.backup.BackupKind> sent = deliveries.kindsSent();
+            fitted(addComponentColumn(backup -> {
+                com.vaadin.flow.component.button.Button send = new com.vaadin.flow.component.button.Button(
+                        getTranslation("delivery.send"), click -> deliveries.open(backup));
+                send.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
+                send.addClassName("backup-send");
+                send.setVisible(backup.downloadable() && sent.contains(backup.kind()));
+                return send;
+            }).setHeader(getTranslation("delivery.column")));
+        }
         fitted(addColumn(Backup::invoiceCount).setHeader(getTranslation("history.invoices")));
         fitted(addColumn(backup -> backup.pageCount() == null || backup.sizeBytes() == null ? ""
                 : getTranslation("history.pages-and-size", backup.pageCount(),
@@ -61,6 +78,13 @@ class BackupHistoryGrid extends Grid<Backup> {
         }).setHeader(getTranslation("history.changes")).setFlexGrow(1).setWidth("10em");
         setItems(backups.get());
         setEmptyStateText(getTranslation("history.empty"));
+    }
+
+    /** The kinds of backup the user sends, and the dialog that sends one. */
+    interface Deliveries {
+        java.util.Set<com.invoicebackups.backup.BackupKind> kindsSent();
+
+        void open(Backup backup);
     }
 
     /** As wide as the widest of its header and cells, never cut off. */

@@ -31,9 +31,12 @@ class BackupUi implements BackupActions {
     private final DocumentRules rules;
     private final PackageProfiles profiles;
     private final Dictionaries dictionaries;
+    private final com.invoicebackups.backup.BackupDeliveries deliveries;
 
     BackupUi(BackupService backups, CompilePreflight preflight, OwnerPreflight ownerPreflight,
-             BackupBroadcaster broadcaster, DocumentRules rules, PackageProfiles profiles, Dictionaries dictionaries) {
+             BackupBroadcaster broadcaster, DocumentRules rules, PackageProfiles profiles, Dictionaries dictionaries,
+             com.invoicebackups.backup.BackupDeliveries deliveries) {
+        this.deliveries = deliveries;
         this.dictionaries = dictionaries;
         this.rules = rules;
         this.profiles = profiles;
@@ -197,7 +200,17 @@ class BackupUi implements BackupActions {
     @Override
     public com.vaadin.flow.component.Component history(InvoicingAccess access) {
         return new BackupHistoryGrid(() -> backups.history(access.userId(), access.projectId()), broadcaster,
-                access.userId(), access.projectId(), dictionaries);
+                access.userId(), access.projectId(), dictionaries, new BackupHistoryGrid.Deliveries() {
+                    @Override
+                    public java.util.Set<BackupKind> kindsSent() {
+                        return deliveries.kindsSent(access.userId(), access.projectId());
+                    }
+
+                    @Override
+                    public void open(com.invoicebackups.backup.Backup backup) {
+                        new DeliveryDialog(access.userId(), backup, deliveries).open();
+                    }
+                });
     }
 
     @Override

@@ -9,6 +9,7 @@ import com.invoicebackups.invoicing.InvoiceReviewService;
 import com.invoicebackups.invoicing.InvoiceService;
 import com.invoicebackups.invoicing.InvoicingAccess;
 import com.invoicebackups.invoicing.OwnerPrefill;
+import com.invoicebackups.invoicing.OwnerReviewService;
 import com.invoicebackups.layout.UiMessages;
 import com.invoicebackups.security.CurrentUser;
 import com.invoicebackups.shared.NotFound;
@@ -53,10 +54,13 @@ class InvoiceView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final Div history = new Div();
 
     private final OwnerPrefill prefill;
+    private final OwnerReviewService ownerReviews;
 
     InvoiceView(InvoiceDetailService details, InvoiceReviewService reviews, AttachmentService attachments,
-                InvoiceService invoices, CurrentUser currentUser, BackupActions backupActions, OwnerPrefill prefill) {
+                InvoiceService invoices, CurrentUser currentUser, BackupActions backupActions, OwnerPrefill prefill,
+                OwnerReviewService ownerReviews) {
         this.prefill = prefill;
+        this.ownerReviews = ownerReviews;
         this.details = details;
         this.reviews = reviews;
         this.attachments = attachments;
@@ -107,7 +111,9 @@ class InvoiceView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         add(back, top, new InvoiceHeader(detail),
-                new ReviewActions(detail, currentUser.id(), reviews, attachments.maxBytes(), this::reload),
+                ref.kind() == InvoiceRef.Kind.OWNER
+                        ? new OwnerReviewActions(detail, currentUser.id(), ownerReviews, this::reload)
+                        : new ReviewActions(detail, currentUser.id(), reviews, attachments.maxBytes(), this::reload),
                 prefillButton(detail),
                 new LinesEditor(detail, currentUser.id(), details, this::reload),
                 new H3(getTranslation("invoice.attachments.title")),

@@ -67,6 +67,9 @@ class OwnerInvoicesPanel extends VerticalLayout {
                 click -> new NewOwnerInvoiceDialog(access, newInvoices, showPeriods).open());
         newInvoice.addClassName("new-owner-invoice");
         newInvoice.setVisible(access.makeOwnerInvoices());
+        // the owner's side receives owner backups from the contractor (delivered packages) and compiles none
+        compile.setVisible(access.makeOwnerInvoices());
+        selectAllMatching.setVisible(access.makeOwnerInvoices());
         HorizontalLayout toolbar = new HorizontalLayout(search, period, status, selectedCount, selectAllMatching,
                 newInvoice, compile);
         toolbar.addClassName("invoice-toolbar");

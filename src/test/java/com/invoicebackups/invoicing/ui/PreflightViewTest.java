@@ -55,7 +55,7 @@ class PreflightViewTest extends KaribuTest {
     @Test
     void an_expired_certificate_read_from_its_text_is_listed_without_rules_in_both_preflights() {
         SubcontractorInvoice invoice = data.invoice(subcontract, december, "1-12", InvoiceStatus.APPROVED, "100.00", null);
-        data.ownerInvoice(data.primeContract(world, "PC-1"), december, "OA-12", OwnerInvoiceStatus.UNDER_REVIEW,
+        data.ownerInvoice(data.primeContract(world, "PC-1"), december, "OA-12", OwnerInvoiceStatus.SUBMITTED,
                 "500.00", null);
         attachments.upload(world.admin().id(), InvoiceRef.subcontractor(invoice.id()), "Certificate 2026.pdf",
                 DocumentType.INSURANCE, TestFiles.pdf("Commercial general liability: expires 11/30/2026", 1));
