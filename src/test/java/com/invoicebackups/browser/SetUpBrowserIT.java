@@ -19,6 +19,7 @@ import com.invoicebackups.invoicing.InvoiceService;
 import com.invoicebackups.invoicing.InvoiceStatus;
 import com.invoicebackups.invoicing.NewSubcontractorInvoice;
 import com.invoicebackups.invoicing.PayApplication;
+import com.invoicebackups.project.Permission;
 import com.invoicebackups.project.Project;
 import com.invoicebackups.project.ProjectService;
 import com.invoicebackups.shared.Money;
@@ -53,6 +54,7 @@ class SetUpBrowserIT {
     private static final String ADMIN_PASSWORD = "harbor line admin 2027";
     private static final String CONTACT_PASSWORD = "granite contact 2027";
     private static final String BRUNO_PASSWORD = "bruno first password 2027";
+    private static final String OWNER_PASSWORD = "bayview owner olga 2027";
 
     @RegisterExtension
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
@@ -69,6 +71,35 @@ class SetUpBrowserIT {
     ProjectService projects;
     @Autowired
     ContractService contracts;
+
+    /** Types into the visible text area with this label, replacing what it held, then leaves it. */
+    private static void typeInto(Browser browser, String label, String text) {
+        browser.wait.until(driver -> {
+            WebElement area = (WebElement) browser.script("const f = [...document.querySelectorAll('vaadin-text-area')]"
+                    + ".find(f => f.label === arguments[0] && f.offsetHeight > 0);"
+                    + "return f ? f.querySelector('textarea') : null;", label);
+            if (area == null) {
+                return false;
+            }
+            area.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, text, Keys.TAB);
+            return true;
+        });
+    }
+
+    /** The token of the delivery link mailed to an address of this domain. */
+    private static String deliveryToken(String domain) throws InterruptedException {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            for (var message : smtp.getReceivedMessagesForDomain(domain)) {
+                Matcher link = Pattern.compile("delivery/([A-Za-z0-9_-]{43})").matcher(GreenMailUtil.getBody(message));
+                if (link.find()) {
+                    return link.group(1);
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no delivery link mailed to " + domain);
+    }
 
     @Test
     void the_first_administrator_sets_up_a_project_and_its_invoice_contact_sees_only_their_subcontract()
@@ -290,9 +321,106 @@ class SetUpBrowserIT {
             browser.clickButton("Close");
             browser.waitForText(".g702-line[data-line='4']", "$12,500.00");
 
+            // the general contractor submits it; the owner's administrator sends it back with a reason, then approves it
+            String ownerInvoicePath = browser.driver.getCurrentUrl().replaceFirst("^http://[^/]+/", "");
+            long hospital = companies.allCompanies().stream().filter(c -> c.name().startsWith("Bayview Hospital"))
+                    .findFirst().orElseThrow().id();
+            long olga = companies.createUser("olga", "Olga Brandt", "olga@bayviewhospital.example", hospital,
+                    OWNER_PASSWORD).id();
+            projects.addMember(project.id(), olga, Permission.NONE, Permission.ADMIN);
+            browser.click("vaadin-button.action-submit");
+            browser.waitForText(".invoice-status", "Submitted to owner");
+            browser.signOut();
+            browser.signIn("olga", OWNER_PASSWORD);
+            browser.open(ownerInvoicePath);
+            browser.waitForText(".invoice-status", "Submitted for your review");
+            browser.click("vaadin-button.action-revise");
+            typeInto(browser, "Reason (sent to the general contractor)", "Stored materials need their delivery tickets.");
+            browser.click("vaadin-button.review-confirm");
+            browser.waitForText(".invoice-status", "Revise and resubmit");
+            browser.signOut();
+            browser.signIn("hana", ADMIN_PASSWORD);
+            browser.open(ownerInvoicePath);
+            browser.waitForText(".invoice-view", "Stored materials need their delivery tickets.");
+            browser.screenshot("owner-invoice-sent-back");
+            browser.click("vaadin-button.action-submit");
+            browser.waitForText(".invoice-status", "Submitted to owner");
+            browser.signOut();
+            browser.signIn("olga", OWNER_PASSWORD);
+            browser.open(ownerInvoicePath);
+            browser.click("vaadin-button.action-approve");
+            browser.waitForText(".invoice-status", "Approved");
+            browser.screenshot("owner-invoice-approved-by-owner");
+
+            // the general contractor compiles the owner backup and sends it to the owner and to the lender
+            browser.signOut();
+            browser.signIn("hana", ADMIN_PASSWORD);
+            browser.open("projects/" + project.id() + "/invoicing");
+            browser.clickTab("Owner");
+            browser.wait.until(driver -> browser.script("const box = document.querySelector("
+                    + "'vaadin-grid.owner-invoice-grid vaadin-checkbox:not([select-all])');"
+                    + "if (box && box.offsetHeight > 0) { box.click(); return true; } return false;"));
+            browser.clickButton("Compile Invoice Backups");
+            browser.waitForText("vaadin-dialog-overlay", "will be compiled");
+            browser.clickButton("Compile");
+            browser.waitForText(".backup-succeeded", "backup");
+            browser.clickTab("Backups");
+            browser.click("vaadin-grid.backup-history vaadin-button.backup-send");
+            browser.waitForText("vaadin-dialog-overlay", "Members of the owner's company on this project");
+            browser.wait.until(driver -> browser.script("const box = [...document.querySelectorAll("
+                    + "'.delivery-members vaadin-checkbox')].find(c => c.textContent.includes('Olga Brandt'));"
+                    + "if (box) { box.click(); return true; } return false;"));
+            typeInto(browser, "Other e-mail addresses", "loans@harborbank.example, not-an-address");
+            browser.click("vaadin-button.delivery-send");
+            browser.waitForText("vaadin-text-area.delivery-addresses",
+                    "\"not-an-address\" is not an e-mail address. Nothing was sent");
+            typeInto(browser, "Other e-mail addresses", "loans@harborbank.example");
+            browser.click("vaadin-button.delivery-send");
+            browser.waitForText(".delivery-list", "To loans@harborbank.example, sent by Hana Ito");
+            browser.waitForText(".delivery-list", "To Olga Brandt <olga@bayviewhospital.example>");
+            browser.screenshot("delivery-dialog");
+
+            // the lender downloads the backup through the link in the mail, without an account
+            String token = deliveryToken("harborbank.example");
+            browser.signOut();
+            browser.open("delivery/" + token);
+            browser.waitForText("a.delivery-file", "Owner invoice backup");
+            browser.screenshot("delivery-page");
+            java.net.http.HttpResponse<byte[]> file = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(browser.url("delivery/" + token + "/1")))
+                            .build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(file.statusCode()).isEqualTo(200);
+            assertThat(new String(file.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+            // the download is in the backup's history; once revoked, the link says so
+            browser.signIn("hana", ADMIN_PASSWORD);
+            browser.open("projects/" + project.id() + "/invoicing");
+            browser.clickTab("Backups");
+            browser.click("vaadin-grid.backup-history vaadin-button.backup-send");
+            browser.waitForText(".delivery-list .delivery-download", "Downloaded Owner invoice backup");
+            browser.wait.until(driver -> browser.script("const entry = [...document.querySelectorAll('.delivery-entry')]"
+                    + ".find(e => e.textContent.includes('loans@harborbank.example'));"
+                    + "const revoke = entry && entry.querySelector('vaadin-button.delivery-revoke');"
+                    + "if (revoke) { revoke.click(); return true; } return false;"));
+            browser.waitForText(".delivery-list", "revoked by Hana Ito");
+            browser.signOut();
+            browser.open("delivery/" + token);
+            browser.waitForText(".delivery-gone", "This link has expired or was revoked");
+            browser.screenshot("delivery-link-revoked");
+            // the owner's link ends when it expires
+            String ownerToken = deliveryToken("bayviewhospital.example");
+            browser.open("delivery/" + ownerToken);
+            browser.waitForText("a.delivery-file", "Owner invoice backup");
+            com.invoicebackups.TestClock.later(java.time.Duration.ofDays(31), () -> {
+                browser.open("delivery/" + ownerToken);
+                browser.waitForText(".delivery-gone", "This link has expired or was revoked");
+            });
+            browser.signIn("hana", ADMIN_PASSWORD);
+
             // the emailed link sets Bruno's first password once; then he signs in with it
             assertThat(smtp.waitForIncomingEmail(30_000, 1)).isTrue();
-            String body = GreenMailUtil.getBody(smtp.getReceivedMessagesForDomain("harborline.example")[0]);
+            String body = java.util.Arrays.stream(smtp.getReceivedMessagesForDomain("harborline.example"))
+                    .map(GreenMailUtil::getBody).filter(text -> text.contains("set-password/")).findFirst().orElseThrow();
             Matcher link = Pattern.compile("set-password/([A-Za-z0-9_-]+)").matcher(body);
             assertThat(link.find()).as(body).isTrue();
             browser.signOut();

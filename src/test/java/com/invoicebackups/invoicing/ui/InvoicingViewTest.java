@@ -110,10 +110,22 @@ class InvoicingViewTest extends KaribuTest {
     }
 
     @Test
-    void the_owner_filters_and_selects_owner_invoices_reads_what_the_backup_will_miss_and_compiles()
+    void the_general_contractor_filters_and_selects_owner_invoices_reads_what_the_backup_will_miss_and_compiles()
             throws InterruptedException {
-        openProject("owner");
+        // owner backups are compiled on the general contractor's side; here by an administrator in the owner's words
+        long admin = companies.findUser("admin").orElseThrow().id();
+        companies.chooseDictionary(admin, "owner");
+        try {
+            compilesAnOwnerBackup(admin);
+        } finally {
+            companies.chooseDictionary(admin, "gc");
+        }
+    }
+
+    private void compilesAnOwnerBackup(long admin) throws InterruptedException {
+        openProject("admin");
         com.vaadin.flow.component.tabs.TabSheet tabs = _get(com.vaadin.flow.component.tabs.TabSheet.class);
+        tabs.setSelectedIndex(1);
         assertThat(tabs.getSelectedTab().getLabel()).isEqualTo("Funding");
         @SuppressWarnings("unchecked")
         Grid<OwnerInvoiceRow> owners = _get(Grid.class, spec -> spec.withClasses("owner-invoice-grid"));
@@ -132,9 +144,7 @@ class InvoicingViewTest extends KaribuTest {
         assertThat(_get(com.vaadin.flow.component.html.UnorderedList.class, spec -> spec.withClasses("compile-warnings"))
                 .getElement().getTextRecursively())
                 .contains("SC-1 invoice 1-06 of billing period #6 (Draft) is not approved and will be missing from the"
-                        + " funding invoice backup")
-                .contains("1 invoice of a private contract you may not see is left out")
-                .doesNotContain("SC-11");
+                        + " funding invoice backup");
         _get(Button.class, spec -> spec.withText("Cancel")).click();
 
         _setValue(status, null);
@@ -147,6 +157,7 @@ class InvoicingViewTest extends KaribuTest {
         // leaving the screen and coming back finds the tab's filter and selection as they were left
         UI.getCurrent().navigate("");
         UI.getCurrent().navigate("projects/" + projects.findByNumber("2024-017").orElseThrow().id() + "/invoicing");
+        _get(com.vaadin.flow.component.tabs.TabSheet.class).setSelectedIndex(1);
         ComboBox<BillingPeriod> periodAgain = comboBox("Billing period");
         assertThat(periodAgain.getValue().number()).isEqualTo(5);
         owners = _get(Grid.class, spec -> spec.withClasses("owner-invoice-grid"));
@@ -155,7 +166,7 @@ class InvoicingViewTest extends KaribuTest {
         compile.click();
         _get(Button.class, spec -> spec.withText("Compile")).click();
         NotificationsKt.expectNotifications("Funding invoice backup queued; you can keep working.");
-        Backup backup = awaitFinished(companies.findUser("owner").orElseThrow().id());
+        Backup backup = awaitFinished(admin);
         assertThat(backup.kind()).isEqualTo(com.invoicebackups.backup.BackupKind.OWNER);
         assertThat(backup.invoiceCount()).isEqualTo(1);
         assertThat(backup.fileName()).startsWith("Funding invoice backup - Riverside Medical Office Building");
@@ -288,8 +299,9 @@ class InvoicingViewTest extends KaribuTest {
     @Test
     @SuppressWarnings("unchecked")
     void the_package_editor_of_an_owner_backup_leaves_a_subcontractor_invoice_out() throws Exception {
-        long owner = companies.findUser("owner").orElseThrow().id();
-        openProject("owner");
+        long owner = companies.findUser("admin").orElseThrow().id();
+        openProject("admin");
+        _get(com.vaadin.flow.component.tabs.TabSheet.class).setSelectedIndex(1);
         Grid<OwnerInvoiceRow> owners = _get(Grid.class, spec -> spec.withClasses("owner-invoice-grid"));
         GridKt._sortByKey(owners, InvoiceSort.Column.INVOICE_NUMBER.name(), SortDirection.ASCENDING);
         owners.deselectAll();
