@@ -328,6 +328,7 @@ class SetUpBrowserIT {
             long olga = companies.createUser("olga", "Olga Brandt", "olga@bayviewhospital.example", hospital,
                     OWNER_PASSWORD).id();
             projects.addMember(project.id(), olga, Permission.NONE, Permission.ADMIN);
+            companies.chooseDictionary(olga, "owner");
             browser.click("vaadin-button.action-submit");
             browser.waitForText(".invoice-status", "Submitted to owner");
             browser.signOut();

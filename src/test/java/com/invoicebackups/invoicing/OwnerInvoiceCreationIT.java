@@ -132,12 +132,16 @@ class OwnerInvoiceCreationIT {
         assertThatThrownBy(() -> details.save(admin, ref, detail.version(), new InvoiceEdit("PC-1-02",
                 february.endDate(), null, List.of()))).as("saved meanwhile").isInstanceOf(RuleViolation.class);
 
-        // the owner's own Prime Contracts administrator reads the pay application but neither starts nor edits one
+        // the owner's own Prime Contracts administrator finds no draft; once submitted, reads the pay application but
+        // neither starts nor edits one
         var ownerAdmin = data.user("owner-admin-" + world.project().number(), world.subcontractor());
         context.getBean(com.invoicebackups.project.ProjectService.class).addMember(world.project().id(), ownerAdmin.id(),
                 com.invoicebackups.project.Permission.NONE, com.invoicebackups.project.Permission.ADMIN);
+        assertThatThrownBy(() -> details.detail(ownerAdmin.id(), ref)).isInstanceOf(NotFound.class);
+        context.getBean(OwnerReviewService.class).submit(admin, created.id(), OwnerInvoiceStatus.DRAFT);
         assertThat(details.detail(ownerAdmin.id(), ref).rights().editLines()).isFalse();
-        assertThatThrownBy(() -> details.save(ownerAdmin.id(), ref, saved.version(), new InvoiceEdit("PC-1-02",
+        long submittedVersion = details.detail(admin, ref).version();
+        assertThatThrownBy(() -> details.save(ownerAdmin.id(), ref, submittedVersion, new InvoiceEdit("PC-1-02",
                 february.endDate(), null, List.of()))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> newInvoices.options(ownerAdmin.id(), world.project().id()))
                 .isInstanceOf(AccessDeniedException.class);

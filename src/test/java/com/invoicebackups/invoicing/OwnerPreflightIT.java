@@ -95,8 +95,14 @@ class OwnerPreflightIT {
         data.invoice(sc4, february, "4-02", InvoiceStatus.APPROVED_AS_NOTED, "1.00", null);
         OwnerInvoice oa1 = data.ownerInvoice(prime, january, "OA-01", OwnerInvoiceStatus.APPROVED, "1.00", null);
         OwnerInvoice oa2 = data.ownerInvoice(prime, february, "OA-02", OwnerInvoiceStatus.DRAFT, "1.00", null);
-        UserAccount owner = data.user("owner-" + world.project().number(), world.subcontractor());
+        // a Prime Contracts administrator of the general contractor who is not on the private contracts' lists
+        UserAccount owner = data.user("prime-" + world.project().number(),
+                context.getBean(com.invoicebackups.company.CompanyService.class).company(world.project().companyId()));
         projects.addMember(project, owner.id(), Permission.READ_ONLY, Permission.ADMIN);
+        UserAccount atOwner = data.user("owner-" + world.project().number(), world.subcontractor());
+        projects.addMember(project, atOwner.id(), Permission.READ_ONLY, Permission.ADMIN);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> preflight.missing(atOwner.id(), project,
+                List.of(oa1.id()))).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
 
         OwnerPreflight.Missing seenByOwner = preflight.missing(owner.id(), project, List.of(oa1.id()));
         assertThat(seenByOwner.notApproved()).extracting(OwnerPreflight.NotApproved::periodNumber,

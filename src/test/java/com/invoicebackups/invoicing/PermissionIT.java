@@ -121,7 +121,11 @@ class PermissionIT {
 
     @Test
     void a_prime_contracts_administrator_reads_approved_invoices_for_owner_backups_and_nothing_else() {
-        var ownerUser = data.user("owner-" + world.project().number(), world.subcontractor());
+        // at the general contractor, who compiles owner backups; the owner's own administrators read none
+        var ownerUser = data.user("prime-" + world.project().number(), companies.company(world.project().companyId()));
+        var atOwner = data.user("owner-" + world.project().number(), world.subcontractor());
+        projects.addMember(world.project().id(), atOwner.id(), com.invoicebackups.project.Permission.READ_ONLY,
+                com.invoicebackups.project.Permission.ADMIN);
         projects.addMember(world.project().id(), ownerUser.id(), com.invoicebackups.project.Permission.READ_ONLY,
                 com.invoicebackups.project.Permission.ADMIN);
         var period = data.period(world, LocalDate.of(2026, 2, 1), PeriodStatus.CLOSED);
@@ -130,6 +134,7 @@ class PermissionIT {
         assertThatThrownBy(() -> invoices.subcontractorInvoice(ownerUser.id(), contactsInvoice.id()))
                 .isInstanceOf(NotFound.class);
         assertThat(grid.count(ownerUser.id(), world.project().id(), InvoiceFilter.NONE)).isZero();
+        assertThatThrownBy(() -> invoices.subcontractorInvoice(atOwner.id(), approved.id())).isInstanceOf(NotFound.class);
     }
 
     @Test

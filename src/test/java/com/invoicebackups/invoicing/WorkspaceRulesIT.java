@@ -95,7 +95,8 @@ class WorkspaceRulesIT {
         Subcontract secret = contracts.makePrivate(data.subcontract(world, "SC-2", world.subcontractor()).id(), Set.of());
         SubcontractorInvoice open = data.invoice(subcontract, january, "SC-1-01", InvoiceStatus.APPROVED, "100.00", null);
         SubcontractorInvoice hidden = data.invoice(secret, january, "SC-2-01", InvoiceStatus.APPROVED, "100.00", null);
-        UserAccount primeAdmin = data.user("prime-" + world.project().number(), world.subcontractor());
+        UserAccount primeAdmin = data.user("prime-" + world.project().number(),
+                context.getBean(com.invoicebackups.company.CompanyService.class).company(world.project().companyId()));
         projects.addMember(world.project().id(), primeAdmin.id(), Permission.READ_ONLY, Permission.ADMIN);
 
         assertThat(invoices.approvedInPeriod(primeAdmin.id(), world.project().id(), january.id()))
