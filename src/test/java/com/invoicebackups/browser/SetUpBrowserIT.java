@@ -358,16 +358,16 @@ class SetUpBrowserIT {
             browser.signIn("hana", ADMIN_PASSWORD);
             browser.open("projects/" + project.id() + "/invoicing");
             browser.clickTab("Owner");
-            browser.wait.until(driver -> browser.script("const box = document.querySelector("
-                    + "'vaadin-grid.owner-invoice-grid vaadin-checkbox:not([select-all])');"
-                    + "if (box && box.offsetHeight > 0) { box.click(); return true; } return false;"));
+            browser.wait.until(driver -> browser.script("const boxes = document.querySelectorAll("
+                    + "'vaadin-grid.owner-invoice-grid vaadin-checkbox');"
+                    + "if (boxes.length > 1 && boxes[1].offsetHeight > 0) { boxes[1].click(); return true; } return false;"));
             browser.clickButton("Compile Invoice Backups");
-            browser.waitForText("vaadin-dialog-overlay", "will be compiled");
+            browser.waitForText(".compile-dialog, vaadin-dialog, vaadin-dialog-overlay", "will be compiled");
             browser.clickButton("Compile");
             browser.waitForText(".backup-succeeded", "backup");
             browser.clickTab("Backups");
             browser.click("vaadin-grid.backup-history vaadin-button.backup-send");
-            browser.waitForText("vaadin-dialog-overlay", "Members of the owner's company on this project");
+            browser.waitForText(".delivery-dialog, vaadin-dialog-overlay", "Members of the owner's company on this project");
             browser.wait.until(driver -> browser.script("const box = [...document.querySelectorAll("
                     + "'.delivery-members vaadin-checkbox')].find(c => c.textContent.includes('Olga Brandt'));"
                     + "if (box) { box.click(); return true; } return false;"));
