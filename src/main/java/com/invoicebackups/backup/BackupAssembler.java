@@ -9,6 +9,7 @@ import com.invoicebackups.billing.BillingPeriodService;
 import com.invoicebackups.company.CompanyService;
 import com.invoicebackups.contract.ContractService;
 import com.invoicebackups.contract.PrimeContract;
+import com.invoicebackups.contract.SovLine;
 import com.invoicebackups.contract.Subcontract;
 import com.invoicebackups.document.DocumentStore;
 import com.invoicebackups.invoicing.Attachment;
@@ -131,7 +132,8 @@ public class BackupAssembler {
         String ownerIdentity = "O" + owner.id();
         parts.period(owner.billingPeriodId());
         parts.ownerFigures = Reconciler.Figures.of(prime.number(), ownerCompany, owner.number(), owner.position(),
-                application, null);
+                application, null).withLines(Reconciler.CostLine.of(application,
+                costCodes(contracts.primeContractSov(prime.id()))));
 
         java.util.Map<String, java.util.function.Consumer<Arrangement.Entry>> adders = new java.util.LinkedHashMap<>();
         adders.put(Arrangement.OWNER_INVOICE, entry -> {
@@ -363,6 +365,12 @@ public class BackupAssembler {
                 stated);
     }
 
+    private static java.util.Map<Long, String> costCodes(List<SovLine> schedule) {
+        java.util.Map<Long, String> codes = new java.util.HashMap<>();
+        schedule.stream().filter(line -> line.costCode() != null).forEach(line -> codes.put(line.id(), line.costCode()));
+        return codes;
+    }
+
     private static boolean signed(SubcontractorInvoice invoice) {
         return invoice.signatureStatus() == SignatureStatus.COMPLETED && invoice.signedDocumentKey() != null;
     }
@@ -439,7 +447,9 @@ public class BackupAssembler {
             invoices.add(new BackupRequest.Invoice(subcontract.number(), company, invoice.number(),
                     arrangedParts.document(), arrangedParts.attachments(), false, money(due),
                     amount(due), "S" + invoice.id(), arrangedParts.leftOut()));
-            figures.add(figures(invoice, subcontract, company, application));
+            Reconciler.Figures invoiceFigures = figures(invoice, subcontract, company, application);
+            figures.add(ownerFigures == null ? invoiceFigures : invoiceFigures.withLines(Reconciler.CostLine.of(
+                    application, costCodes(contracts.subcontractSov(subcontract.id())))));
             if (ownerFigures == null) {
                 // an owner backup's cover states the owner invoice's period; its subcontractor invoices are backup
                 period(invoice.billingPeriodId());

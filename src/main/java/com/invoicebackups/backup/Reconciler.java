@@ -18,7 +18,8 @@ import java.util.Map;
  * up; balances to date (materials presently stored, retainage) are not, since each invoice's already holds the
  * earlier ones': a total takes each contract's latest invoice in the package and adds those across contracts.
  * Flags a signed document that states another amount due than its lines give, and an owner invoice that bills
- * less this period than the subcontractor invoices it carries.
+ * less this period than the subcontractor invoices it carries. An owner backup also sets the owner invoice against the
+ * carried invoices line by line, where their schedule lines share a cost code.
  */
 final class Reconciler {
 
@@ -27,7 +28,7 @@ final class Reconciler {
      * signed document says is due, when it says so.
      */
     record Figures(String contract, String company, String invoice, int position, Money work, Money materials,
-                   Money retainage, Money due, BigDecimal statedDue) {
+                   Money retainage, Money due, BigDecimal statedDue, List<CostLine> lines) {
 
         static Figures of(String contract, String company, String invoice, int position, PayApplication application,
                           BigDecimal statedDue) {
@@ -35,11 +36,32 @@ final class Reconciler {
                     .reduce(Money.ZERO, Money::plus);
             PayApplication.Summary summary = application.summary();
             return new Figures(contract, company, invoice, position, summary.workThisPeriod(), materials,
-                    summary.retainage(), summary.currentPaymentDue(), statedDue);
+                    summary.retainage(), summary.currentPaymentDue(), statedDue, List.of());
+        }
+
+        /** These figures with the invoice's lines, for the comparison by cost code. */
+        Figures withLines(List<CostLine> lines) {
+            return new Figures(contract, company, invoice, position, work, materials, retainage, due, statedDue,
+                    List.copyOf(lines));
         }
 
         Money billedThisPeriod() {
             return work.plus(materials);
+        }
+    }
+
+    /** One line of an invoice: its schedule line's cost code (null when it has none), work this period, stored. */
+    record CostLine(String costCode, String label, Money work, Money materials) {
+
+        /** The lines of {@code application}, each with the cost code its schedule line has in {@code costCodes}. */
+        static List<CostLine> of(PayApplication application, Map<Long, String> costCodes) {
+            return application.rows().stream().map(row -> new CostLine(costCodes.get(row.sovLineId()),
+                    (row.itemNumber() + " " + row.description()).strip(), row.thisPeriod(), row.materialsStored()))
+                    .toList();
+        }
+
+        boolean bills() {
+            return !work.isZero() || !materials.isZero();
         }
     }
 
@@ -58,7 +80,7 @@ final class Reconciler {
         }
         Money materials = latest.values().stream().map(Figures::materials).reduce(Money.ZERO, Money::plus);
         Money retainage = latest.values().stream().map(Figures::retainage).reduce(Money.ZERO, Money::plus);
-        return new Figures("", "", "", 0, work, materials, retainage, due, null);
+        return new Figures("", "", "", 0, work, materials, retainage, due, null, List.of());
     }
 
     private final Dictionary words;
@@ -106,9 +128,81 @@ final class Reconciler {
         }
         Figures difference = new Figures("", "", "", 0, owner.work().minus(total.work()),
                 owner.materials().minus(total.materials()), owner.retainage().minus(total.retainage()),
-                owner.due().minus(total.due()), null);
+                owner.due().minus(total.due()), null, List.of());
         rows.add(row(Kind.DIFFERENCE, "", "", words.get("backup.reconciliation.difference"), difference, below));
-        return new Reconciliation(List.copyOf(rows), List.copyOf(flags));
+        return new Reconciliation(List.copyOf(rows), List.copyOf(flags), byCostCode(invoices, owner));
+    }
+
+    /**
+     * One row per cost code that either side bills on: the owner invoice's codes in its schedule's order, then codes
+     * only subcontractor lines carry, then the amounts of lines without a cost code. Codes match as the prefill
+     * matches them: trimmed, ignoring case. The differences add up to the owner invoice's work and stored materials
+     * less the carried invoices'.
+     */
+    private List<Reconciliation.CostCodeRow> byCostCode(List<Figures> invoices, Figures owner) {
+        Map<String, Side> owners = new LinkedHashMap<>();
+        owner.lines().forEach(line -> owners.computeIfAbsent(key(line.costCode()), key -> new Side(line)).add(line, null));
+        Map<String, Side> carried = new LinkedHashMap<>();
+        for (Figures invoice : invoices) {
+            invoice.lines().stream().filter(CostLine::bills).forEach(line -> carried.computeIfAbsent(
+                    key(line.costCode()), key -> new Side(line)).add(line, invoice.contract() + " " + invoice.invoice()));
+        }
+        List<String> keys = new ArrayList<>(owners.keySet());
+        carried.keySet().stream().filter(key -> !owners.containsKey(key)).forEach(keys::add);
+        keys.remove("");
+        keys.add("");
+        List<Reconciliation.CostCodeRow> rows = new ArrayList<>();
+        for (String key : keys) {
+            Side ours = owners.get(key);
+            Side theirs = carried.get(key);
+            if ((ours == null || !ours.bills()) && theirs == null) {
+                continue;
+            }
+            String code = key.isEmpty() ? words.get("backup.reconciliation.no-cost-code")
+                    : (ours != null ? ours : theirs).costCode;
+            String line = key.isEmpty() ? "" : ours != null ? ours.label
+                    : words.get("backup.reconciliation.no-owner-line");
+            Money difference = billed(ours).minus(billed(theirs));
+            rows.add(new Reconciliation.CostCodeRow(code, line, ours == null ? "" : money(ours.work),
+                    theirs == null ? "" : money(theirs.work), ours == null ? "" : money(ours.materials),
+                    theirs == null ? "" : money(theirs.materials), money(difference),
+                    theirs == null ? "" : String.join(", ", theirs.from)));
+        }
+        return List.copyOf(rows);
+    }
+
+    private static Money billed(Side side) {
+        return side == null ? Money.ZERO : side.work.plus(side.materials);
+    }
+
+    private static String key(String costCode) {
+        return costCode == null ? "" : costCode.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** What one side bills on one cost code, and the invoices it comes from. */
+    private static final class Side {
+        private final String costCode;
+        private final String label;
+        private Money work = Money.ZERO;
+        private Money materials = Money.ZERO;
+        private final java.util.Set<String> from = new java.util.LinkedHashSet<>();
+
+        Side(CostLine first) {
+            this.costCode = first.costCode() == null ? "" : first.costCode().strip();
+            this.label = first.label();
+        }
+
+        void add(CostLine line, String invoice) {
+            work = work.plus(line.work());
+            materials = materials.plus(line.materials());
+            if (invoice != null) {
+                from.add(invoice);
+            }
+        }
+
+        boolean bills() {
+            return !work.isZero() || !materials.isZero();
+        }
     }
 
     private String statedDueFlag(Figures figures) {

@@ -33,7 +33,10 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -51,21 +54,24 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoDataLoader {
 
     static final String PROJECT_NUMBER = "2024-017";
+    private static final String CHANGE_ORDERS = "99-001";
+    private static final String GENERAL_CONDITIONS = "01-000";
     private static final Logger LOG = LoggerFactory.getLogger(DemoDataLoader.class);
 
+    /** Trade, subcontractor, and the trade's cost code, which its subcontract's lines and the prime line share. */
     private static final String[][] TRADES = {
-            {"Sitework and Excavation", "Bedrock Earthworks LLC"},
-            {"Cast-in-Place Concrete", "Granite Concrete Co."},
-            {"Structural Steel", "Ironline Steel Erectors"},
-            {"Masonry", "Redbrick Masonry Inc."},
-            {"Roofing and Waterproofing", "Summit Roofing Systems"},
-            {"Drywall and Framing", "Clearwall Interiors"},
-            {"Electrical", "Voltline Electrical Contractors"},
-            {"Plumbing", "Riverbend Plumbing"},
-            {"HVAC", "Northwind Mechanical"},
-            {"Fire Protection", "Sentinel Fire Protection"},
-            {"Elevators", "Vertical Lift Co."},
-            {"Painting and Coatings", "Truecoat Painting"},
+            {"Sitework and Excavation", "Bedrock Earthworks LLC", "31-000"},
+            {"Cast-in-Place Concrete", "Granite Concrete Co.", "03-300"},
+            {"Structural Steel", "Ironline Steel Erectors", "05-100"},
+            {"Masonry", "Redbrick Masonry Inc.", "04-200"},
+            {"Roofing and Waterproofing", "Summit Roofing Systems", "07-500"},
+            {"Drywall and Framing", "Clearwall Interiors", "09-200"},
+            {"Electrical", "Voltline Electrical Contractors", "26-000"},
+            {"Plumbing", "Riverbend Plumbing", "22-000"},
+            {"HVAC", "Northwind Mechanical", "23-000"},
+            {"Fire Protection", "Sentinel Fire Protection", "21-000"},
+            {"Elevators", "Vertical Lift Co.", "14-200"},
+            {"Painting and Coatings", "Truecoat Painting", "09-900"},
     };
     /** Statuses of each subcontract's last invoice, so that every status shows up. */
     private static final InvoiceStatus[] LATEST_STATUS = {InvoiceStatus.DRAFT, InvoiceStatus.UNDER_REVIEW,
@@ -97,18 +103,22 @@ class DemoDataLoader {
         this.clock = clock;
     }
 
-    /** Loads the demo project unless it is there already; returns the GC administrator. */
-    UserAccount loadIfAbsent() {
-        if (projects.findByNumber(PROJECT_NUMBER).isPresent()) {
-            return companies.findUser("admin").orElseThrow();
-        }
-        long started = System.nanoTime();
-        UserAccount admin = transaction.execute(status -> load());
-        LOG.info("Demo data loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
-        return admin;
+    /** What a first load made: the general contractor's administrator, and what the demo's delivery sends. */
+    record Loaded(UserAccount admin, long projectId, long approvedOwnerInvoiceId, long ownerUserId) {
     }
 
-    private UserAccount load() {
+    /** Loads the demo project unless it is there already; empty when it was. */
+    Optional<Loaded> loadIfAbsent() {
+        if (projects.findByNumber(PROJECT_NUMBER).isPresent()) {
+            return Optional.empty();
+        }
+        long started = System.nanoTime();
+        Loaded loaded = transaction.execute(status -> load());
+        LOG.info("Demo data loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
+        return Optional.of(loaded);
+    }
+
+    private Loaded load() {
         Company gc = companies.createCompany("Keystone Builders Inc.", CompanyKind.GENERAL_CONTRACTOR, "gc");
         Company owner = companies.createCompany("Riverside Health Partners LLC", CompanyKind.OWNER, "owner");
         List<Company> subs = new ArrayList<>();
@@ -140,20 +150,22 @@ class DemoDataLoader {
         for (int i = 0; i < TRADES.length; i++) {
             Subcontract subcontract = contracts.createSubcontract(project.id(), "SC-" + (i + 1), TRADES[i][0],
                     subs.get(i).id(), SubcontractStatus.APPROVED, BigDecimal.valueOf(i % 4 == 3 ? 5 : 10),
-                    sov(TRADES[i][0], random));
+                    sov(TRADES[i][0], TRADES[i][2], random));
             subcontracts.add(subcontract);
         }
         contracts.addInvoiceContact(subcontracts.get(1).id(), sub.id());
         contracts.addInvoiceContact(subcontracts.get(6).id(), specialty.id());
         contracts.makePrivate(subcontracts.get(10).id(), Set.of());
 
+        // per billing period and cost code: the work and stored materials the subcontractors billed
+        Map<Long, Map<String, Money[]>> billed = new HashMap<>();
         for (int i = 0; i < subcontracts.size(); i++) {
             Subcontract subcontract = subcontracts.get(i);
             long contact = i == 1 ? sub.id() : i == 6 ? specialty.id() : admin.id();
-            subcontractInvoices(project, subcontract, subs.get(i), calendar, i, contact, admin.id(), random);
+            subcontractInvoices(project, subcontract, subs.get(i), calendar, i, contact, admin.id(), random, billed);
         }
-        ownerInvoices(admin, project, owner, calendar, random);
-        return admin;
+        long approved = ownerInvoices(admin, project, owner, subcontracts, calendar, billed);
+        return new Loaded(admin, project.id(), approved, ownerUser.id());
     }
 
     private List<BillingPeriod> billingPeriods(UserAccount admin, Project project) {
@@ -168,22 +180,24 @@ class DemoDataLoader {
         return calendar;
     }
 
-    private static List<NewSovLine> sov(String trade, Random random) {
+    /** Five lines under the trade's cost code, and a change order under the owner's change order code. */
+    private static List<NewSovLine> sov(String trade, String costCode, Random random) {
         String[] items = {"Mobilization and general conditions", trade + " - materials", trade + " - labor",
                 trade + " - equipment", "Closeout and warranty"};
         List<NewSovLine> lines = new ArrayList<>();
         for (int i = 0; i < items.length; i++) {
             long value = (20 + random.nextInt(180)) * 1_000L + random.nextInt(100) * 10L;
-            lines.add(new NewSovLine(String.valueOf(i + 1), items[i], Money.of(BigDecimal.valueOf(value)),
-                    String.format("%02d-%03d", 3 + i, 100 + random.nextInt(800)), false));
+            lines.add(new NewSovLine(String.valueOf(i + 1), items[i], Money.of(BigDecimal.valueOf(value)), costCode,
+                    false));
         }
         lines.add(new NewSovLine("CO-1", "Change order 1 - owner requested revisions", Money.of("18500.00"),
-                "99-001", true));
+                CHANGE_ORDERS, true));
         return lines;
     }
 
     private void subcontractInvoices(Project project, Subcontract subcontract, Company company,
-                                     List<BillingPeriod> calendar, int index, long contact, long admin, Random random) {
+                                     List<BillingPeriod> calendar, int index, long contact, long admin, Random random,
+                                     Map<Long, Map<String, Money[]>> billed) {
         List<SovLine> sov = contracts.subcontractSov(subcontract.id());
         int firstPeriod = index % 3;
         for (int p = firstPeriod; p < calendar.size(); p++) {
@@ -202,6 +216,12 @@ class DemoDataLoader {
                                     ? line.scheduledValue().percent(BigDecimal.valueOf(5)) : Money.ZERO,
                             subcontract.retainagePercent()))
                     .toList();
+            Map<String, Money[]> byCostCode = billed.computeIfAbsent(period.id(), id -> new HashMap<>());
+            for (int l = 0; l < sov.size(); l++) {
+                PayApplication.Entry entry = lines.get(l);
+                byCostCode.merge(sov.get(l).costCode(), new Money[] {entry.thisPeriod(), entry.materialsStored()},
+                        (a, b) -> new Money[] {a[0].plus(b[0]), a[1].plus(b[1])});
+            }
             String number = subcontract.number().replace("SC-", "") + "-" + String.format("%02d", p - firstPeriod + 1);
             SubcontractorInvoice invoice = invoices.createSubcontractorInvoice(new NewSubcontractorInvoice(
                     subcontract.id(), period.id(), number, status, period.endDate(), period.startDate(), period.endDate(),
@@ -263,28 +283,50 @@ class DemoDataLoader {
         }
     }
 
-    private void ownerInvoices(UserAccount admin, Project project, Company owner, List<BillingPeriod> calendar,
-                               Random random) {
-        Random amounts = new Random(random.nextLong());
+    /**
+     * The prime contract, one line per trade under the trade's cost code beside the general contractor's general
+     * conditions, and an owner invoice for each closed period that bills what the subcontractors billed on each cost
+     * code plus the general conditions: paid, then approved, and the last one submitted for the owner to review.
+     * The open period's is left for the administrator to create and fill from the approved subcontractor invoices.
+     * Returns the approved one.
+     */
+    private long ownerInvoices(UserAccount admin, Project project, Company owner, List<Subcontract> subcontracts,
+                               List<BillingPeriod> calendar, Map<Long, Map<String, Money[]>> billed) {
+        List<NewSovLine> schedule = new ArrayList<>();
+        schedule.add(new NewSovLine("1", "General conditions and fee", Money.of("780000.00"), GENERAL_CONDITIONS, false));
+        for (int i = 0; i < subcontracts.size(); i++) {
+            Money trade = contracts.subcontractSov(subcontracts.get(i).id()).stream().filter(line -> !line.changeOrder())
+                    .map(SovLine::scheduledValue).reduce(Money.ZERO, Money::plus);
+            schedule.add(new NewSovLine(String.valueOf(i + 2), TRADES[i][0], trade, TRADES[i][2], false));
+        }
+        schedule.add(new NewSovLine("CO-1", "Change order 1 - owner requested revisions",
+                Money.of(BigDecimal.valueOf(18_500L * subcontracts.size())), CHANGE_ORDERS, true));
         PrimeContract prime = contracts.createPrimeContract(project.id(), "PC-001",
-                "Riverside Medical Office Building - Prime Contract", owner.id(), BigDecimal.valueOf(5),
-                sov("Building", amounts));
+                "Riverside Medical Office Building - Prime Contract", owner.id(), BigDecimal.valueOf(5), schedule);
         List<SovLine> sov = contracts.primeContractSov(prime.id());
-        for (int p = 0; p < calendar.size(); p++) {
+        long approved = 0;
+        for (int p = 0; p < calendar.size() - 1; p++) {
             BillingPeriod period = calendar.get(p);
-            boolean latest = p == calendar.size() - 1;
-            List<PayApplication.Entry> lines = sov.stream()
-                    .map(line -> new PayApplication.Entry(line.id(),
-                            line.scheduledValue().percent(BigDecimal.valueOf(8 + amounts.nextInt(6))), Money.ZERO,
-                            prime.retainagePercent()))
-                    .toList();
+            Map<String, Money[]> byCostCode = billed.getOrDefault(period.id(), Map.of());
+            List<PayApplication.Entry> lines = sov.stream().map(line -> {
+                Money[] amounts = byCostCode.getOrDefault(line.costCode(), new Money[] {Money.ZERO, Money.ZERO});
+                Money work = line.costCode().equals(GENERAL_CONDITIONS)
+                        ? line.scheduledValue().percent(BigDecimal.valueOf(12)) : amounts[0];
+                return new PayApplication.Entry(line.id(), work, amounts[1], prime.retainagePercent());
+            }).toList();
+            OwnerInvoiceStatus status = p < calendar.size() - 3 ? OwnerInvoiceStatus.PAID
+                    : p == calendar.size() - 3 ? OwnerInvoiceStatus.APPROVED : OwnerInvoiceStatus.SUBMITTED;
             var invoice = invoices.createOwnerInvoice(new NewOwnerInvoice(prime.id(), period.id(),
-                    "OA-" + String.format("%02d", p + 1), latest ? OwnerInvoiceStatus.DRAFT : OwnerInvoiceStatus.APPROVED,
-                    period.endDate(), period.startDate(), period.endDate(), "Monthly pay application", lines));
+                    prime.number() + "-" + String.format("%02d", p + 1), status, period.endDate(), period.startDate(),
+                    period.endDate(), "Monthly pay application", lines));
             upload(admin.id(), InvoiceRef.owner(invoice.id()), "GC lien waiver " + invoice.number() + ".pdf",
                     DocumentType.LIEN_WAIVER, DemoFiles.lienWaiver("Keystone Builders Inc.", project.title(),
                             Formats.US.money(invoice.currentPaymentDue(), project.currency()), period.endDate(), false));
+            if (status == OwnerInvoiceStatus.APPROVED) {
+                approved = invoice.id();
+            }
         }
+        return approved;
     }
 
     private void upload(long userId, InvoiceRef ref, String name, DocumentType type, byte[] content) {

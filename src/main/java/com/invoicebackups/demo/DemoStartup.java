@@ -8,8 +8,8 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * In the demo run only: loads the demo project, and the large data set when asked for, and gives the general
- * contractor a self-signed seal. It runs before the
+ * In the demo run only: loads the demo project, and the large data set when asked for, gives the general
+ * contractor a self-signed seal, and at the first load sends an earlier owner backup to the owner. It runs before the
  * web server starts, so the sign-in page answers only once the demo logins exist.
  */
 @Component
@@ -21,10 +21,12 @@ class DemoStartup implements SmartInitializingSingleton {
     private final boolean loadLarge;
     private final CompanySeals seals;
     private final CompanyService companies;
+    private final DemoDelivery delivery;
 
     DemoStartup(DemoDataLoader demo, LargeDataSet large, @Value("${invoicebackups.demo.large}") boolean loadLarge,
-                CompanySeals seals, CompanyService companies) {
+                CompanySeals seals, CompanyService companies, DemoDelivery delivery) {
         this.demo = demo;
+        this.delivery = delivery;
         this.seals = seals;
         this.companies = companies;
         this.large = large;
@@ -33,8 +35,11 @@ class DemoStartup implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
-        var admin = demo.loadIfAbsent();
+        var loaded = demo.loadIfAbsent();
+        var admin = loaded.map(DemoDataLoader.Loaded::admin).orElseGet(() -> companies.findUser("admin").orElseThrow());
         seals.createSelfSignedIfAbsent(admin.companyId(), companies.company(admin.companyId()).name());
+        loaded.ifPresent(first -> delivery.compileAndSend(admin.id(), first.projectId(), first.approvedOwnerInvoiceId(),
+                first.ownerUserId()));
         if (loadLarge) {
             large.loadIfAbsent(admin.id());
         }

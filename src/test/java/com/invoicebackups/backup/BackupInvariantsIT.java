@@ -295,6 +295,7 @@ class BackupInvariantsIT {
         assertThat(figuresOf(reconciliation, words.get("backup.reconciliation.owner", "OA-01") + " ", null))
                 .isEqualTo(shown(owner));
         assertThat(cover.get(words.get("backup.cover.due"))).isEqualTo(money(owner.due()));
+        checkByCostCode(project, carried, reconciliation, words);
         if (carried.isEmpty()) {
             return;
         }
@@ -304,6 +305,70 @@ class BackupInvariantsIT {
         assertThat(figuresOf(reconciliation, words.get("backup.reconciliation.difference") + " ", null))
                 .isEqualTo(shown(new Figures(owner.work().minus(total.work()), owner.materials().minus(total.materials()),
                         owner.retainage().minus(total.retainage()), owner.due().minus(total.due()), null)));
+    }
+
+    /**
+     * The owner invoice against the carried invoices by cost code, summed here from the generated lines: a row per
+     * code either side bills on, the figures of a side without lines of that code left blank.
+     */
+    private static void checkByCostCode(GeneratedProject project, List<Invoice> carried, List<String> reconciliation,
+                                        Dictionary words) {
+        Map<String, Money[]> owner = new LinkedHashMap<>();
+        Map<String, Money[]> subcontractors = new LinkedHashMap<>();
+        Map<String, String> shownCode = new LinkedHashMap<>();
+        Map<String, String> label = new LinkedHashMap<>();
+        project.ownerLines.forEach((line, amounts) -> {
+            String code = project.costCodes.get(line);
+            add(owner, code, amounts);
+            shownCode.putIfAbsent(codeKey(code), code);
+            label.putIfAbsent(codeKey(code), project.primeLabels.get(line));
+        });
+        for (Invoice invoice : carried) {
+            invoice.lines.forEach((line, amounts) -> {
+                if (!amounts.work().isZero() || !amounts.stored().isZero()) {
+                    String code = project.costCodes.get(line);
+                    add(subcontractors, code, amounts);
+                    shownCode.putIfAbsent(codeKey(code), code);
+                }
+            });
+        }
+        for (String key : shownCode.keySet()) {
+            Money[] ours = owner.get(key);
+            Money[] theirs = subcontractors.get(key);
+            String start = (key.isEmpty() ? words.get("backup.reconciliation.no-cost-code") : shownCode.get(key)) + " ";
+            String holding = key.isEmpty() ? null : ours != null ? label.get(key)
+                    : words.get("backup.reconciliation.no-owner-line");
+            if (theirs == null && ours[0].plus(ours[1]).isZero()) {
+                assertThat(reconciliation).noneMatch(line -> line.startsWith(start));
+                continue;
+            }
+            List<String> expected = new ArrayList<>();
+            if (ours != null) {
+                expected.add(money(ours[0]));
+            }
+            if (theirs != null) {
+                expected.add(money(theirs[0]));
+            }
+            if (ours != null) {
+                expected.add(money(ours[1]));
+            }
+            if (theirs != null) {
+                expected.add(money(theirs[1]));
+            }
+            Money billed = ours == null ? Money.ZERO : ours[0].plus(ours[1]);
+            expected.add(money(billed.minus(theirs == null ? Money.ZERO : theirs[0].plus(theirs[1]))));
+            assertThat(figuresOf(reconciliation, start, holding)).as("cost code " + start).isEqualTo(expected);
+        }
+    }
+
+    private static void add(Map<String, Money[]> sums, String code, GeneratedProject.Amounts amounts) {
+        Money[] sum = sums.computeIfAbsent(codeKey(code), key -> new Money[] {Money.ZERO, Money.ZERO});
+        sum[0] = sum[0].plus(amounts.work());
+        sum[1] = sum[1].plus(amounts.stored());
+    }
+
+    private static String codeKey(String code) {
+        return code == null ? "" : code.strip().toLowerCase(Locale.ROOT);
     }
 
     /** Period figures added up; balances to date from each contract's latest invoice, added across contracts. */

@@ -113,6 +113,10 @@ final class GeneratedProject {
     OwnerInvoice owner;
     Map<Long, Amounts> ownerLines;
     final List<Document> ownerDocuments = new ArrayList<>();
+    /** The cost code of each schedule line, null where it has none. */
+    final Map<Long, String> costCodes = new java.util.HashMap<>();
+    /** "item description" of each prime contract line. */
+    final Map<Long, String> primeLabels = new LinkedHashMap<>();
 
     private final Random random;
     private final ContractService contractService;
@@ -164,8 +168,9 @@ final class GeneratedProject {
             }
             Subcontract subcontract = contractService.createSubcontract(world.project().id(), number, "Trade " + number,
                     company.id(), SubcontractStatus.APPROVED, BigDecimal.TEN, sov);
-            List<Line> lines = contractService.subcontractSov(subcontract.id()).stream()
-                    .map(line -> new Line(line.id(), line.scheduledValue())).toList();
+            List<SovLine> schedule = contractService.subcontractSov(subcontract.id());
+            schedule.forEach(line -> costCodes.put(line.id(), line.costCode()));
+            List<Line> lines = schedule.stream().map(line -> new Line(line.id(), line.scheduledValue())).toList();
             Contract contract = new Contract(number, company.name(), subcontract.id(), lines);
             contracts.add(contract);
             int first = random.nextInt(periodCount);
@@ -216,11 +221,17 @@ final class GeneratedProject {
 
     /** An owner invoice in a period that holds subcontractor invoices, billing what they bill or a little more. */
     private void addOwnerInvoice(TestData data) {
+        // the subcontracts' lines have cost codes 01-100 to 01-400: some match a prime line, some do not
         prime = contractService.createPrimeContract(world.project().id(), "PC-1", "Building", world.subcontractor().id(),
-                BigDecimal.valueOf(5), List.of(new NewSovLine("1", "Building", Money.of("5000000.00"), null, false),
-                        new NewSovLine("2", "Site", Money.of("900000.00"), null, false)));
-        primeLines = contractService.primeContractSov(prime.id()).stream()
-                .map(line -> new Line(line.id(), line.scheduledValue())).toList();
+                BigDecimal.valueOf(5), List.of(new NewSovLine("1", "Building", Money.of("5000000.00"), "01-100", false),
+                        new NewSovLine("2", "Site", Money.of("900000.00"), random.nextBoolean() ? "01-200" : null, false),
+                        new NewSovLine("3", "General conditions", Money.of("800000.00"), "00-100", false)));
+        List<SovLine> schedule = contractService.primeContractSov(prime.id());
+        schedule.forEach(line -> {
+            costCodes.put(line.id(), line.costCode());
+            primeLabels.put(line.id(), line.itemNumber() + " " + line.description());
+        });
+        primeLines = schedule.stream().map(line -> new Line(line.id(), line.scheduledValue())).toList();
         BillingPeriod period = periods.get(random.nextInt(periods.size()));
         ownerLines = new LinkedHashMap<>();
         for (Line line : primeLines) {

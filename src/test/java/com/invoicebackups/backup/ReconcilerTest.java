@@ -89,17 +89,54 @@ class ReconcilerTest {
         assertThat(total.due()).isEqualTo("$4,140.00");
     }
 
+    @Test
+    void an_owner_invoice_is_set_against_the_invoices_it_carries_line_by_line_where_cost_codes_match() {
+        Reconciler.Figures owner = figures("PC-1", "Owner", "OA-1", "700.00", null).withLines(List.of(
+                line("03-300", "1 Concrete", "500.00", "50.00"),
+                line(" 03-300 ", "2 Concrete pumps", "20.00", "0.00"),
+                line("05-100", "3 Steel", "0.00", "0.00"),
+                line("01-000", "4 General conditions", "180.00", "0.00"),
+                line(null, "5 Allowance", "10.00", "0.00")));
+        List<Reconciler.Figures> carried = List.of(
+                figures("SC-1", "Bedrock", "1-01", "400.00", null).withLines(List.of(
+                        line("03-300", "1 Footings", "300.00", "50.00"), line("09-900", "2 Paint", "40.00", "0.00"),
+                        line("05-100", "3 Rebar", "0.00", "0.00"))),
+                figures("SC-2", "Granite", "2-01", "200.00", null).withLines(List.of(
+                        line("03-300", "1 Slabs", "200.00", "0.00"), line(null, "2 Extra", "5.00", "1.00"))));
+
+        List<Reconciliation.CostCodeRow> rows = reconciler.reconcile(carried, owner).byCostCode();
+
+        // codes in the owner's order, a code only subcontractors bill, then what has no code; 05-100 bills nothing
+        assertThat(rows).extracting(Reconciliation.CostCodeRow::costCode)
+                .containsExactly("03-300", "01-000", "09-900", "No cost code");
+        Reconciliation.CostCodeRow concrete = rows.getFirst();
+        assertThat(List.of(concrete.line(), concrete.ownerWork(), concrete.subcontractorWork(), concrete.ownerMaterials(),
+                concrete.subcontractorMaterials(), concrete.difference(), concrete.from()))
+                .containsExactly("1 Concrete", "$520.00", "$500.00", "$50.00", "$50.00", "$20.00", "SC-1 1-01, SC-2 2-01");
+        assertThat(rows.get(1).subcontractorWork()).isEmpty();
+        assertThat(rows.get(1).difference()).isEqualTo("$180.00");
+        assertThat(rows.get(2).line()).isEqualTo("No line of this code on the prime contract");
+        assertThat(rows.get(2).ownerWork()).isEmpty();
+        assertThat(rows.get(2).difference()).isEqualTo("-$40.00");
+        assertThat(rows.get(3).difference()).isEqualTo("$4.00");
+        assertThat(reconciler.reconcile(carried, null).byCostCode()).as("a subcontractor backup").isEmpty();
+    }
+
+    private static Reconciler.CostLine line(String code, String label, String work, String stored) {
+        return new Reconciler.CostLine(code, label, Money.of(work), Money.of(stored));
+    }
+
     private static Reconciler.Figures balances(String contract, int position, String work, String materials,
                                                String retainage, String due) {
         return new Reconciler.Figures(contract, contract.equals("SC-1") ? "Bedrock" : "Granite",
                 contract.substring(3) + "-0" + position, position,
-                Money.of(work), Money.of(materials), Money.of(retainage), Money.of(due), null);
+                Money.of(work), Money.of(materials), Money.of(retainage), Money.of(due), null, List.of());
     }
 
     private static Reconciler.Figures figures(String contract, String company, String invoice, String work, String stated) {
         Money amount = Money.of(work);
         Money retainage = amount.percent(BigDecimal.TEN);
         return new Reconciler.Figures(contract, company, invoice, 1, amount, Money.ZERO, retainage,
-                amount.minus(retainage), stated == null ? null : new BigDecimal(stated));
+                amount.minus(retainage), stated == null ? null : new BigDecimal(stated), List.of());
     }
 }

@@ -202,6 +202,37 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Types into the visible text area with this label, replacing what it held, then leaves it. */
+    void typeInto(String label, String text) {
+        wait.until(driver -> {
+            org.openqa.selenium.WebElement area = (org.openqa.selenium.WebElement) script(
+                    "const f = [...document.querySelectorAll('vaadin-text-area')]"
+                    + ".find(f => f.label === arguments[0] && f.offsetHeight > 0);"
+                    + "return f ? f.querySelector('textarea') : null;", label);
+            if (area == null) {
+                return false;
+            }
+            area.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+                    org.openqa.selenium.Keys.BACK_SPACE, text, org.openqa.selenium.Keys.TAB);
+            return true;
+        });
+    }
+
+    /** In the open delivery dialog: ticks the member of the owner's company of this name. */
+    void tickDeliveryMember(String name) {
+        wait.until(driver -> script("const box = [...document.querySelectorAll('.delivery-members vaadin-checkbox')]"
+                + ".find(c => c.textContent.includes(arguments[0]));"
+                + "if (box) { box.click(); return true; } return false;", name));
+    }
+
+    /** In the open delivery dialog: revokes the link sent to this address. */
+    void revokeDeliveryTo(String address) {
+        wait.until(driver -> script("const entry = [...document.querySelectorAll('.delivery-entry')]"
+                + ".find(e => e.textContent.includes(arguments[0]));"
+                + "const revoke = entry && entry.querySelector('vaadin-button.delivery-revoke');"
+                + "if (revoke) { revoke.click(); return true; } return false;", address));
+    }
+
     /** Clicks the visible grid cell whose text is exactly this. */
     void clickCell(String grid, String text) {
         wait.until(driver -> script("const grid = document.querySelector(arguments[0]);"

@@ -72,35 +72,6 @@ class SetUpBrowserIT {
     @Autowired
     ContractService contracts;
 
-    /** Types into the visible text area with this label, replacing what it held, then leaves it. */
-    private static void typeInto(Browser browser, String label, String text) {
-        browser.wait.until(driver -> {
-            WebElement area = (WebElement) browser.script("const f = [...document.querySelectorAll('vaadin-text-area')]"
-                    + ".find(f => f.label === arguments[0] && f.offsetHeight > 0);"
-                    + "return f ? f.querySelector('textarea') : null;", label);
-            if (area == null) {
-                return false;
-            }
-            area.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, text, Keys.TAB);
-            return true;
-        });
-    }
-
-    /** The token of the delivery link mailed to an address of this domain. */
-    private static String deliveryToken(String domain) throws InterruptedException {
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            for (var message : smtp.getReceivedMessagesForDomain(domain)) {
-                Matcher link = Pattern.compile("delivery/([A-Za-z0-9_-]{43})").matcher(GreenMailUtil.getBody(message));
-                if (link.find()) {
-                    return link.group(1);
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no delivery link mailed to " + domain);
-    }
-
     @Test
     void the_first_administrator_sets_up_a_project_and_its_invoice_contact_sees_only_their_subcontract()
             throws Exception {
@@ -336,7 +307,7 @@ class SetUpBrowserIT {
             browser.open(ownerInvoicePath);
             browser.waitForText(".invoice-status", "Submitted for your review");
             browser.click("vaadin-button.action-revise");
-            typeInto(browser, "Reason (sent to the general contractor)", "Stored materials need their delivery tickets.");
+            browser.typeInto("Reason (sent to the general contractor)", "Stored materials need their delivery tickets.");
             browser.click("vaadin-button.review-confirm");
             browser.waitForText(".invoice-status", "Revise and resubmit");
             browser.signOut();
@@ -368,21 +339,19 @@ class SetUpBrowserIT {
             browser.clickTab("Backups");
             browser.click("vaadin-grid.backup-history vaadin-button.backup-send");
             browser.waitForText(".delivery-dialog, vaadin-dialog-overlay", "Members of the owner's company on this project");
-            browser.wait.until(driver -> browser.script("const box = [...document.querySelectorAll("
-                    + "'.delivery-members vaadin-checkbox')].find(c => c.textContent.includes('Olga Brandt'));"
-                    + "if (box) { box.click(); return true; } return false;"));
-            typeInto(browser, "Other e-mail addresses", "loans@harborbank.example, not-an-address");
+            browser.tickDeliveryMember("Olga Brandt");
+            browser.typeInto("Other e-mail addresses", "loans@harborbank.example, not-an-address");
             browser.click("vaadin-button.delivery-send");
             browser.waitForText("vaadin-text-area.delivery-addresses",
                     "\"not-an-address\" is not an e-mail address. Nothing was sent");
-            typeInto(browser, "Other e-mail addresses", "loans@harborbank.example");
+            browser.typeInto("Other e-mail addresses", "loans@harborbank.example");
             browser.click("vaadin-button.delivery-send");
             browser.waitForText(".delivery-list", "To loans@harborbank.example, sent by Hana Ito");
             browser.waitForText(".delivery-list", "To Olga Brandt <olga@bayviewhospital.example>");
             browser.screenshot("delivery-dialog");
 
             // the lender downloads the backup through the link in the mail, without an account
-            String token = deliveryToken("harborbank.example");
+            String token = DeliveryMails.token(smtp, "harborbank.example");
             browser.signOut();
             browser.open("delivery/" + token);
             browser.waitForText("a.delivery-file", "Owner invoice backup");
@@ -399,17 +368,14 @@ class SetUpBrowserIT {
             browser.clickTab("Backups");
             browser.click("vaadin-grid.backup-history vaadin-button.backup-send");
             browser.waitForText(".delivery-list .delivery-download", "Downloaded Owner invoice backup");
-            browser.wait.until(driver -> browser.script("const entry = [...document.querySelectorAll('.delivery-entry')]"
-                    + ".find(e => e.textContent.includes('loans@harborbank.example'));"
-                    + "const revoke = entry && entry.querySelector('vaadin-button.delivery-revoke');"
-                    + "if (revoke) { revoke.click(); return true; } return false;"));
+            browser.revokeDeliveryTo("loans@harborbank.example");
             browser.waitForText(".delivery-list", "revoked by Hana Ito");
             browser.signOut();
             browser.open("delivery/" + token);
             browser.waitForText(".delivery-gone", "This link has expired or was revoked");
             browser.screenshot("delivery-link-revoked");
             // the owner's link ends when it expires
-            String ownerToken = deliveryToken("bayviewhospital.example");
+            String ownerToken = DeliveryMails.token(smtp, "bayviewhospital.example");
             browser.open("delivery/" + ownerToken);
             browser.waitForText("a.delivery-file", "Owner invoice backup");
             com.invoicebackups.TestClock.later(java.time.Duration.ofDays(31), () -> {

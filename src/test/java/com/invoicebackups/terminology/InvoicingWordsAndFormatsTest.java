@@ -113,7 +113,7 @@ class InvoicingWordsAndFormatsTest extends KaribuTest {
             "admin|1-01|Subcontractor invoice backup|Invoices|gc",
             "specialty|7-01|Subcontractor progress billing backup|Progress billings|specialty",
             // owner backups are compiled by the general contractor: here by one who reads the owner's words
-            "admin|OA-01|Funding invoice backup|Invoices|owner"})
+            "admin|PC-001-01|Funding invoice backup|Invoices|owner"})
     void each_demo_user_compiles_a_backup_named_and_worded_in_their_own_dictionary(String user, String invoice,
             String title, String invoicesLabel, String dictionary) throws Exception {
         long userId = companies.findUser(user).orElseThrow().id();
@@ -129,7 +129,7 @@ class InvoicingWordsAndFormatsTest extends KaribuTest {
     private void compiles(long userId, String invoice, String title, String invoicesLabel, String dictionary)
             throws Exception {
         long project = projects.findByNumber("2024-017").orElseThrow().id();
-        boolean owner = invoice.startsWith("OA");
+        boolean owner = invoice.startsWith("PC-");
         List<Long> ids = owner
                 ? ownerGrid.page(userId, project, new OwnerInvoiceFilter(invoice, null, null), List.of(), 0, 1)
                         .stream().map(OwnerInvoiceRow::id).toList()

@@ -78,12 +78,26 @@ public record BackupRequest(String title, String requestedBy, ZonedDateTime requ
      * backup the owner invoice against the sum of what it carries. A row's {@code flag} says what does not
      * reconcile; null when all is well.
      */
-    public record Reconciliation(List<Row> rows, List<String> flags) {
+    public record Reconciliation(List<Row> rows, List<String> flags, List<CostCodeRow> byCostCode) {
+
+        public Reconciliation(List<Row> rows, List<String> flags) {
+            this(rows, flags, List.of());
+        }
 
         public enum Kind { INVOICE, SUBTOTAL, TOTAL, OWNER, DIFFERENCE }
 
         public record Row(Kind kind, String contract, String company, String invoice, String work, String materials,
                           String retainage, String due, String flag) {
+        }
+
+        /**
+         * An owner backup's line of one cost code: the owner invoice's work this period and materials stored against
+         * those of the subcontractor invoices it carries; a side with no line of that code has blank figures.
+         * {@code from} names the subcontractor invoices whose lines make up their figures.
+         */
+        public record CostCodeRow(String costCode, String line, String ownerWork, String subcontractorWork,
+                                  String ownerMaterials, String subcontractorMaterials, String difference,
+                                  String from) {
         }
     }
 

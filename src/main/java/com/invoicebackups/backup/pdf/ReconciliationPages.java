@@ -16,6 +16,7 @@ import java.util.function.ObjIntConsumer;
  * The reconciliation after the cover: each invoice's G702 figures (work this period, materials stored, retainage,
  * current payment due), subtotals per subcontractor and the package total; what does not reconcile is flagged
  * in red under its row. The headings and a closing note say which figures are added up and which are balances.
+ * An owner backup's then set the owner invoice against the carried invoices, one row per cost code.
  */
 final class ReconciliationPages {
 
@@ -27,13 +28,20 @@ final class ReconciliationPages {
     private static final float[] TEXT = {LEFT, 92, 212};
     private static final float[] FIGURES = {340, 417, 494, RIGHT};
     private static final float LABEL_END = 272;
+    /** The comparison by cost code: its text columns, then the right edges of its five figures. */
+    private static final float[] CODE_TEXT = {LEFT, 96, 226};
+    private static final float[] CODE_FIGURES = {294, 364, 434, 504, RIGHT};
 
     private ReconciliationPages() {
     }
 
     static void write(PdfDocument pdf, Reconciliation reconciliation, Dictionary words, PageText text,
                       ObjIntConsumer<PdfPage> finished) {
-        FlowingPages rows = new FlowingPages(pdf, (canvas, index) -> heading(canvas, index, words, text), finished);
+        // a page that starts inside the comparison by cost code heads its columns
+        boolean[] byCostCode = {false};
+        FlowingPages rows = new FlowingPages(pdf, (canvas, index) -> byCostCode[0]
+                ? codeHeading(canvas, words.get("backup.reconciliation.continued"), 16, 750, words, text) - ROW
+                : heading(canvas, index, words, text), finished);
         for (Reconciliation.Row row : reconciliation.rows()) {
             List<String> flag = row.flag() == null ? List.of() : PageText.wrapped(text.bold, 8, row.flag(), RIGHT - TEXT[1]);
             rows.room(ROW * (1 + flag.size()));
@@ -71,6 +79,22 @@ final class ReconciliationPages {
             notes.add(words.get("backup.reconciliation.all-reconciled"));
         }
         notes.add(words.get("backup.reconciliation.rule"));
+        notes(rows, notes, text);
+        if (!reconciliation.byCostCode().isEmpty()) {
+            rows.y -= ROW;
+            rows.room(5 * ROW);
+            byCostCode[0] = true;
+            rows.y = codeHeading(rows.canvas, words.get("backup.reconciliation.by-cost-code"), 12, rows.y,
+                    words, text)
+                    - ROW;
+            reconciliation.byCostCode().forEach(row -> codeRow(rows, row, words, text));
+            rows.y -= ROW / 2;
+            notes(rows, List.of(words.get("backup.reconciliation.by-cost-code-rule")), text);
+        }
+        rows.finish();
+    }
+
+    private static void notes(FlowingPages rows, List<String> notes, PageText text) {
         for (String note : notes) {
             for (String line : PageText.wrapped(text.regular, 8.5f, note, RIGHT - LEFT)) {
                 rows.room(ROW);
@@ -79,7 +103,57 @@ final class ReconciliationPages {
                 rows.y -= ROW - 2;
             }
         }
-        rows.finish();
+    }
+
+    /** One cost code's row, and under it in grey the subcontractor invoices its figures come from. */
+    private static void codeRow(FlowingPages rows, Reconciliation.CostCodeRow row, Dictionary words, PageText text) {
+        List<String> from = row.from().isEmpty() ? List.of() : PageText.wrapped(text.regular, 7.5f,
+                words.get("backup.reconciliation.from", row.from()), RIGHT - CODE_TEXT[1]);
+        rows.room(ROW * (1 + from.size()));
+        float[] ends = {CODE_TEXT[1], CODE_TEXT[2]};
+        String[] cells = {row.costCode(), row.line()};
+        for (int c = 0; c < cells.length; c++) {
+            PageText.show(rows.canvas, text.regular, 8.5f, ColorConstants.BLACK, CODE_TEXT[c], rows.y, cells[c],
+                    ends[c] - CODE_TEXT[c] - 6);
+        }
+        String[] figures = {row.ownerWork(), row.subcontractorWork(), row.ownerMaterials(),
+                row.subcontractorMaterials(), row.difference()};
+        for (int c = 0; c < figures.length; c++) {
+            PageText.showRight(rows.canvas, c == figures.length - 1 ? text.bold : text.regular, 8.5f,
+                    ColorConstants.BLACK, CODE_FIGURES[c], rows.y, figures[c]);
+        }
+        rows.y -= ROW;
+        for (String line : from) {
+            PageText.show(rows.canvas, text.regular, 7.5f, ColorConstants.DARK_GRAY, CODE_TEXT[1], rows.y + 2, line,
+                    RIGHT - CODE_TEXT[1]);
+            rows.y -= ROW - 2;
+        }
+    }
+
+    /** The comparison's title at {@code top}, then its column headings; returns where they end. */
+    private static float codeHeading(PdfCanvas canvas, String title, float size, float top, Dictionary words,
+                                     PageText text) {
+        PageText.show(canvas, text.bold, size, ColorConstants.BLACK, LEFT, top, title, RIGHT - LEFT);
+        float headings = top - 16;
+        String[] columns = {words.get("backup.reconciliation.cost-code"), words.get("backup.reconciliation.line")};
+        for (int c = 0; c < columns.length; c++) {
+            PageText.show(canvas, text.bold, 8.5f, ColorConstants.DARK_GRAY, CODE_TEXT[c], headings, columns[c],
+                    CODE_TEXT[c + 1] - CODE_TEXT[c] - 6);
+        }
+        String owner = words.get("backup.reconciliation.side-owner");
+        String subcontractors = words.get("backup.reconciliation.side-subcontractors");
+        String[][] figures = {{words.get("backup.reconciliation.work"), owner},
+                {words.get("backup.reconciliation.work"), subcontractors},
+                {words.get("backup.reconciliation.materials"), owner},
+                {words.get("backup.reconciliation.materials"), subcontractors},
+                {words.get("backup.reconciliation.line-difference"), words.get("backup.reconciliation.line-difference.of")}};
+        for (int c = 0; c < figures.length; c++) {
+            PageText.showRight(canvas, text.bold, 8.5f, ColorConstants.DARK_GRAY, CODE_FIGURES[c], headings,
+                    figures[c][0]);
+            PageText.showRight(canvas, text.regular, 7.5f, ColorConstants.DARK_GRAY, CODE_FIGURES[c], headings - 9,
+                    figures[c][1]);
+        }
+        return headings - 9;
     }
 
     /** The title, then the headings of the text columns and of the figures. */

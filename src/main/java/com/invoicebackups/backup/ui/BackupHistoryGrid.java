@@ -61,6 +61,7 @@ class BackupHistoryGrid extends Grid<Backup> {
                         getTranslation("delivery.send"), click -> deliveries.open(backup));
                 send.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
                 send.addClassName("backup-send");
+                send.getElement().setAttribute("data-backup", String.valueOf(backup.id()));
                 send.setVisible(backup.downloadable() && sent.contains(backup.kind()));
                 return send;
             }).setHeader(getTranslation("delivery.column")));

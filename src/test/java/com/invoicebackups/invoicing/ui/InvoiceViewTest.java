@@ -331,7 +331,7 @@ class InvoiceViewTest extends KaribuTest {
         long otherContract = invoiceId("1-06");
         long own = invoiceId("2-04");
         long owner = companies.findUser("owner").orElseThrow().id();
-        OwnerInvoiceRow ownerInvoice = ownerGrid.page(owner, projectId, new OwnerInvoiceFilter("OA-05", null, null),
+        OwnerInvoiceRow ownerInvoice = ownerGrid.page(owner, projectId, new OwnerInvoiceFilter("PC-001-04", null, null),
                 List.of(), 0, 1).getFirst();
         String ownerPath = "projects/" + projectId + "/owner-invoices/" + ownerInvoice.id();
 
@@ -348,7 +348,7 @@ class InvoiceViewTest extends KaribuTest {
 
         openAs("owner", ownerPath);
         // a draft is the general contractor's until submitted; the owner reads what was submitted to it
-        assertThat(text("invoice-title")).contains("OA-05");
+        assertThat(text("invoice-title")).contains("PC-001-04");
         assertThat(text("invoice-status")).isEqualTo("Approved");
         assertThat(buttons("invoice-save")).isEmpty();
         @SuppressWarnings("unchecked")
