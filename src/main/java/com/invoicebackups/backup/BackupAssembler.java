@@ -3,6 +3,7 @@ package com.invoicebackups.backup;
 import com.invoicebackups.backup.pdf.BackupRequest;
 import com.invoicebackups.backup.pdf.InvoiceDocumentRenderer;
 import com.invoicebackups.backup.pdf.SourceContent;
+import com.invoicebackups.backup.pdf.SourceJudge;
 import com.invoicebackups.backup.pdf.StatedAmount;
 import com.invoicebackups.billing.BillingPeriod;
 import com.invoicebackups.billing.BillingPeriodService;
@@ -388,10 +389,13 @@ public class BackupAssembler {
                 .toList();
     }
 
+    /** An attachment, trusted as proven when the current proof passed its bytes at upload. */
     private BackupRequest.Source source(Attachment attachment) {
-        return new BackupRequest.Source(attachment.fileName(), attachment.typeOrOther().name(),
+        BackupRequest.Source source = new BackupRequest.Source(attachment.fileName(), attachment.typeOrOther().name(),
                 new StoredSource(documents, attachment.storageKey(), attachment.sizeBytes()), null,
                 "A" + attachment.id(), "file:" + attachment.fileName());
+        return Integer.valueOf(SourceJudge.PROOF_VERSION).equals(attachment.proofVersion())
+                ? source.proven(attachment.sha256()) : source;
     }
 
     /**

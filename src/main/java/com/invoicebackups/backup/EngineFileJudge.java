@@ -1,5 +1,6 @@
 package com.invoicebackups.backup;
 
+import com.invoicebackups.backup.pdf.BoundedText;
 import com.invoicebackups.backup.pdf.SourceJudge;
 import com.invoicebackups.invoicing.FileJudge;
 import java.nio.file.Path;
@@ -15,6 +16,11 @@ class EngineFileJudge implements FileJudge {
     public Verdict judge(Path file, String fileName) {
         SourceJudge.Verdict verdict = judge.judge(file, fileName);
         return new Verdict(Outcome.valueOf(verdict.outcome().name()), verdict.reasonKey(), verdict.detail(),
-                verdict.sha256());
+                verdict.sha256(), verdict.proofVersion());
+    }
+
+    @Override
+    public java.util.Optional<java.util.List<String>> text(Path file, int pages) {
+        return BoundedText.firstPages(file, pages);
     }
 }

@@ -22,11 +22,14 @@ class DemoStartup implements SmartInitializingSingleton {
     private final CompanySeals seals;
     private final CompanyService companies;
     private final DemoDelivery delivery;
+    private final boolean deliverPackage;
 
     DemoStartup(DemoDataLoader demo, LargeDataSet large, @Value("${invoicebackups.demo.large}") boolean loadLarge,
-                CompanySeals seals, CompanyService companies, DemoDelivery delivery) {
+                CompanySeals seals, CompanyService companies, DemoDelivery delivery,
+                @Value("${invoicebackups.demo.delivered-package:true}") boolean deliverPackage) {
         this.demo = demo;
         this.delivery = delivery;
+        this.deliverPackage = deliverPackage;
         this.seals = seals;
         this.companies = companies;
         this.large = large;
@@ -38,8 +41,8 @@ class DemoStartup implements SmartInitializingSingleton {
         var loaded = demo.loadIfAbsent();
         var admin = loaded.map(DemoDataLoader.Loaded::admin).orElseGet(() -> companies.findUser("admin").orElseThrow());
         seals.createSelfSignedIfAbsent(admin.companyId(), companies.company(admin.companyId()).name());
-        loaded.ifPresent(first -> delivery.compileAndSend(admin.id(), first.projectId(), first.approvedOwnerInvoiceId(),
-                first.ownerUserId()));
+        loaded.filter(first -> deliverPackage).ifPresent(first -> delivery.compileAndSend(admin.id(),
+                first.projectId(), first.approvedOwnerInvoiceId(), first.ownerUserId()));
         if (loadLarge) {
             large.loadIfAbsent(admin.id());
         }

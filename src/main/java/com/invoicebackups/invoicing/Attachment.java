@@ -11,7 +11,7 @@ import java.time.LocalDate;
 public record Attachment(long id, String fileName, String mediaType, DocumentType documentType, long sizeBytes,
                          String sha256, String storageKey, int position, long uploadedBy, Instant uploadedAt,
                          FileInspection inspection, String verdictKey, String verdictDetail, LocalDate expiresOn,
-                         boolean expiryConfirmed, boolean typeConfirmed) {
+                         boolean expiryConfirmed, boolean typeConfirmed, Integer proofVersion) {
 
     /**
      * Where the file is served, ending in its own name so that a browser tab opened on it is titled with the name;

@@ -66,6 +66,9 @@ class AttachmentEntity extends BaseEntity {
     @Column(name = "expiry_confirmed", nullable = false)
     private boolean expiryConfirmed;
 
+    @Column(name = "proof_version")
+    private Integer proofVersion;
+
     protected AttachmentEntity() {
     }
 
@@ -87,6 +90,7 @@ class AttachmentEntity extends BaseEntity {
         this.inspection = file.inspection();
         this.verdictKey = file.verdictKey();
         this.verdictDetail = file.verdictDetail();
+        this.proofVersion = file.proofVersion();
     }
 
     InvoiceRef invoice() {
@@ -143,6 +147,7 @@ class AttachmentEntity extends BaseEntity {
 
     Attachment toRecord() {
         return new Attachment(getId(), fileName, mediaType, documentType, sizeBytes, sha256, storageKey, position,
-                uploadedBy, uploadedAt, inspection, verdictKey, verdictDetail, expiresOn, expiryConfirmed, typeConfirmed);
+                uploadedBy, uploadedAt, inspection, verdictKey, verdictDetail, expiresOn, expiryConfirmed, typeConfirmed,
+                proofVersion);
     }
 }

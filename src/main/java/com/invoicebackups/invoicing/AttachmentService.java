@@ -29,10 +29,12 @@ public class AttachmentService {
     private final InvoiceChangeRepository history;
     private final InvoiceConflicts conflicts;
     private final Clock clock;
+    private final FileJudge reader;
 
     AttachmentService(AttachmentRepository attachments, InvoiceGuard guard, UploadCheck uploadCheck,
                       TransactionalDocuments documents, InvoiceChangeRepository history, InvoiceConflicts conflicts,
-                      Clock clock) {
+                      Clock clock, FileJudge reader) {
+        this.reader = reader;
         this.conflicts = conflicts;
         this.attachments = attachments;
         this.history = history;
@@ -84,7 +86,7 @@ public class AttachmentService {
         } else if (type == DocumentType.INSURANCE && expiresOn != null) {
             attachment.confirmExpiry(expiresOn);
         } else if (type == DocumentType.INSURANCE) {
-            CertificateExpiry.read(file).ifPresent(attachment::proposeExpiry);
+            CertificateExpiry.read(reader, file).ifPresent(attachment::proposeExpiry);
         }
         record(userId, ref, InvoiceChangeEntity.Kind.DOCUMENT_ADDED, checked.fileName(), null,
                 name(attachment.getDocumentType()), null);
@@ -92,16 +94,16 @@ public class AttachmentService {
     }
 
     /** A type from clear evidence, for a person to confirm; a certificate's expiry read from it comes as a proposal. */
-    private static void guess(AttachmentEntity attachment, UploadCheck.CheckedFile checked, Path file) {
+    private void guess(AttachmentEntity attachment, UploadCheck.CheckedFile checked, Path file) {
         Optional<DocumentType> byName = DocumentTypeGuess.byName(checked.fileName());
         boolean readable = checked.inspection() == FileInspection.PDF || checked.inspection() == FileInspection.PDF_REPAIRED;
         if (byName.isPresent()) {
             attachment.guessType(byName.get());
             if (byName.get() == DocumentType.INSURANCE && readable) {
-                CertificateExpiry.read(file).ifPresent(attachment::proposeExpiry);
+                CertificateExpiry.read(reader, file).ifPresent(attachment::proposeExpiry);
             }
         } else if (readable) {
-            CertificateExpiry.readCertificate(file).ifPresent(expiry -> {
+            CertificateExpiry.readCertificate(reader, file).ifPresent(expiry -> {
                 attachment.guessType(DocumentType.INSURANCE);
                 attachment.proposeExpiry(expiry);
             });
@@ -169,7 +171,8 @@ public class AttachmentService {
                 name(attachment.getDocumentType()), name(type), null);
         attachment.retype(type);
         if (type == DocumentType.INSURANCE && attachment.getExpiresOn() == null) {
-            documents.read(attachment.getStorageKey(), CertificateExpiry::read).ifPresent(attachment::proposeExpiry);
+            documents.read(attachment.getStorageKey(), file -> CertificateExpiry.read(reader, file))
+                    .ifPresent(attachment::proposeExpiry);
         }
         return attachment.toRecord();
     }

@@ -1,10 +1,5 @@
 package com.invoicebackups.invoicing;
 
-import com.itextpdf.kernel.pdf.PdfDocument;
-import com.itextpdf.kernel.pdf.PdfReader;
-import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -17,12 +12,12 @@ import java.util.regex.Pattern;
 /**
  * The expiry an insurance certificate states, read from the text of its first pages: the earliest date after
  * "expires", "expiration date" or "exp. date" (a certificate lists several policies; the first to lapse counts).
- * Only a proposal: the user confirms it. Empty when none is found or the file cannot be read.
+ * Only a proposal: the user confirms it. Empty when none is found or the file cannot be read within the engine's
+ * bounds (time, size, depth, bombs).
  */
 final class CertificateExpiry {
 
     private static final int PAGES = 2;
-    private static final long MAX_BYTES = 20L * 1024 * 1024;
     private static final Pattern EXPIRY = Pattern.compile("(?i)(?:expires|expiry|expiration(?:\\s+date)?|exp\\.?\\s*date)"
             + "\\s*(?:on|:)?\\s*(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{4}|[A-Za-z]{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4})");
     private static final Pattern INSURANCE = Pattern.compile("(?i)\\binsurance\\b");
@@ -33,39 +28,29 @@ final class CertificateExpiry {
     private CertificateExpiry() {
     }
 
-    static Optional<LocalDate> read(Path pdf) {
-        return read(pdf, false);
+    static Optional<LocalDate> read(FileJudge reader, Path pdf) {
+        return read(reader, pdf, false);
     }
 
     /** As above, only from a file whose text also speaks of insurance: evidence that it is a certificate. */
-    static Optional<LocalDate> readCertificate(Path pdf) {
-        return read(pdf, true);
+    static Optional<LocalDate> readCertificate(FileJudge reader, Path pdf) {
+        return read(reader, pdf, true);
     }
 
-    private static Optional<LocalDate> read(Path pdf, boolean insuranceNamed) {
-        try {
-            if (Files.size(pdf) > MAX_BYTES) {
-                return Optional.empty();
-            }
-            LocalDate earliest = null;
-            boolean insurance = false;
-            try (PdfDocument document = new PdfDocument(new PdfReader(pdf.toFile()))) {
-                for (int page = 1; page <= Math.min(PAGES, document.getNumberOfPages()); page++) {
-                    String text = PdfTextExtractor.getTextFromPage(document.getPage(page));
-                    insurance |= INSURANCE.matcher(text).find();
-                    Matcher matcher = EXPIRY.matcher(text);
-                    while (matcher.find()) {
-                        LocalDate date = parse(matcher.group(1));
-                        if (date != null && (earliest == null || date.isBefore(earliest))) {
-                            earliest = date;
-                        }
-                    }
+    private static Optional<LocalDate> read(FileJudge reader, Path pdf, boolean insuranceNamed) {
+        LocalDate earliest = null;
+        boolean insurance = false;
+        for (String text : reader.text(pdf, PAGES).orElse(java.util.List.of())) {
+            insurance |= INSURANCE.matcher(text).find();
+            Matcher matcher = EXPIRY.matcher(text);
+            while (matcher.find()) {
+                LocalDate date = parse(matcher.group(1));
+                if (date != null && (earliest == null || date.isBefore(earliest))) {
+                    earliest = date;
                 }
             }
-            return insuranceNamed && !insurance ? Optional.empty() : Optional.ofNullable(earliest);
-        } catch (IOException | RuntimeException | StackOverflowError e) {
-            return Optional.empty();
         }
+        return insuranceNamed && !insurance ? Optional.empty() : Optional.ofNullable(earliest);
     }
 
     static LocalDate parse(String text) {

@@ -9,11 +9,17 @@ import java.nio.file.Path;
  */
 public interface FileJudge {
 
-    /** {@code reasonKey}: the message key a backup's manifest would print for the file, null when merged as is. */
-    record Verdict(Outcome outcome, String reasonKey, String detail, String sha256) {
+    /**
+     * {@code reasonKey}: the message key a backup's manifest would print for the file, null when merged as is;
+     * {@code proofVersion}: the version of the PDF proof these bytes passed, null when they were not proven as they are.
+     */
+    record Verdict(Outcome outcome, String reasonKey, String detail, String sha256, Integer proofVersion) {
     }
 
     enum Outcome { MERGED, REPAIRED, IMAGE, LISTED, LEFT_OUT }
 
     Verdict judge(Path file, String fileName);
+
+    /** The text of a PDF's first {@code pages} pages, read within the engine's bounds; empty when it cannot be. */
+    java.util.Optional<java.util.List<String>> text(Path file, int pages);
 }

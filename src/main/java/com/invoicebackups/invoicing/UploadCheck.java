@@ -23,7 +23,7 @@ class UploadCheck {
 
     /** A file that passed, with the engine's verdict on it. */
     record CheckedFile(String fileName, String mediaType, long size, String sha256, FileInspection inspection,
-                       String verdictKey, String verdictDetail) {
+                       String verdictKey, String verdictDetail, Integer proofVersion) {
     }
 
     private static final Map<String, String> BY_EXTENSION = Map.of(
@@ -88,7 +88,8 @@ class UploadCheck {
             default -> BY_EXTENSION.getOrDefault(extension(name), "application/octet-stream");
         };
         String detail = verdict.detail() == null ? null : verdict.detail().substring(0, Math.min(200, verdict.detail().length()));
-        return new CheckedFile(name, mediaType, size, verdict.sha256(), inspection, verdict.reasonKey(), detail);
+        return new CheckedFile(name, mediaType, size, verdict.sha256(), inspection, verdict.reasonKey(), detail,
+                verdict.proofVersion());
     }
 
     /** Names end up in file systems, headers and PDFs: no control characters, no paths, not absurdly long. */

@@ -50,12 +50,14 @@ class MonthEndAcrossInstancesBrowserIT {
         Path compileTemporary = Files.createTempDirectory("compile-temporary");
         try (TestInstances instances = new TestInstances()) {
             List<String> workerArguments = new ArrayList<>(s3.arguments(bucket));
-            workerArguments.addAll(List.of("--spring.profiles.active=demo",
+            // this test watches one backup (its copies, its alert): the demo's own earlier package is not made
+            workerArguments.addAll(List.of("--spring.profiles.active=demo", "--invoicebackups.demo.delivered-package=false",
                     "--invoicebackups.documents.temp-dir=" + compileTemporary));
             ConfigurableApplicationContext worker = instances.start(workerArguments.toArray(String[]::new));
             // started last: in one test JVM, the security context of signed-in requests is the last instance's
             List<String> screenArguments = new ArrayList<>(s3.arguments(bucket));
-            screenArguments.add("--spring.profiles.active=demo");
+            screenArguments.addAll(List.of("--spring.profiles.active=demo",
+                    "--invoicebackups.demo.delivered-package=false"));
             ConfigurableApplicationContext screen = instances.startWithoutJobs(screenArguments.toArray(String[]::new));
             JdbcClient jdbc = screen.getBean(JdbcClient.class);
             long projectId = jdbc.sql("select id from project where number = '2024-017'").query(Long.class).single();

@@ -175,8 +175,17 @@ public record BackupRequest(String title, String requestedBy, ZonedDateTime requ
      * its title (null: its name). {@code slot}: the place it fills in its invoice, such as its file name as uploaded;
      * another document in the same slot of a later package replaces it.
      */
+    /**
+     * {@code provenSha256}: the SHA-256 of the bytes the current version of the proof passed when the document
+     * arrived; when the bytes read at compile time have it, the compile does not walk them again. Null: proven now.
+     */
     public record Source(String name, String documentType, SourceContent content, String fingerprint, String identity,
-                         String slot) {
+                         String slot, String provenSha256) {
+
+        public Source(String name, String documentType, SourceContent content, String fingerprint, String identity,
+                      String slot) {
+            this(name, documentType, content, fingerprint, identity, slot, null);
+        }
 
         public Source(String name, String documentType, Path path) {
             this(name, documentType, SourceContent.of(path), null, null, name);
@@ -192,7 +201,12 @@ public record BackupRequest(String title, String requestedBy, ZonedDateTime requ
 
         /** The same document under another title. */
         public Source titled(String title) {
-            return new Source(title, documentType, content, fingerprint, identity, slot);
+            return new Source(title, documentType, content, fingerprint, identity, slot, provenSha256);
+        }
+
+        /** The same document, known to have passed the current proof with these bytes. */
+        public Source proven(String sha256) {
+            return new Source(name, documentType, content, fingerprint, identity, slot, sha256);
         }
     }
 }

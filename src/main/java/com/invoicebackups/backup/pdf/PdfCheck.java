@@ -27,6 +27,13 @@ import java.util.zip.Inflater;
  */
 final class PdfCheck {
 
+    /**
+     * The version of this proof. A proof kept with a document's SHA-256 (at upload) spares a compile the walk
+     * over its objects only while the version is the same: a stricter check raises it, and older proofs no
+     * longer count.
+     */
+    static final int VERSION = 2;
+
     static final int MAX_OBJECTS = 500_000;
     /** iText copies objects recursively: deeper chains than this could overflow a thread's stack. */
     static final int MAX_DEPTH = 300;
@@ -72,6 +79,20 @@ final class PdfCheck {
      * {@code maxCopiedBytes}: a source's streams are held while it is copied, so their sum is bounded.
      */
     static Proof prove(PdfDocument document, long deadline, long budgetSeconds, long maxCopiedBytes) {
+        return check(document, deadline, budgetSeconds, maxCopiedBytes, true);
+    }
+
+    /**
+     * For bytes this version of the proof has already passed (their SHA-256 was proven at upload): the same
+     * bytes give the same objects, so only what copying needs from the proof is redone, the page tree and the
+     * form's state, without walking every object again.
+     */
+    static Proof trusted(PdfDocument document, long deadline, long budgetSeconds, long maxCopiedBytes) {
+        return check(document, deadline, budgetSeconds, maxCopiedBytes, false);
+    }
+
+    private static Proof check(PdfDocument document, long deadline, long budgetSeconds, long maxCopiedBytes,
+                               boolean walkObjects) {
         PdfCheck check = new PdfCheck(deadline, budgetSeconds, maxCopiedBytes);
         List<PdfDictionary> pages = check.pageTree(document);
         if (pages.size() != document.getNumberOfPages()) {
@@ -82,7 +103,7 @@ final class PdfCheck {
         boolean liveForm = true;
         Set<PdfObject> visited = Collections.newSetFromMap(new IdentityHashMap<>());
         // what copying reads besides the pages: attributes pages inherit from the tree, the form's default fonts
-        for (PdfDictionary node : check.inheritedFrom) {
+        for (PdfDictionary node : walkObjects ? check.inheritedFrom : List.<PdfDictionary>of()) {
             for (PdfName key : INHERITED) {
                 if (node.get(key, false) != null) {
                     check.walk(node.get(key, false), visited);
@@ -90,12 +111,14 @@ final class PdfCheck {
             }
         }
         PdfDictionary form = document.getCatalog().getPdfObject().getAsDictionary(PdfName.AcroForm);
-        if (form != null && form.get(PdfName.DR, false) != null) {
+        if (walkObjects && form != null && form.get(PdfName.DR, false) != null) {
             check.walk(form.get(PdfName.DR, false), visited);
         }
         for (PdfDictionary page : pages) {
             keepDictionaryAnnotations(page);
-            check.walk(page, visited);
+            if (walkObjects) {
+                check.walk(page, visited);
+            }
             PdfArray annotations = page.getAsArray(PdfName.Annots);
             for (int i = 0; annotations != null && i < annotations.size(); i++) {
                 PdfDictionary annotation = annotations.getAsDictionary(i);
@@ -251,10 +274,118 @@ final class PdfCheck {
         // the declared length decides whether to look: reading every image's bytes only to count them costs time
         if (isFlate(stream) && stream.getLength() > UNMEASURED_STREAM_BYTES) {
             byte[] raw = stream.getBytes(false);
+            long declared = declaredImageBytes(stream);
             if (raw != null && raw.length > UNMEASURED_STREAM_BYTES) {
-                measureInflated(raw);
+                if (declared >= 0) {
+                    sampleImage(raw, declared);
+                } else {
+                    measureInflated(raw);
+                }
             }
         }
+    }
+
+    /** Raw bytes of an image inflated to see whether it keeps to its declared size. */
+    static final int IMAGE_SAMPLE_BYTES = 4096;
+
+    /**
+     * An image within the limits is bounded by its declaration (see {@link #declaredImageBytes}), so its data is
+     * not inflated whole. Only its first {@value #IMAGE_SAMPLE_BYTES} raw bytes are: a bomb, whose runs inflate
+     * alike from the start, shows there that it goes far beyond the declared size and is refused; an image whose
+     * start inflates so well that the whole would not fit its size (a blank top of a scan) is inflated to the
+     * end to be sure. A stream crafted to look sound at its start and inflate later could pass; it does no harm,
+     * as nothing decodes more of it than the dimensions say.
+     */
+    private void sampleImage(byte[] raw, long declared) {
+        // PNG predictors add a byte per row; anything beyond twice the size is no image of that size
+        long allowed = 2 * declared + (1 << 20);
+        Inflater inflater = new Inflater();
+        try {
+            inflater.setInput(raw, 0, Math.min(raw.length, IMAGE_SAMPLE_BYTES));
+            byte[] buffer = new byte[1 << 16];
+            long total = 0;
+            while (!inflater.finished() && !inflater.needsInput()) {
+                int count = inflater.inflate(buffer);
+                if (count == 0 && inflater.needsDictionary()) {
+                    return;
+                }
+                total += count;
+                if (total > allowed) {
+                    throw new Refused("backup.reason.image-bomb", null);
+                }
+            }
+            long read = inflater.getBytesRead();
+            if (inflater.finished() || read == 0 || total / (double) read * raw.length <= allowed) {
+                return;
+            }
+        } catch (DataFormatException e) {
+            return;
+        } finally {
+            inflater.end();
+        }
+        measureInflated(raw, allowed, "backup.reason.image-bomb");
+    }
+
+    /**
+     * The decoded size an image XObject declares (width x height x components x bits per component), or -1 when it
+     * declares none that bounds it (no image, an unknown colour space, sizes beyond the limits). Such an image needs
+     * no inflating whole to be judged: copying carries its bytes undecoded, and a reader decodes what the dimensions
+     * say and stops there, so however far its data would inflate, no more than the declared size is produced.
+     * Streams without such a bound (content streams, forms, fonts, embedded files) are inflated whole to be measured.
+     */
+    static long declaredImageBytes(PdfStream stream) {
+        if (!PdfName.Image.equals(stream.getAsName(PdfName.Subtype))) {
+            return -1;
+        }
+        PdfNumber width = stream.getAsNumber(PdfName.Width);
+        PdfNumber height = stream.getAsNumber(PdfName.Height);
+        boolean mask = stream.getAsBoolean(PdfName.ImageMask) != null && stream.getAsBoolean(PdfName.ImageMask).getValue();
+        PdfNumber bits = mask ? new PdfNumber(1) : stream.getAsNumber(PdfName.BitsPerComponent);
+        int components = mask ? 1 : components(stream.get(PdfName.ColorSpace), 0);
+        if (width == null || height == null || bits == null || components <= 0 || width.doubleValue() < 1
+                || height.doubleValue() < 1 || bits.intValue() < 1 || bits.intValue() > 16) {
+            return -1;
+        }
+        long w = (long) width.doubleValue();
+        long h = (long) height.doubleValue();
+        if (w * h > MAX_IMAGE_PIXELS) {
+            return -1;
+        }
+        long bytes = (w * components * bits.intValue() + 7) / 8 * h;
+        return bytes <= MAX_STREAM_BYTES ? bytes : -1;
+    }
+
+    /** Colour components of a colour space; 0 when not known here. */
+    private static int components(PdfObject space, int depth) {
+        if (space instanceof PdfIndirectReference reference) {
+            space = reference.getRefersTo(true);
+        }
+        if (depth > 4 || space == null) {
+            return 0;
+        }
+        if (space instanceof PdfName name) {
+            if (PdfName.DeviceGray.equals(name) || PdfName.CalGray.equals(name)) {
+                return 1;
+            }
+            if (PdfName.DeviceRGB.equals(name) || PdfName.CalRGB.equals(name) || PdfName.Lab.equals(name)) {
+                return 3;
+            }
+            return PdfName.DeviceCMYK.equals(name) ? 4 : 0;
+        }
+        if (space instanceof PdfArray array && !array.isEmpty() && array.get(0) instanceof PdfName family) {
+            if (PdfName.Indexed.equals(family) || PdfName.Separation.equals(family)) {
+                return 1;
+            }
+            if (PdfName.ICCBased.equals(family) && array.size() > 1 && array.get(1) instanceof PdfStream profile) {
+                PdfNumber n = profile.getAsNumber(PdfName.N);
+                return n == null ? 0 : n.intValue();
+            }
+            if (PdfName.DeviceN.equals(family) && array.size() > 1 && array.get(1) instanceof PdfArray names) {
+                return names.size();
+            }
+            return components(array.get(0), depth + 1);
+        }
+        return 0;
     }
 
     /**
@@ -298,8 +429,12 @@ final class PdfCheck {
         return PdfName.FlateDecode.equals(filter) || PdfName.Fl.equals(filter);
     }
 
-    /** Inflates into a small buffer only to count: a bomb is refused without ever being held. */
     private void measureInflated(byte[] raw) {
+        measureInflated(raw, MAX_STREAM_BYTES, "backup.reason.bomb");
+    }
+
+    /** Inflates into a small buffer only to count: a bomb is refused without ever being held. */
+    private void measureInflated(byte[] raw, long limit, String reasonKey) {
         Inflater inflater = new Inflater();
         try {
             inflater.setInput(raw);
@@ -311,8 +446,8 @@ final class PdfCheck {
                     return;
                 }
                 total += count;
-                if (total > MAX_STREAM_BYTES) {
-                    throw new Refused("backup.reason.bomb", String.valueOf(MAX_STREAM_BYTES >> 20));
+                if (total > limit) {
+                    throw new Refused(reasonKey, String.valueOf(MAX_STREAM_BYTES >> 20));
                 }
                 checkTime();
             }

@@ -29,8 +29,8 @@ final class ReconciliationPages {
     private static final float[] FIGURES = {340, 417, 494, RIGHT};
     private static final float LABEL_END = 272;
     /** The comparison by cost code: its text columns, then the right edges of its five figures. */
-    private static final float[] CODE_TEXT = {LEFT, 96, 226};
-    private static final float[] CODE_FIGURES = {294, 364, 434, 504, RIGHT};
+    private static final float[] CODE_TEXT = {LEFT, 104, 252};
+    private static final float[] CODE_FIGURES = {316, 380, 444, 508, RIGHT};
 
     private ReconciliationPages() {
     }
@@ -105,16 +105,26 @@ final class ReconciliationPages {
         }
     }
 
-    /** One cost code's row, and under it in grey the subcontractor invoices its figures come from. */
+    /**
+     * One cost code's row, its code and line wrapped within their columns (nothing is cut off), and under it in
+     * grey the subcontractor invoices its figures come from.
+     */
     private static void codeRow(FlowingPages rows, Reconciliation.CostCodeRow row, Dictionary words, PageText text) {
         List<String> from = row.from().isEmpty() ? List.of() : PageText.wrapped(text.regular, 7.5f,
                 words.get("backup.reconciliation.from", row.from()), RIGHT - CODE_TEXT[1]);
-        rows.room(ROW * (1 + from.size()));
         float[] ends = {CODE_TEXT[1], CODE_TEXT[2]};
         String[] cells = {row.costCode(), row.line()};
+        List<List<String>> wrapped = new ArrayList<>();
         for (int c = 0; c < cells.length; c++) {
-            PageText.show(rows.canvas, text.regular, 8.5f, ColorConstants.BLACK, CODE_TEXT[c], rows.y, cells[c],
-                    ends[c] - CODE_TEXT[c] - 6);
+            wrapped.add(PageText.wrapped(text.regular, 8.5f, cells[c], ends[c] - CODE_TEXT[c] - 6));
+        }
+        int lines = Math.max(wrapped.get(0).size(), wrapped.get(1).size());
+        rows.room(ROW * lines + (ROW - 2) * from.size());
+        for (int c = 0; c < cells.length; c++) {
+            for (int l = 0; l < wrapped.get(c).size(); l++) {
+                PageText.show(rows.canvas, text.regular, 8.5f, ColorConstants.BLACK, CODE_TEXT[c], rows.y - l * ROW,
+                        wrapped.get(c).get(l), ends[c] - CODE_TEXT[c] - 6);
+            }
         }
         String[] figures = {row.ownerWork(), row.subcontractorWork(), row.ownerMaterials(),
                 row.subcontractorMaterials(), row.difference()};
@@ -122,7 +132,7 @@ final class ReconciliationPages {
             PageText.showRight(rows.canvas, c == figures.length - 1 ? text.bold : text.regular, 8.5f,
                     ColorConstants.BLACK, CODE_FIGURES[c], rows.y, figures[c]);
         }
-        rows.y -= ROW;
+        rows.y -= ROW * lines;
         for (String line : from) {
             PageText.show(rows.canvas, text.regular, 7.5f, ColorConstants.DARK_GRAY, CODE_TEXT[1], rows.y + 2, line,
                     RIGHT - CODE_TEXT[1]);

@@ -16,8 +16,12 @@ public final class SourceJudge {
      * {@code reasonKey} is the message key the backup's manifest would print (null when merged as is);
      * {@code detail} its argument, if any.
      */
-    public record Verdict(Outcome outcome, String reasonKey, String detail, String sha256, int pages) {
+    public record Verdict(Outcome outcome, String reasonKey, String detail, String sha256, int pages,
+                          Integer proofVersion) {
     }
+
+    /** The version of the proof a verdict's {@code proofVersion} names; a stored proof of another version is redone. */
+    public static final int PROOF_VERSION = PdfCheck.VERSION;
 
     private final Duration budget;
 
@@ -36,13 +40,15 @@ public final class SourceJudge {
             return switch (opened) {
                 case OpenedSource.Pdf pdf -> {
                     pdf.close();
+                    // a copy the second reader rebuilt is proven as that copy, not as the bytes that came in
                     yield new Verdict(pdf.repaired() ? Outcome.REPAIRED : Outcome.MERGED, pdf.repairKey(), null,
-                            pdf.sha256(), pdf.pages());
+                            pdf.sha256(), pdf.pages(), pdf.temporary() == null ? PdfCheck.VERSION : null);
                 }
-                case OpenedSource.Image image -> new Verdict(Outcome.IMAGE, null, null, image.sha256(), 1);
-                case OpenedSource.Listed listed -> new Verdict(Outcome.LISTED, listed.reasonKey(), null, listed.sha256(), 0);
+                case OpenedSource.Image image -> new Verdict(Outcome.IMAGE, null, null, image.sha256(), 1, null);
+                case OpenedSource.Listed listed -> new Verdict(Outcome.LISTED, listed.reasonKey(), null, listed.sha256(), 0,
+                        null);
                 case OpenedSource.LeftOut leftOut -> new Verdict(Outcome.LEFT_OUT, leftOut.reasonKey(), leftOut.detail(),
-                        leftOut.sha256(), 0);
+                        leftOut.sha256(), 0, null);
             };
         }
     }

@@ -43,8 +43,12 @@ final class SourceOpener implements SourcePrefetcher.Opener {
         this.secondReader = secondReader;
     }
 
+    OpenedSource open(Path path, String name) {
+        return open(path, name, null);
+    }
+
     @Override
-    public OpenedSource open(Path path, String name) {
+    public OpenedSource open(Path path, String name, String provenSha256) {
         long deadline = System.nanoTime() + budget.toNanos();
         SourceFile file;
         try {
@@ -65,15 +69,16 @@ final class SourceOpener implements SourcePrefetcher.Opener {
             return new OpenedSource.LeftOut("backup.reason.mismatch", null, file.sha256());
         }
         return switch (content) {
-            case PDF -> openPdf(file, deadline);
+            case PDF -> openPdf(file, deadline, file.sha256().equals(provenSha256));
             case JPEG, PNG -> openImage(file);
             case OTHER -> new OpenedSource.Listed("backup.reason.not-mergeable", file.sha256());
         };
     }
 
-    private OpenedSource openPdf(SourceFile file, long deadline) {
+    /** {@code proven}: these very bytes passed the current proof before, so it need not walk them again. */
+    private OpenedSource openPdf(SourceFile file, long deadline, boolean proven) {
         try {
-            return readWithIText(file, null, deadline);
+            return readWithIText(file, null, deadline, proven);
         } catch (PdfCheck.Refused refused) {
             if (!refused.reasonKey.equals("backup.reason.damaged")) {
                 // a bomb or a crawl stays one whatever reads it: no second reader
@@ -102,7 +107,7 @@ final class SourceOpener implements SourcePrefetcher.Opener {
             case SecondReader.Result.Rebuilt copy -> {
                 try {
                     SourceFile rebuilt = SourceFile.read(copy.file());
-                    OpenedSource opened = readWithIText(rebuilt, copy, deadline);
+                    OpenedSource opened = readWithIText(rebuilt, copy, deadline, false);
                     if (opened instanceof OpenedSource.Pdf pdf && pdf.pages() != copy.pages()) {
                         pdf.close();
                         yield new OpenedSource.LeftOut("backup.reason.damaged", "pages missing", file.sha256());
@@ -121,7 +126,8 @@ final class SourceOpener implements SourcePrefetcher.Opener {
         };
     }
 
-    private OpenedSource readWithIText(SourceFile file, SecondReader.Result.Rebuilt rebuilt, long deadline) throws IOException {
+    private OpenedSource readWithIText(SourceFile file, SecondReader.Result.Rebuilt rebuilt, long deadline,
+                                       boolean proven) throws IOException {
         HeaderFixedSource source = source(file);
         // a parser still reading after the budget and the prefetcher's grace is given up anyway: stop it
         source.failReadsAfter(deadline + SourcePrefetcher.GRACE.toNanos());
@@ -136,7 +142,8 @@ final class SourceOpener implements SourcePrefetcher.Opener {
                 return pages == 0 ? new OpenedSource.LeftOut("backup.reason.no-pages", null, file.sha256())
                         : new OpenedSource.LeftOut("backup.reason.too-many-pages", String.valueOf(pages), file.sha256());
             }
-            PdfCheck.Proof proof = PdfCheck.prove(document, deadline, budget.toSeconds(), maxCopiedBytes);
+            PdfCheck.Proof proof = proven ? PdfCheck.trusted(document, deadline, budget.toSeconds(), maxCopiedBytes)
+                    : PdfCheck.prove(document, deadline, budget.toSeconds(), maxCopiedBytes);
             source.failReadsAfter(Long.MAX_VALUE);
             PdfReader reader = document.getReader();
             String repairKey = rebuilt != null ? "backup.reason.rebuilt"
@@ -149,7 +156,7 @@ final class SourceOpener implements SourcePrefetcher.Opener {
         }
     }
 
-    private static HeaderFixedSource source(SourceFile file) throws IOException {
+    static HeaderFixedSource source(SourceFile file) throws IOException {
         RandomAccessSourceFactory factory = new RandomAccessSourceFactory();
         IRandomAccessSource source = file.bytes() != null ? factory.createSource(file.bytes())
                 : factory.createBestSource(file.path().toString());
@@ -161,7 +168,7 @@ final class SourceOpener implements SourcePrefetcher.Opener {
         }
     }
 
-    private static PdfDocument open(HeaderFixedSource source) throws IOException {
+    static PdfDocument open(HeaderFixedSource source) throws IOException {
         PdfReader reader = null;
         try {
             MemoryLimitsAwareHandler limits = new MemoryLimitsAwareHandler()

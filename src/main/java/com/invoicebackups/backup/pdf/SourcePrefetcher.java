@@ -45,7 +45,8 @@ final class SourcePrefetcher implements AutoCloseable {
 
     /** Opens and judges one source. */
     interface Opener {
-        OpenedSource open(Path path, String name);
+        /** {@code provenSha256}: the SHA-256 of bytes the current proof passed before (at upload), or null. */
+        OpenedSource open(Path path, String name, String provenSha256);
     }
 
     SourcePrefetcher(List<BackupRequest.Source> sources, Opener opener, Duration budget) {
@@ -142,7 +143,7 @@ final class SourcePrefetcher implements AutoCloseable {
             throw new Unavailable(source.name(), e);
         }
         try {
-            OpenedSource opened = opener.open(local.path(), source.name());
+            OpenedSource opened = opener.open(local.path(), source.name(), source.provenSha256());
             if (opened instanceof OpenedSource.Pdf pdf) {
                 return pdf.withFetched(local);
             }

@@ -1,25 +1,21 @@
 package com.invoicebackups.backup.pdf;
 
-import com.itextpdf.kernel.pdf.PdfDocument;
-import com.itextpdf.kernel.pdf.PdfReader;
-import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The amount a signed invoice document states as due, read from its text: the figure after "current payment due"
- * (or "amount due", "payment due") on its first pages. Empty when the document states none or cannot be read;
+ * (or "amount due", "payment due") on its first pages, read within the engine's bounds ({@link BoundedText}). Empty
+ * when the document states none or cannot be read;
  * a signed document is compared with its invoice's lines only when it says what it claims.
  */
 public final class StatedAmount {
 
     private static final int PAGES = 3;
-    private static final long MAX_BYTES = 20L * 1024 * 1024;
     private static final Pattern DUE = Pattern.compile(
             "(?i)(?:current\\s+payment\\s+due|amount\\s+due|payment\\s+due)[^0-9\\-\\n]{0,40}(-?\\d[\\d.,\\u00a0 ]*\\d|\\d)");
 
@@ -27,20 +23,11 @@ public final class StatedAmount {
     }
 
     public static Optional<BigDecimal> currentPaymentDue(Path pdf) {
-        try {
-            if (Files.size(pdf) > MAX_BYTES) {
-                return Optional.empty();
+        for (String text : BoundedText.firstPages(pdf, PAGES).orElse(List.of())) {
+            Matcher matcher = DUE.matcher(text);
+            if (matcher.find()) {
+                return parseFigure(matcher.group(1));
             }
-            try (PdfDocument document = new PdfDocument(new PdfReader(pdf.toFile()))) {
-                for (int page = 1; page <= Math.min(PAGES, document.getNumberOfPages()); page++) {
-                    Matcher matcher = DUE.matcher(PdfTextExtractor.getTextFromPage(document.getPage(page)));
-                    if (matcher.find()) {
-                        return parseFigure(matcher.group(1));
-                    }
-                }
-            }
-        } catch (IOException | RuntimeException | StackOverflowError e) {
-            // an unreadable document states nothing; the compile reports it in its own way
         }
         return Optional.empty();
     }

@@ -14,8 +14,10 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * Prints the engine's speed and memory against a plain iText merge of the same generated files, each in
- * its own JVM with a 256 MB heap. Not part of the test suite; run with
- * ./mvnw test -Dtest=BackupBenchmark -Dsurefire.failIfNoSpecifiedTests=false [-Dbenchmark.sizes=100x3,500x4]
+ * its own JVM with a 256 MB heap, on corpora of JPEG scans, lossless Flate scans and filled forms. Not part of the
+ * test suite; run with ./mvnw test -Dtest=BackupBenchmark#engine_against_plain_merge
+ * -Dsurefire.failIfNoSpecifiedTests=false [-Dbenchmark.sizes=100x3,500x4] [-Dbenchmark.shapes=FLATE_SCANS]
+ * [-Dbenchmark.rounds=5] [-Dbenchmark.twice=true]
  * and the cost of sealing and of volumes with
  * ./mvnw test -Dtest=BackupBenchmark#sealing_and_volumes -Dsurefire.failIfNoSpecifiedTests=false
  */
@@ -25,38 +27,50 @@ class BackupBenchmark {
 
     @Test
     void engine_against_plain_merge() throws Exception {
-        for (String size : System.getProperty("benchmark.sizes", "100x3,500x4").split(",")) {
-            int invoices = Integer.parseInt(size.split("x")[0]);
-            int attachments = Integer.parseInt(size.split("x")[1]);
-            Path work = Files.createTempDirectory("backup-benchmark");
-            try {
-                Path input = work.resolve("corpus");
-                long started = System.nanoTime();
-                int pages = new Corpus(42).generate(Files.createDirectories(input), invoices, attachments);
-                long bytes;
-                try (var files = Files.walk(input)) {
-                    bytes = files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
+        for (String shapeName : System.getProperty("benchmark.shapes", "JPEG_SCANS,FLATE_SCANS,FORMS").split(",")) {
+            Corpus.Shape shape = Corpus.Shape.valueOf(shapeName.strip());
+            for (String size : System.getProperty("benchmark.sizes", "500x4").split(",")) {
+                compare(shape, Integer.parseInt(size.split("x")[0]), Integer.parseInt(size.split("x")[1]));
+            }
+        }
+    }
+
+    /**
+     * The plain merge, the engine as the command line runs it (every document proven during the compile) and as
+     * the application runs it (proofs stored at upload), alternating; medians of the rounds.
+     */
+    private static void compare(Corpus.Shape shape, int invoices, int attachments) throws Exception {
+        Path work = Files.createTempDirectory("backup-benchmark");
+        try {
+            Path input = work.resolve("corpus");
+            long started = System.nanoTime();
+            int pages = new Corpus(42, shape).generate(Files.createDirectories(input), invoices, attachments);
+            long bytes;
+            try (var files = Files.walk(input)) {
+                bytes = files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
+            }
+            System.out.printf("%nBACKUP BENCHMARK  %s corpus %d invoices x %d attachments: %d pages, %.0f MB, generated in %.1f s%n",
+                    shape, invoices, attachments, pages, bytes / 1048576.0, (System.nanoTime() - started) / 1e9);
+            java.util.Map<String, List<Double>> seconds = new java.util.LinkedHashMap<>();
+            for (int round = 0; round < Integer.getInteger("benchmark.rounds", 5); round++) {
+                for (String side : List.of("plain", "engine", "proven")) {
+                    double[] run = run(side, input, work.resolve(side + ".pdf"));
+                    assertThat((int) run[1]).as(side + " pages").isEqualTo(pages);
+                    seconds.computeIfAbsent(side, key -> new ArrayList<>()).add(run[0]);
                 }
-                System.out.printf("%nBACKUP BENCHMARK  corpus %d invoices x %d attachments: %d pages, %.0f MB, generated in %.1f s%n",
-                        invoices, attachments, pages, bytes / 1048576.0, (System.nanoTime() - started) / 1e9);
-                // alternate the two sides; medians even out the page cache and the JIT
-                List<Double> plainSeconds = new ArrayList<>();
-                List<Double> engineSeconds = new ArrayList<>();
-                for (int round = 0; round < Integer.getInteger("benchmark.rounds", 5); round++) {
-                    double[] plain = run("plain", input, work.resolve("plain.pdf"));
-                    assertThat((int) plain[1]).isEqualTo(pages);
-                    plainSeconds.add(plain[0]);
-                    engineSeconds.add(run("engine", input, work.resolve("engine.pdf"))[0]);
-                }
-                double plain = median(plainSeconds);
-                double engine = median(engineSeconds);
-                System.out.printf("BACKUP BENCHMARK  medians: plain %.2f s, engine %.2f s, ratio engine / plain merge = %.2f%n",
-                        plain, engine, engine / plain);
+            }
+            double plain = median(seconds.get("plain"));
+            double engine = median(seconds.get("engine"));
+            double proven = median(seconds.get("proven"));
+            System.out.printf("BACKUP BENCHMARK  %s medians: plain %.2f s, command line %.2f s (%.2f x), application"
+                    + " with proofs stored at upload %.2f s (%.2f x)%n", shape, plain, engine, engine / plain, proven,
+                    proven / plain);
+            if (Boolean.getBoolean("benchmark.twice")) {
                 System.out.println("BACKUP BENCHMARK  two backups of this corpus at once in one 256 MB heap:");
                 run("twice", input, work.resolve("engine.pdf"));
-            } finally {
-                FileSystemUtils.deleteRecursively(work);
             }
+        } finally {
+            FileSystemUtils.deleteRecursively(work);
         }
     }
 

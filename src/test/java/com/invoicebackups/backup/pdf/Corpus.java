@@ -38,10 +38,14 @@ import javax.imageio.ImageIO;
 /**
  * Generates invoice backup folders for the command line, deterministic for a seed: a rendered G702/G703
  * invoice, then text PDFs with an
- * embedded font and a shared logo, multi-page scans made of large JPEG images, with classic and
- * compressed cross-reference tables. Nothing generated is kept in the repository.
+ * embedded font and a shared logo, multi-page scans made of large images, with classic and
+ * compressed cross-reference tables. Nothing generated is kept in the repository. Its shape says what real
+ * documents vary: scans as JPEG or as lossless Flate (PNG) images, or one attachment in five a filled form.
  */
 public final class Corpus {
+
+    /** What the corpus's documents are made of. */
+    public enum Shape { JPEG_SCANS, FLATE_SCANS, FORMS }
 
     private static final String[] WORDS = ("labor materials equipment conduit concrete rebar formwork drywall "
             + "insulation ductwork fixtures waiver release payment progress retention schedule values stored site "
@@ -53,8 +57,16 @@ public final class Corpus {
     private final byte[] font;
     private final byte[] logo;
     private final List<byte[]> scans = new ArrayList<>();
+    private final Shape shape;
+    private final List<byte[]> forms = new ArrayList<>();
+    private int attachmentsWritten;
 
     public Corpus(long seed) {
+        this(seed, Shape.JPEG_SCANS);
+    }
+
+    public Corpus(long seed, Shape shape) {
+        this.shape = shape;
         random = new Random(seed);
         try (InputStream in = Corpus.class.getResourceAsStream("/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf")) {
             font = in.readAllBytes();
@@ -63,7 +75,12 @@ public final class Corpus {
         }
         logo = jpeg(240, 80, 7, 0.9f);
         for (int i = 0; i < 12; i++) {
-            scans.add(jpeg(1275, 1650, i, 0.4f));
+            scans.add(shape == Shape.FLATE_SCANS ? encoded(scan(1275, 1650, i), "png", 0) : jpeg(1275, 1650, i, 0.4f));
+        }
+        if (shape == Shape.FORMS) {
+            for (int i = 0; i < 6; i++) {
+                forms.add(TestForms.taxForm(150, "Filer " + i));
+            }
         }
     }
 
@@ -74,6 +91,11 @@ public final class Corpus {
             Path folder = Files.createDirectories(root.resolve("SC-" + i));
             pages += invoice(folder.resolve("00-invoice.pdf"), i);
             for (int a = 1; a <= attachments; a++) {
+                if (shape == Shape.FORMS && ++attachmentsWritten % 5 == 0) {
+                    Files.write(folder.resolve("0" + a + "-tax-form.pdf"), forms.get(random.nextInt(forms.size())));
+                    pages += 2;
+                    continue;
+                }
                 switch (a % 4) {
                     case 1 -> pages += write(folder.resolve("01-lien-waiver.pdf"), "Conditional waiver", 2, 0, false);
                     case 2 -> pages += write(folder.resolve("02-certified-payroll.pdf"), "Certified payroll", 4, 0, true);
@@ -144,6 +166,11 @@ public final class Corpus {
     }
 
     private static byte[] jpeg(int width, int height, int variant, float quality) {
+        return encoded(scan(width, height, variant), "jpg", quality);
+    }
+
+    /** A scanned page: lines of text on off-white paper, with specks. */
+    private static BufferedImage scan(int width, int height, int variant) {
         Random noise = new Random(variant);
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
@@ -157,12 +184,19 @@ public final class Corpus {
             image.setRGB(noise.nextInt(width), noise.nextInt(height), noise.nextInt(0xffffff));
         }
         g.dispose();
+        return image;
+    }
+
+    /** {@code quality} for JPEG only. */
+    private static byte[] encoded(BufferedImage image, String format, float quality) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            var writer = ImageIO.getImageWritersByFormatName("jpg").next();
+            var writer = ImageIO.getImageWritersByFormatName(format).next();
             var parameters = writer.getDefaultWriteParam();
-            parameters.setCompressionMode(javax.imageio.ImageWriteParam.MODE_EXPLICIT);
-            parameters.setCompressionQuality(quality);
+            if (format.equals("jpg")) {
+                parameters.setCompressionMode(javax.imageio.ImageWriteParam.MODE_EXPLICIT);
+                parameters.setCompressionQuality(quality);
+            }
             writer.setOutput(ImageIO.createImageOutputStream(out));
             writer.write(null, new javax.imageio.IIOImage(image, null, null), parameters);
             writer.dispose();

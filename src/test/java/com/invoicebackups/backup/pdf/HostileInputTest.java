@@ -200,20 +200,55 @@ class HostileInputTest {
 
     @Test
     void a_page_whose_content_inflates_beyond_the_limit_is_left_out_without_being_inflated_whole() throws IOException {
-        ByteArrayOutputStream deflated = new ByteArrayOutputStream();
-        try (DeflaterOutputStream zip = new DeflaterOutputStream(deflated, new Deflater(Deflater.BEST_SPEED))) {
-            byte[] spaces = new byte[1 << 20];
-            Arrays.fill(spaces, (byte) ' ');
-            for (int i = 0; i < 200; i++) {
-                zip.write(spaces);
-            }
+        compileAround("flate-bomb.pdf", RawPdf.contentBomb("", 200)).assertLeftOut("a stream inflates beyond 128 MB");
+    }
+
+    @Test
+    void an_image_whose_data_inflates_far_beyond_its_declared_size_is_left_out() throws IOException {
+        // 200 x 200 grey pixels declare 40 kB; the data inflates to 200 MB
+        compileAround("image-data-bomb.pdf", imagePdf(200, 200, deflated(new byte[0], 200 << 20)))
+                .assertLeftOut("an image's data inflates far beyond the size the image declares");
+    }
+
+    @Test
+    void a_sound_flate_image_is_merged_also_when_its_start_inflates_far_better_than_the_rest() throws IOException {
+        java.util.Random random = new java.util.Random(5);
+        byte[] noise = new byte[1_000_000];
+        random.nextBytes(noise);
+        // a scan's blank top: its first raw bytes inflate as a bomb's would, the rest as noise
+        byte[] blankTop = new byte[1_000_000];
+        random.nextBytes(blankTop);
+        Arrays.fill(blankTop, 0, 400_000, (byte) 0);
+        for (byte[] pixels : List.of(noise, blankTop)) {
+            Outcome outcome = compileAround("scan.pdf", imagePdf(1000, 1000, deflated(pixels, 0)));
+            assertThat(outcome.entry.fate()).isEqualTo(BackupResult.Fate.MERGED);
         }
+    }
+
+    /** One page showing one Flate-compressed grey image of the given size and data. */
+    private static byte[] imagePdf(int width, int height, byte[] data) {
         RawPdf raw = new RawPdf();
         int catalog = raw.add("<< /Type /Catalog /Pages 2 0 R >>");
         raw.add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
-        raw.add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>");
-        raw.stream("/Filter /FlateDecode", deflated.toByteArray());
-        compileAround("flate-bomb.pdf", raw.build(catalog)).assertLeftOut("a stream inflates beyond 128 MB");
+        raw.add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /XObject << /Im1 5 0 R >> >>"
+                + " /Contents 4 0 R >>");
+        raw.stream("", "q 500 0 0 500 50 50 cm /Im1 Do Q".getBytes(StandardCharsets.ISO_8859_1));
+        raw.stream("/Type /XObject /Subtype /Image /Width " + width + " /Height " + height
+                + " /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode", data);
+        return raw.build(catalog);
+    }
+
+    /** {@code data}, then {@code zeros} zero bytes, deflated. */
+    private static byte[] deflated(byte[] data, int zeros) throws IOException {
+        ByteArrayOutputStream deflated = new ByteArrayOutputStream();
+        try (DeflaterOutputStream zip = new DeflaterOutputStream(deflated, new Deflater(Deflater.BEST_COMPRESSION))) {
+            zip.write(data);
+            byte[] block = new byte[1 << 20];
+            for (int written = 0; written < zeros; written += block.length) {
+                zip.write(block, 0, Math.min(block.length, zeros - written));
+            }
+        }
+        return deflated.toByteArray();
     }
 
     @Test

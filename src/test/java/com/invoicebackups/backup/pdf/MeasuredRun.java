@@ -6,7 +6,8 @@ import java.nio.file.Path;
 
 /**
  * Runs one side of the benchmark in its own JVM and prints its figures:
- * {@code MeasuredRun plain|engine|twice|sealed|volumes INPUT OUTPUT [KEYSTORE]}; {@code twice} compiles two
+ * {@code MeasuredRun plain|engine|proven|twice|sealed|volumes INPUT OUTPUT [KEYSTORE]}; {@code proven} compiles as
+ * the application does, with every document's proof stored at upload; {@code twice} compiles two
  * backups of the input at once, as an instance with two workers may; {@code sealed} seals the backup with the
  * keystore (password in BACKUP_SIGN_PASSWORD); {@code volumes} writes it in volumes of at most 50 MB.
  */
@@ -40,13 +41,44 @@ public final class MeasuredRun {
         }
     }
 
+    /**
+     * The backup as the application compiles it: every document was proven when it was uploaded (done here before
+     * the clock starts), so the compile is told which bytes passed.
+     */
+    private static BackupRequest provenRequest(Path input) throws java.io.IOException {
+        com.invoicebackups.terminology.Dictionary words = com.invoicebackups.terminology.Dictionary.load("gc");
+        SourceJudge judge = new SourceJudge();
+        java.util.function.UnaryOperator<BackupRequest.Source> proven = source -> {
+            Path file = Path.of(source.content().toString());
+            SourceJudge.Verdict verdict = judge.judge(file, file.getFileName().toString());
+            return verdict.proofVersion() == null ? source : source.proven(verdict.sha256());
+        };
+        java.util.List<BackupRequest.Invoice> invoices = CompileCommand.invoices(input, words).stream()
+                .map(invoice -> new BackupRequest.Invoice(invoice.contractNumber(), invoice.company(),
+                        invoice.label(), proven.apply(invoice.document()),
+                        invoice.attachments().stream().map(proven).toList()))
+                .toList();
+        return new BackupRequest(words.get("backup.title"), "benchmark", java.time.ZonedDateTime.now(), words,
+                ProfileFile.DEFAULT.options(), null, invoices).arranged();
+    }
+
+    private static int compileProven(BackupRequest request, Path output) throws java.io.IOException {
+        try (java.io.OutputStream out = Files.newOutputStream(output)) {
+            return new BackupEngine(SourceOpener.DEFAULT_BUDGET).compile(request, out, BackupEngine.Progress.NONE)
+                    .pages();
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         Path input = Path.of(args[1]);
         Path output = Path.of(args[2]);
+        BackupRequest proven = args[0].equals("proven") ? provenRequest(input) : null;
         HeapSampler peak = HeapSampler.start();
         long started = System.nanoTime();
         int pages;
-        if (args[0].equals("plain")) {
+        if (proven != null) {
+            pages = compileProven(proven, output);
+        } else if (args[0].equals("plain")) {
             pages = PlainMerge.merge(input, output);
         } else if (args[0].equals("twice")) {
             java.util.concurrent.CompletableFuture<Integer> other = java.util.concurrent.CompletableFuture.supplyAsync(

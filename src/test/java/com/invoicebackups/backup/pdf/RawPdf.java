@@ -73,4 +73,26 @@ final class RawPdf {
         out.writeBytes(table.toString().getBytes(StandardCharsets.ISO_8859_1));
         return out.toByteArray();
     }
+
+    /** One page whose content stream is {@code text} followed by {@code megabytes} MB of spaces, deflated. */
+    static byte[] contentBomb(String text, int megabytes) {
+        ByteArrayOutputStream deflated = new ByteArrayOutputStream();
+        try (java.util.zip.DeflaterOutputStream zip = new java.util.zip.DeflaterOutputStream(deflated,
+                new java.util.zip.Deflater(java.util.zip.Deflater.BEST_SPEED))) {
+            zip.write(text.getBytes(StandardCharsets.ISO_8859_1));
+            byte[] spaces = new byte[1 << 20];
+            java.util.Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i < megabytes; i++) {
+                zip.write(spaces);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        RawPdf raw = new RawPdf();
+        int catalog = raw.add("<< /Type /Catalog /Pages 2 0 R >>");
+        raw.add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+        raw.add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>");
+        raw.stream("/Filter /FlateDecode", deflated.toByteArray());
+        return raw.build(catalog);
+    }
 }

@@ -24,11 +24,11 @@ class StuckSourceTest {
         Path stuck = Files.write(folder.resolve("stuck.pdf"), TestFiles.pdf("stuck", 1));
         AtomicBoolean release = new AtomicBoolean();
         SourceOpener real = new SourceOpener(Duration.ofSeconds(5), Long.MAX_VALUE, new SecondReader());
-        SourcePrefetcher.Opener opener = (path, name) -> {
+        SourcePrefetcher.Opener opener = (path, name, proven) -> {
             while (name.equals("stuck.pdf") && !release.get()) {
                 Thread.onSpinWait();
             }
-            return real.open(path, name);
+            return real.open(path, name, proven);
         };
         List<BackupRequest.Source> sources = List.of(new BackupRequest.Source("stuck.pdf", null, stuck),
                 new BackupRequest.Source("good.pdf", null, good), new BackupRequest.Source("good.pdf", null, good));
