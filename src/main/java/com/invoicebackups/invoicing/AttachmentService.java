@@ -11,8 +11,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Backup documents of invoices. Every upload is treated as hostile ({@link UploadCheck}); a refused file
@@ -30,11 +34,17 @@ public class AttachmentService {
     private final InvoiceConflicts conflicts;
     private final Clock clock;
     private final FileJudge reader;
+    private final TransactionTemplate reading;
+    private final TransactionTemplate writing;
 
     AttachmentService(AttachmentRepository attachments, InvoiceGuard guard, UploadCheck uploadCheck,
                       TransactionalDocuments documents, InvoiceChangeRepository history, InvoiceConflicts conflicts,
-                      Clock clock, FileJudge reader) {
+                      Clock clock, FileJudge reader, PlatformTransactionManager transactions) {
         this.reader = reader;
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
+        this.writing = new TransactionTemplate(transactions);
+        this.writing.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.conflicts = conflicts;
         this.attachments = attachments;
         this.history = history;
@@ -55,20 +65,34 @@ public class AttachmentService {
      * is the uploader's, confirmed; null leaves it to a guess from clear evidence ({@link DocumentTypeGuess}), shown as
      * such, or open.
      */
-    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Attachment upload(long userId, InvoiceRef ref, String fileName, DocumentType type, Path file) {
         return upload(userId, ref, fileName, type, file, null);
     }
 
     /**
      * As above; an insurance certificate gets {@code expiresOn} as its confirmed expiry, or, when null, the expiry
-     * read from its text as a proposal.
+     * read from its text as a proposal. The rights are checked in a short read; the file is then judged, read and
+     * stored holding no database connection (judging may take the source budget, storing as long as the network);
+     * only then is the row written, in a short transaction. When that fails, the stored file is removed.
      */
-    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Attachment upload(long userId, InvoiceRef ref, String fileName, DocumentType type, Path file,
                              java.time.LocalDate expiresOn) {
-        conflicts.require(guard.invoice(userId, ref), InvoiceRights::upload);
+        reading.executeWithoutResult(status -> conflicts.require(guard.invoice(userId, ref), InvoiceRights::upload));
         UploadCheck.CheckedFile checked = uploadCheck.check(fileName, file);
+        java.util.function.Consumer<AttachmentEntity> read = readFrom(file, checked, type, expiresOn);
+        String key = documents.put(file);
+        try {
+            return writing.execute(status -> attach(userId, ref, checked, type, key, read));
+        } catch (RuntimeException e) {
+            documents.discardUnlessTracked(key);
+            throw e;
+        }
+    }
+
+    private Attachment attach(long userId, InvoiceRef ref, UploadCheck.CheckedFile checked, DocumentType type,
+                              String key, java.util.function.Consumer<AttachmentEntity> read) {
         // from here on, uploads to this invoice take their turn; each reads what those before it committed
         AbstractInvoiceEntity invoice = conflicts.require(guard.lockedInvoice(userId, ref), InvoiceRights::upload).invoice();
         Long subId = ref.kind() == InvoiceRef.Kind.SUBCONTRACTOR ? ref.id() : null;
@@ -77,41 +101,52 @@ public class AttachmentService {
             UploadRefusals.count("attachment.error.duplicate");
             throw new RuleViolation("attachment.error.duplicate", checked.fileName());
         }
-        String key = documents.put(file);
         int position = attachments.lastPosition(subId, ownerId) + 1;
         invoice.attachmentAdded();
         AttachmentEntity attachment = new AttachmentEntity(ref, checked, type, key, position, userId, clock.instant());
-        if (type == null) {
-            guess(attachment, checked, file);
-        } else if (type == DocumentType.INSURANCE && expiresOn != null) {
-            attachment.confirmExpiry(expiresOn);
-        } else if (type == DocumentType.INSURANCE) {
-            CertificateExpiry.read(reader, file).ifPresent(attachment::proposeExpiry);
-        }
+        read.accept(attachment);
         record(userId, ref, InvoiceChangeEntity.Kind.DOCUMENT_ADDED, checked.fileName(), null,
                 name(attachment.getDocumentType()), null);
         return attachments.save(attachment).toRecord();
     }
 
-    /** A type from clear evidence, for a person to confirm; a certificate's expiry read from it comes as a proposal. */
-    private void guess(AttachmentEntity attachment, UploadCheck.CheckedFile checked, Path file) {
-        Optional<DocumentType> byName = DocumentTypeGuess.byName(checked.fileName());
+    /**
+     * What the file says of itself, read before any transaction: a type from clear evidence when none was given
+     * (shown as a guess for a person to confirm), and an insurance certificate's expiry (a proposal, unless given).
+     */
+    private java.util.function.Consumer<AttachmentEntity> readFrom(Path file, UploadCheck.CheckedFile checked,
+                                                                   DocumentType type, java.time.LocalDate expiresOn) {
         boolean readable = checked.inspection() == FileInspection.PDF || checked.inspection() == FileInspection.PDF_REPAIRED;
-        if (byName.isPresent()) {
-            attachment.guessType(byName.get());
-            if (byName.get() == DocumentType.INSURANCE && readable) {
-                CertificateExpiry.read(reader, file).ifPresent(attachment::proposeExpiry);
-            }
-        } else if (readable) {
-            CertificateExpiry.readCertificate(reader, file).ifPresent(expiry -> {
-                attachment.guessType(DocumentType.INSURANCE);
-                attachment.proposeExpiry(expiry);
-            });
+        if (type == DocumentType.INSURANCE) {
+            return expiresOn != null ? attachment -> attachment.confirmExpiry(expiresOn)
+                    : proposed(CertificateExpiry.read(reader, file), null);
         }
+        if (type != null) {
+            return attachment -> { };
+        }
+        Optional<DocumentType> byName = DocumentTypeGuess.byName(checked.fileName());
+        if (byName.isPresent()) {
+            Optional<java.time.LocalDate> expiry = byName.get() == DocumentType.INSURANCE && readable
+                    ? CertificateExpiry.read(reader, file) : Optional.empty();
+            return proposed(expiry, byName.get());
+        }
+        Optional<java.time.LocalDate> certificate = readable ? CertificateExpiry.readCertificate(reader, file)
+                : Optional.empty();
+        return certificate.isPresent() ? proposed(certificate, DocumentType.INSURANCE) : attachment -> { };
+    }
+
+    private static java.util.function.Consumer<AttachmentEntity> proposed(Optional<java.time.LocalDate> expiry,
+                                                                          DocumentType guessed) {
+        return attachment -> {
+            if (guessed != null) {
+                attachment.guessType(guessed);
+            }
+            expiry.ifPresent(attachment::proposeExpiry);
+        };
     }
 
     /** As {@link #upload(long, InvoiceRef, String, DocumentType, Path)}, for content already in memory. */
-    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Attachment upload(long userId, InvoiceRef ref, String fileName, DocumentType type, byte[] content) {
         return TemporaryFiles.withContent(content, file -> upload(userId, ref, fileName, type, file));
     }

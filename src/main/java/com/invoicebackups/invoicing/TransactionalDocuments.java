@@ -43,6 +43,13 @@ class TransactionalDocuments {
         return key;
     }
 
+    /** Removes a file stored outside any transaction whose row could not be written; one a transaction tracks goes with it. */
+    void discardUnlessTracked(String key) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            deleteQuietly(key);
+        }
+    }
+
     /** Removes a file once the transaction that stopped referring to it has committed. */
     void deleteAfterCommit(String key) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {

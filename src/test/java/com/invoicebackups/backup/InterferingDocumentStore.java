@@ -3,24 +3,19 @@ package com.invoicebackups.backup;
 import com.invoicebackups.document.DocumentStore;
 import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Stream;
 
 /**
  * The real document store, except that a test can make something happen at the first write into the next
  * new document: an Error thrown in the engine's face, or another instance taking the backup over.
  */
-class InterferingDocumentStore implements DocumentStore {
+class InterferingDocumentStore extends com.invoicebackups.ForwardingDocumentStore {
 
-    private final DocumentStore store;
     private final AtomicReference<Runnable> onFirstWrite = new AtomicReference<>();
 
     InterferingDocumentStore(DocumentStore store) {
-        this.store = store;
+        super(store);
     }
 
     void onFirstWrite(Runnable action) {
@@ -74,45 +69,5 @@ class InterferingDocumentStore implements DocumentStore {
                 document.close();
             }
         };
-    }
-
-    @Override
-    public String put(InputStream content) throws IOException {
-        return store.put(content);
-    }
-
-    @Override
-    public InputStream open(String key) throws IOException {
-        return store.open(key);
-    }
-
-    @Override
-    public long size(String key) throws IOException {
-        return store.size(key);
-    }
-
-    @Override
-    public InputStream open(String key, long offset, long length) throws IOException {
-        return store.open(key, offset, length);
-    }
-
-    @Override
-    public LocalCopy local(String key) throws IOException {
-        return store.local(key);
-    }
-
-    @Override
-    public boolean exists(String key) {
-        return store.exists(key);
-    }
-
-    @Override
-    public void delete(String key) throws IOException {
-        store.delete(key);
-    }
-
-    @Override
-    public Stream<String> keysWrittenBefore(Instant cutoff) throws IOException {
-        return store.keysWrittenBefore(cutoff);
     }
 }

@@ -273,14 +273,14 @@ final class PdfCheck {
         }
         // the declared length decides whether to look: reading every image's bytes only to count them costs time
         if (isFlate(stream) && stream.getLength() > UNMEASURED_STREAM_BYTES) {
-            byte[] raw = stream.getBytes(false);
             long declared = declaredImageBytes(stream);
+            if (declared >= 0) {
+                sampleImage(stream, declared);
+                return;
+            }
+            byte[] raw = stream.getBytes(false);
             if (raw != null && raw.length > UNMEASURED_STREAM_BYTES) {
-                if (declared >= 0) {
-                    sampleImage(raw, declared);
-                } else {
-                    measureInflated(raw);
-                }
+                measureInflated(raw);
             }
         }
     }
@@ -296,9 +296,13 @@ final class PdfCheck {
      * end to be sure. A stream crafted to look sound at its start and inflate later could pass; it does no harm,
      * as nothing decodes more of it than the dimensions say.
      */
-    private void sampleImage(byte[] raw, long declared) {
+    private void sampleImage(PdfStream stream, long declared) {
         // PNG predictors add a byte per row; anything beyond twice the size is no image of that size
         long allowed = 2 * declared + (1 << 20);
+        byte[] raw = stream.getBytes(false);
+        if (raw == null) {
+            return;
+        }
         Inflater inflater = new Inflater();
         try {
             inflater.setInput(raw, 0, Math.min(raw.length, IMAGE_SAMPLE_BYTES));

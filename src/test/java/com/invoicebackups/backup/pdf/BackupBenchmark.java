@@ -55,7 +55,8 @@ class BackupBenchmark {
             for (int round = 0; round < Integer.getInteger("benchmark.rounds", 5); round++) {
                 for (String side : List.of("plain", "engine", "proven")) {
                     double[] run = run(side, input, work.resolve(side + ".pdf"));
-                    assertThat((int) run[1]).as(side + " pages").isEqualTo(pages);
+                    // the engine adds its own pages (cover, reconciliation, contents, manifest) to the sources'
+                    assertThat((int) run[1]).as(side + " pages").isGreaterThanOrEqualTo(pages);
                     seconds.computeIfAbsent(side, key -> new ArrayList<>()).add(run[0]);
                 }
             }

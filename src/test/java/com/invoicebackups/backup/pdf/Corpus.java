@@ -75,7 +75,8 @@ public final class Corpus {
         }
         logo = jpeg(240, 80, 7, 0.9f);
         for (int i = 0; i < 12; i++) {
-            scans.add(shape == Shape.FLATE_SCANS ? encoded(scan(1275, 1650, i), "png", 0) : jpeg(1275, 1650, i, 0.4f));
+            // lossless scans keep a scanner's specks, which is what makes them large: about 170 kB a page
+            scans.add(shape == Shape.FLATE_SCANS ? encoded(scan(1275, 1650, i, 80), "png", 0) : jpeg(1275, 1650, i, 0.4f));
         }
         if (shape == Shape.FORMS) {
             for (int i = 0; i < 6; i++) {
@@ -166,11 +167,11 @@ public final class Corpus {
     }
 
     private static byte[] jpeg(int width, int height, int variant, float quality) {
-        return encoded(scan(width, height, variant), "jpg", quality);
+        return encoded(scan(width, height, variant, 1000), "jpg", quality);
     }
 
-    /** A scanned page: lines of text on off-white paper, with specks. */
-    private static BufferedImage scan(int width, int height, int variant) {
+    /** A scanned page: lines of text on off-white paper, with a speck in every {@code specks} pixels. */
+    private static BufferedImage scan(int width, int height, int variant, int specks) {
         Random noise = new Random(variant);
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
@@ -180,7 +181,7 @@ public final class Corpus {
         for (int y = height / 12; y < height - 40; y += 28) {
             g.fillRect(width / 10, y, width / 3 + noise.nextInt(width / 2), 9);
         }
-        for (int i = 0; i < width * height / 1000; i++) {
+        for (int i = 0; i < width * height / specks; i++) {
             image.setRGB(noise.nextInt(width), noise.nextInt(height), noise.nextInt(0xffffff));
         }
         g.dispose();
