@@ -39,6 +39,11 @@ interface BackupRepository extends JpaRepository<BackupEntity, Long> {
 
     List<BackupEntity> findByFinishedAtAfter(java.time.Instant after);
 
+    @Query("""
+            select b from BackupEntity b where b.projectId = :projectId and b.requestedBy = :userId
+            and (b.finishedAt is null or b.finishedAt > :since) order by b.requestedAt desc""")
+    List<BackupEntity> findRecentOf(long projectId, long userId, java.time.Instant since);
+
     @Query("select b.documentKey from BackupEntity b where b.documentKey in :keys")
     Set<String> documentKeysIn(Collection<String> keys);
 

@@ -147,7 +147,8 @@ public class BackupService {
         CompileBackupTask.schedule(scheduler, backup.getId());
         Backup queued = record(backup);
         metrics.requested(kind);
-        events.publishEvent(new BackupEvent(queued));
+        // screens hear of it once other readers can see it
+        afterCommit(() -> events.publishEvent(new BackupEvent(queued)));
         return queued;
     }
 
@@ -230,6 +231,17 @@ public class BackupService {
                 .filter(judge::maySee)
                 .map(this::record)
                 .toList();
+    }
+
+    /**
+     * The user's own backups of the project that are still running or finished after {@code since}, newest first:
+     * what the alert area shows, read without the rest of the history.
+     */
+    @Transactional(readOnly = true)
+    public List<Backup> recentOf(long userId, long projectId, java.time.Instant since) {
+        projects.access(userId, projectId);
+        BackupReaders.Judge judge = readers.judge(userId, projectId);
+        return backups.findRecentOf(projectId, userId, since).stream().filter(judge::maySee).map(this::record).toList();
     }
 
     /** The backups of this kind that hold the invoice: those this user may see, and a count of the others. */
@@ -354,5 +366,19 @@ public class BackupService {
 
     private Backup record(BackupEntity backup) {
         return backup.toRecord(companies.user(backup.getRequestedBy()).displayName());
+    }
+
+    private static void afterCommit(Runnable action) {
+        if (!org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            action.run();
+            return;
+        }
+        org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                new org.springframework.transaction.support.TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        action.run();
+                    }
+                });
     }
 }

@@ -69,11 +69,7 @@ class BackupStatusArea extends VerticalLayout {
         UI ui = event.getUI();
         unregister = broadcaster.register(userId, projectId, backup -> ui.access(() -> show(backup)));
         Instant recent = Instant.now().minus(Duration.ofMinutes(15));
-        backups.history(userId, projectId).stream()
-                .filter(backup -> backup.requestedBy() == userId)
-                .filter(backup -> !backup.finished() || backup.finishedAt() != null && backup.finishedAt().isAfter(recent))
-                .toList().reversed()
-                .forEach(backup -> known.put(backup.id(), backup));
+        backups.recentOf(userId, projectId, recent).reversed().forEach(backup -> known.put(backup.id(), backup));
         lines.clear();
         arrange();
     }
