@@ -11,23 +11,23 @@ import com.invoicebackups.company.CompanyService;
 import com.invoicebackups.contract.ContractService;
 import com.invoicebackups.contract.PrimeContract;
 import com.invoicebackups.contract.SovLine;
-import com.invoicebackups.contract.Subcontract;
 import com.invoicebackups.document.DocumentStore;
 import com.invoicebackups.invoicing.Attachment;
 import com.invoicebackups.invoicing.AttachmentService;
+import com.invoicebackups.invoicing.InvoiceForBackup;
 import com.invoicebackups.invoicing.InvoiceRef;
 import com.invoicebackups.invoicing.InvoiceService;
+import com.invoicebackups.invoicing.InvoicesForBackup;
 import com.invoicebackups.invoicing.OwnerInvoice;
 import com.invoicebackups.invoicing.PayApplication;
-import com.invoicebackups.invoicing.SignatureStatus;
 import com.invoicebackups.invoicing.SubcontractorInvoice;
 import com.invoicebackups.project.Permission;
 import com.invoicebackups.project.Project;
+import com.invoicebackups.project.ProjectAccess;
 import com.invoicebackups.project.ProjectService;
 import com.invoicebackups.project.Tool;
 import com.invoicebackups.shared.Money;
 import com.invoicebackups.shared.NaturalOrder;
-import com.invoicebackups.shared.NotFound;
 import com.invoicebackups.terminology.Dictionary;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -40,15 +40,16 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 
 /**
  * Turns a selection of invoices in the database into the engine's request: in natural contract order
  * then position, each invoice's signed PDF (when its signature is COMPLETED) or a freshly rendered
- * G702/G703, its attachments in upload order, and the figures for the cover sheet.
+ * G702/G703, its attachments in upload order, and the figures for the cover sheet. The selection's data is read
+ * at once ({@link InvoicesForBackup}), so what it costs does not grow with the square of a contract's invoices.
  */
 @Service
 public class BackupAssembler {
@@ -56,6 +57,7 @@ public class BackupAssembler {
 
     private final ProjectService projects;
     private final InvoiceService invoices;
+    private final InvoicesForBackup carried;
     private final AttachmentService attachments;
     private final ContractService contracts;
     private final CompanyService companies;
@@ -63,11 +65,12 @@ public class BackupAssembler {
     private final DocumentStore documents;
     private final InvoiceDocumentRenderer renderer = new InvoiceDocumentRenderer();
 
-    BackupAssembler(ProjectService projects, InvoiceService invoices, AttachmentService attachments,
-                    ContractService contracts, CompanyService companies, BillingPeriodService periods,
-                    DocumentStore documents) {
+    BackupAssembler(ProjectService projects, InvoiceService invoices, InvoicesForBackup carried,
+                    AttachmentService attachments, ContractService contracts, CompanyService companies,
+                    BillingPeriodService periods, DocumentStore documents) {
         this.projects = projects;
         this.invoices = invoices;
+        this.carried = carried;
         this.attachments = attachments;
         this.contracts = contracts;
         this.companies = companies;
@@ -89,24 +92,17 @@ public class BackupAssembler {
     public BackupRequest subcontractorBackup(long userId, long projectId, List<Long> invoiceIds,
                                              BackupRequest.Options options, Dictionary words, ZonedDateTime at,
                                              Path workFolder, Arrangement arrangement) {
-        Project project = projects.project(userId, projectId);
-        projects.access(userId, projectId).require(Tool.COMMITMENTS, Permission.ADMIN);
-        List<SubcontractorInvoice> selected = invoiceIds.stream()
-                .map(id -> invoices.subcontractorInvoice(userId, id))
-                .peek(invoice -> {
-                    if (invoice.projectId() != projectId) {
-                        throw new NotFound("invoice", invoice.id());
-                    }
-                })
-                .toList();
+        Project project = compilable(userId, projectId);
+        List<InvoiceForBackup> selected = carried.selected(userId, projectId, invoiceIds);
         Parts parts = new Parts(words, workFolder, project);
+        parts.renderAhead(selected);
         if (arrangement == null) {
-            sorted(selected).forEach(invoice -> parts.add(userId, invoice));
+            sorted(selected).forEach(parts::add);
         } else {
-            java.util.Map<String, SubcontractorInvoice> byKey = new java.util.HashMap<>();
-            selected.forEach(invoice -> byKey.put(Arrangement.subcontractorKey(invoice.id()), invoice));
+            Map<String, InvoiceForBackup> byKey = new java.util.HashMap<>();
+            selected.forEach(invoice -> byKey.put(Arrangement.subcontractorKey(invoice.invoice().id()), invoice));
             arrangement.invoices().stream().filter(entry -> entry.included() && byKey.containsKey(entry.invoice()))
-                    .forEach(entry -> parts.add(userId, byKey.get(entry.invoice()), entry));
+                    .forEach(entry -> parts.add(byKey.get(entry.invoice()), entry));
         }
         return parts.request(words.get("backup.title"), companies.user(userId).displayName(), at, options);
     }
@@ -124,14 +120,15 @@ public class BackupAssembler {
     public BackupRequest ownerBackup(long userId, long ownerInvoiceId, BackupRequest.Options options, Dictionary words,
                                      ZonedDateTime at, Path workFolder, Arrangement arrangement) {
         OwnerInvoice owner = invoices.ownerInvoice(userId, ownerInvoiceId);
-        Project project = projects.project(userId, owner.projectId());
+        Project project = projects.projectById(owner.projectId());
         PrimeContract prime = contracts.primeContractById(owner.primeContractId());
         String ownerCompany = companies.company(prime.ownerCompanyId()).name();
         Parts parts = new Parts(words, workFolder, project);
         PayApplication application = invoices.ownerPayApplication(userId, ownerInvoiceId);
         Money ownerDue = application.summary().currentPaymentDue();
         String ownerIdentity = "O" + owner.id();
-        parts.period(owner.billingPeriodId());
+        BillingPeriod ownerPeriod = owner.billingPeriodId() == null ? null : periods.period(owner.billingPeriodId());
+        parts.period(ownerPeriod);
         parts.ownerFigures = Reconciler.Figures.of(prime.number(), ownerCompany, owner.number(), owner.position(),
                 application, null).withLines(Reconciler.CostLine.of(application,
                 costCodes(contracts.primeContractSov(prime.id()))));
@@ -139,17 +136,17 @@ public class BackupAssembler {
         java.util.Map<String, java.util.function.Consumer<Arrangement.Entry>> adders = new java.util.LinkedHashMap<>();
         adders.put(Arrangement.OWNER_INVOICE, entry -> {
             Path document = parts.render(owner.id(), true, prime.number() + " " + prime.title(), ownerCompany,
-                    owner.billingPeriodId(), owner.number(), owner.billingDate(), application);
+                    ownerPeriod, owner.number(), owner.billingDate(), application);
             Arranged arranged = arranged(parts.rendered(words.get("backup.owner-invoice-document"), document),
                     new java.util.LinkedHashMap<>(), java.util.Map.of(), entry);
             parts.invoices.add(BackupRequest.Invoice.owner(prime.number(), ownerCompany, owner.number(),
                     arranged.document(), List.of(), parts.money(ownerDue), parts.amount(ownerDue),
                     ownerIdentity, arranged.leftOut()));
         });
-        if (owner.billingPeriodId() != null) {
-            sorted(invoices.approvedInPeriod(userId, owner.projectId(), owner.billingPeriodId())).forEach(invoice ->
-                    adders.put(Arrangement.subcontractorKey(invoice.id()), entry -> parts.add(userId, invoice, entry)));
-        }
+        List<InvoiceForBackup> approved = sorted(approvedInPeriod(userId, owner));
+        parts.renderAhead(approved);
+        approved.forEach(invoice ->
+                adders.put(Arrangement.subcontractorKey(invoice.invoice().id()), entry -> parts.add(invoice, entry)));
         List<Attachment> own = attachments.attachments(userId, InvoiceRef.owner(owner.id()));
         if (!own.isEmpty()) {
             adders.put(Arrangement.OWNER_DOCUMENTS, entry -> {
@@ -239,9 +236,8 @@ public class BackupAssembler {
     /** The selection as a subcontractor backup would hold it, for the package editor; nothing is rendered. */
     public List<PlannedInvoice> plan(long userId, long projectId, List<Long> invoiceIds, Dictionary words) {
         projects.access(userId, projectId).require(Tool.COMMITMENTS, Permission.ADMIN);
-        return sorted(invoiceIds.stream().map(id -> invoices.subcontractorInvoice(userId, id))
-                .filter(invoice -> invoice.projectId() == projectId).toList()).stream()
-                .map(invoice -> planned(userId, invoice, words)).toList();
+        return sorted(carried.selected(userId, projectId, invoiceIds)).stream()
+                .map(invoice -> planned(invoice, words)).toList();
     }
 
     /** An owner backup as the package editor shows it: the owner invoice, what it carries, its own documents. */
@@ -254,10 +250,7 @@ public class BackupAssembler {
         plan.add(new PlannedInvoice(Arrangement.OWNER_INVOICE, prime.number(), ownerCompany, owner.number(),
                 List.of(new PlannedDocument(Arrangement.INVOICE_DOCUMENT, words.get("backup.owner-invoice-document"),
                         null))));
-        if (owner.billingPeriodId() != null) {
-            sorted(invoices.approvedInPeriod(userId, owner.projectId(), owner.billingPeriodId()))
-                    .forEach(invoice -> plan.add(planned(userId, invoice, words)));
-        }
+        sorted(approvedInPeriod(userId, owner)).forEach(invoice -> plan.add(planned(invoice, words)));
         List<PlannedDocument> own = attachments.attachments(userId, InvoiceRef.owner(owner.id())).stream()
                 .map(attachment -> new PlannedDocument(Arrangement.attachmentKey(attachment.id()), attachment.fileName(),
                         attachment.typeOrOther().name())).toList();
@@ -268,16 +261,28 @@ public class BackupAssembler {
         return plan;
     }
 
-    private PlannedInvoice planned(long userId, SubcontractorInvoice invoice, Dictionary words) {
-        Subcontract subcontract = contracts.subcontractById(invoice.subcontractId());
+    private static PlannedInvoice planned(InvoiceForBackup invoice, Dictionary words) {
         List<PlannedDocument> documents = new ArrayList<>();
-        documents.add(new PlannedDocument(Arrangement.INVOICE_DOCUMENT, words.get(signed(invoice)
+        documents.add(new PlannedDocument(Arrangement.INVOICE_DOCUMENT, words.get(invoice.signedDocument() != null
                 ? "backup.signed-invoice-document" : "backup.invoice-document"), null));
-        attachments.attachments(userId, InvoiceRef.subcontractor(invoice.id())).forEach(attachment ->
+        invoice.attachments().forEach(attachment ->
                 documents.add(new PlannedDocument(Arrangement.attachmentKey(attachment.id()),
                         attachment.fileName(), attachment.typeOrOther().name())));
-        return new PlannedInvoice(Arrangement.subcontractorKey(invoice.id()), subcontract.number(),
-                companies.company(subcontract.companyId()).name(), invoice.number(), documents);
+        return new PlannedInvoice(Arrangement.subcontractorKey(invoice.invoice().id()), invoice.subcontract().number(),
+                invoice.company(), invoice.invoice().number(), documents);
+    }
+
+    /** The APPROVED subcontractor invoices of the owner invoice's billing period, with their data; none without one. */
+    private List<InvoiceForBackup> approvedInPeriod(long userId, OwnerInvoice owner) {
+        return owner.billingPeriodId() == null ? List.of()
+                : carried.approvedInPeriod(userId, owner.projectId(), owner.billingPeriodId());
+    }
+
+    /** The project, for who may compile its subcontractor backups. */
+    private Project compilable(long userId, long projectId) {
+        ProjectAccess access = projects.access(userId, projectId);
+        access.require(Tool.COMMITMENTS, Permission.ADMIN);
+        return projects.projectById(projectId);
     }
 
     /**
@@ -285,12 +290,11 @@ public class BackupAssembler {
      * the given words: the preflight shows it before anything is compiled.
      */
     public List<String> reconciliationFlags(long userId, long projectId, BackupKind kind, List<Long> ids, Dictionary words) {
-        Project project = projects.project(userId, projectId);
+        Project project = projects.projectById(projectId);
         Reconciler reconciler = new Reconciler(words, project.currency());
         if (kind == BackupKind.SUBCONTRACTOR) {
-            List<Reconciler.Figures> figures = sorted(ids.stream().map(id -> invoices.subcontractorInvoice(userId, id))
-                    .filter(invoice -> invoice.projectId() == projectId).toList()).stream()
-                    .map(invoice -> figures(userId, invoice)).toList();
+            List<Reconciler.Figures> figures = sorted(carried.selected(userId, projectId, ids)).stream()
+                    .map(this::figures).toList();
             return reconciler.reconcile(figures, null).flags();
         }
         List<String> flags = new ArrayList<>();
@@ -303,18 +307,11 @@ public class BackupAssembler {
             Reconciler.Figures ownerFigures = Reconciler.Figures.of(prime.number(),
                     companies.company(prime.ownerCompanyId()).name(), owner.number(), owner.position(),
                     invoices.ownerPayApplication(userId, id), null);
-            List<Reconciler.Figures> carried = owner.billingPeriodId() == null ? List.of()
-                    : sorted(invoices.approvedInPeriod(userId, projectId, owner.billingPeriodId())).stream()
-                    .map(invoice -> figures(userId, invoice)).toList();
-            flags.addAll(reconciler.reconcile(carried, ownerFigures).flags());
+            List<Reconciler.Figures> carriedFigures = sorted(approvedInPeriod(userId, owner)).stream()
+                    .map(this::figures).toList();
+            flags.addAll(reconciler.reconcile(carriedFigures, ownerFigures).flags());
         }
         return flags;
-    }
-
-    private Reconciler.Figures figures(long userId, SubcontractorInvoice invoice) {
-        Subcontract subcontract = contracts.subcontractById(invoice.subcontractId());
-        return figures(invoice, subcontract, companies.company(subcontract.companyId()).name(),
-                invoices.payApplication(userId, invoice.id()));
     }
 
     /**
@@ -357,13 +354,10 @@ public class BackupAssembler {
         return source == null || title == null || title.isBlank() ? source : source.titled(title.strip());
     }
 
-    /** An invoice's figures; a signed document is read for the amount it states as due. */
-    private Reconciler.Figures figures(SubcontractorInvoice invoice, Subcontract subcontract, String company,
-                                       PayApplication application) {
-        BigDecimal stated = signed(invoice) ? statedAmount(invoice.signedDocumentKey())
-                : null;
-        return Reconciler.Figures.of(subcontract.number(), company, invoice.number(), invoice.position(), application,
-                stated);
+    /** An invoice's figures, with the amount due its signed document states. */
+    private Reconciler.Figures figures(InvoiceForBackup invoice) {
+        return Reconciler.Figures.of(invoice.subcontract().number(), invoice.company(), invoice.invoice().number(),
+                invoice.invoice().position(), invoice.application(), statedAmount(invoice.signedDocument()));
     }
 
     private static java.util.Map<Long, String> costCodes(List<SovLine> schedule) {
@@ -372,20 +366,12 @@ public class BackupAssembler {
         return codes;
     }
 
-    private static boolean signed(SubcontractorInvoice invoice) {
-        return invoice.signatureStatus() == SignatureStatus.COMPLETED && invoice.signedDocumentKey() != null;
-    }
-
-    private record Ordered(String contractNumber, SubcontractorInvoice invoice) {
-    }
-
     /** Natural contract number order (SC-2 before SC-10), then position on the contract. */
-    private List<SubcontractorInvoice> sorted(List<SubcontractorInvoice> selection) {
+    private static List<InvoiceForBackup> sorted(List<InvoiceForBackup> selection) {
         return selection.stream()
-                .map(invoice -> new Ordered(contracts.subcontractById(invoice.subcontractId()).number(), invoice))
-                .sorted(Comparator.comparing(Ordered::contractNumber, NaturalOrder.COMPARATOR)
-                        .thenComparingInt(ordered -> ordered.invoice().position()))
-                .map(Ordered::invoice)
+                .sorted(Comparator.comparing((InvoiceForBackup invoice) -> invoice.subcontract().number(),
+                                NaturalOrder.COMPARATOR)
+                        .thenComparingInt(invoice -> invoice.invoice().position()))
                 .toList();
     }
 
@@ -406,16 +392,16 @@ public class BackupAssembler {
         if (ref.kind() == InvoiceRef.Kind.OWNER) {
             OwnerInvoice owner = invoices.ownerInvoice(userId, ref.id());
             PrimeContract prime = contracts.primeContractById(owner.primeContractId());
-            Parts parts = new Parts(words, workFolder, projects.project(userId, owner.projectId()));
+            Parts parts = new Parts(words, workFolder, projects.projectById(owner.projectId()));
             return parts.render(owner.id(), true, prime.number() + " " + prime.title(),
-                    companies.company(prime.ownerCompanyId()).name(), owner.billingPeriodId(), owner.number(),
+                    companies.company(prime.ownerCompanyId()).name(),
+                    owner.billingPeriodId() == null ? null : periods.period(owner.billingPeriodId()), owner.number(),
                     owner.billingDate(), invoices.ownerPayApplication(userId, ref.id()));
         }
-        SubcontractorInvoice invoice = invoices.subcontractorInvoice(userId, ref.id());
-        Subcontract subcontract = contracts.subcontractById(invoice.subcontractId());
-        Parts parts = new Parts(words, workFolder, projects.project(userId, invoice.projectId()));
-        return inFolder(parts.document(invoice, subcontract, companies.company(subcontract.companyId()).name(),
-                invoices.payApplication(userId, ref.id())), workFolder);
+        long projectId = invoices.subcontractorInvoice(userId, ref.id()).projectId();
+        InvoiceForBackup invoice = carried.selected(userId, projectId, List.of(ref.id())).getFirst();
+        Parts parts = new Parts(words, workFolder, projects.projectById(projectId));
+        return inFolder(parts.document(invoice), workFolder);
     }
 
     /** The request being built: invoices in order, and the sums for the cover sheet. */
@@ -424,9 +410,10 @@ public class BackupAssembler {
         private final Path workFolder;
         private final Project project;
         private final List<BackupRequest.Invoice> invoices = new ArrayList<>();
-        private final Set<Long> periodIds = new LinkedHashSet<>();
+        private final Map<Long, BillingPeriod> periods = new LinkedHashMap<>();
         private final List<Reconciler.Figures> figures = new ArrayList<>();
-        private final java.util.Map<Path, String> fingerprints = new java.util.HashMap<>();
+        private final Map<Path, String> fingerprints = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<Long, Path> renderedAhead = new java.util.concurrent.ConcurrentHashMap<>();
         private Reconciler.Figures ownerFigures;
 
         Parts(Dictionary words, Path workFolder, Project project) {
@@ -435,47 +422,63 @@ public class BackupAssembler {
             this.project = project;
         }
 
-        void add(long userId, SubcontractorInvoice invoice) {
-            add(userId, invoice, null);
+        void add(InvoiceForBackup invoice) {
+            add(invoice, null);
         }
 
         /** {@code arranged}: the package editor's order, exclusions and titles for this invoice; null for none. */
-        void add(long userId, SubcontractorInvoice invoice, Arrangement.Entry arranged) {
-            Subcontract subcontract = contracts.subcontractById(invoice.subcontractId());
-            String company = companies.company(subcontract.companyId()).name();
-            PayApplication application = BackupAssembler.this.invoices.payApplication(userId, invoice.id());
-            BackupRequest.Source document = document(invoice, subcontract, company, application);
-            List<Attachment> own = attachments.attachments(userId, InvoiceRef.subcontractor(invoice.id()));
-            Arranged arrangedParts = arranged(document, attached(own), shas(own), arranged);
-            Money due = application.summary().currentPaymentDue();
-            invoices.add(new BackupRequest.Invoice(subcontract.number(), company, invoice.number(),
-                    arrangedParts.document(), arrangedParts.attachments(), false, money(due),
-                    amount(due), "S" + invoice.id(), arrangedParts.leftOut()));
-            Reconciler.Figures invoiceFigures = figures(invoice, subcontract, company, application);
+        void add(InvoiceForBackup invoice, Arrangement.Entry arranged) {
+            List<Attachment> own = invoice.attachments();
+            Arranged arrangedParts = arranged(document(invoice), attached(own), shas(own), arranged);
+            Money due = invoice.application().summary().currentPaymentDue();
+            invoices.add(new BackupRequest.Invoice(invoice.subcontract().number(), invoice.company(),
+                    invoice.invoice().number(), arrangedParts.document(), arrangedParts.attachments(), false,
+                    money(due), amount(due), "S" + invoice.invoice().id(), arrangedParts.leftOut()));
+            Reconciler.Figures invoiceFigures = figures(invoice);
             figures.add(ownerFigures == null ? invoiceFigures : invoiceFigures.withLines(Reconciler.CostLine.of(
-                    application, costCodes(contracts.subcontractSov(subcontract.id())))));
+                    invoice.application(), costCodes(invoice.schedule()))));
             if (ownerFigures == null) {
                 // an owner backup's cover states the owner invoice's period; its subcontractor invoices are backup
-                period(invoice.billingPeriodId());
+                period(invoice.period());
             }
         }
 
-        /** The signed PDF when the signature is COMPLETED, otherwise the rendered G702/G703. */
-        BackupRequest.Source document(SubcontractorInvoice invoice, Subcontract subcontract, String company,
-                                      PayApplication application) {
-            if (signed(invoice)) {
-                return new BackupRequest.Source(words.get("backup.signed-invoice-document"), null,
-                        new StoredSource(documents, invoice.signedDocumentKey()), null, Arrangement.INVOICE_DOCUMENT,
+        /**
+         * The signed PDF when the signature is COMPLETED (trusted as proven when the current proof passed it as it
+         * was recorded), otherwise the rendered G702/G703.
+         */
+        BackupRequest.Source document(InvoiceForBackup invoice) {
+            InvoiceForBackup.SignedDocument signed = invoice.signedDocument();
+            if (signed != null) {
+                BackupRequest.Source source = new BackupRequest.Source(words.get("backup.signed-invoice-document"),
+                        null, new StoredSource(documents, signed.key()), null, Arrangement.INVOICE_DOCUMENT,
                         Arrangement.INVOICE_DOCUMENT);
+                return Integer.valueOf(SourceJudge.PROOF_VERSION).equals(signed.proofVersion())
+                        ? source.proven(signed.sha256()) : source;
             }
-            return rendered(words.get("backup.invoice-document"),
-                    render(invoice.id(), false, subcontract.number() + " " + subcontract.title(), company,
-                            invoice.billingPeriodId(), invoice.number(), invoice.billingDate(), application));
+            Path ahead = renderedAhead.get(invoice.invoice().id());
+            return rendered(words.get("backup.invoice-document"), ahead != null ? ahead : render(invoice));
         }
 
-        void period(Long periodId) {
-            if (periodId != null) {
-                periodIds.add(periodId);
+        /**
+         * Renders the G702/G703 of these invoices (those without a signed document) side by side, on as many
+         * threads as there are cores: rendering is most of what a compile of many invoices costs before its first
+         * page is written.
+         */
+        void renderAhead(List<InvoiceForBackup> selection) {
+            selection.parallelStream().filter(invoice -> invoice.signedDocument() == null)
+                    .forEach(invoice -> renderedAhead.put(invoice.invoice().id(), render(invoice)));
+        }
+
+        private Path render(InvoiceForBackup invoice) {
+            SubcontractorInvoice record = invoice.invoice();
+            return render(record.id(), false, invoice.subcontract().number() + " " + invoice.subcontract().title(),
+                    invoice.company(), invoice.period(), record.number(), record.billingDate(), invoice.application());
+        }
+
+        void period(BillingPeriod period) {
+            if (period != null) {
+                periods.put(period.id(), period);
             }
         }
 
@@ -488,11 +491,11 @@ public class BackupAssembler {
             return amount.amount().toPlainString() + " " + project.currency();
         }
 
-        Path render(long id, boolean ownerInvoice, String contract, String company, Long periodId, String number,
-                    java.time.LocalDate billingDate, PayApplication application) {
+        Path render(long id, boolean ownerInvoice, String contract, String company, BillingPeriod period,
+                    String number, java.time.LocalDate billingDate, PayApplication application) {
             Path file = workFolder.resolve((ownerInvoice ? "owner" : "sub") + "-invoice-" + id + ".pdf");
             InvoiceDocumentRenderer.InvoiceSheet sheet = new InvoiceDocumentRenderer.InvoiceSheet(ownerInvoice,
-                    project.title(), contract, company, periodId == null ? "" : periods.period(periodId).in(words.formats()),
+                    project.title(), contract, company, period == null ? "" : period.in(words.formats()),
                     number, words.formats().date(billingDate), project.currency(), application);
             try (OutputStream out = Files.newOutputStream(file)) {
                 renderer.render(sheet, words, out);
@@ -500,7 +503,8 @@ public class BackupAssembler {
                 throw new UncheckedIOException(e);
             }
             // what the document shows, whatever the words and formats it is shown in
-            fingerprints.put(file, fingerprint(ownerInvoice, id, contract, company, periodId, number, billingDate,
+            fingerprints.put(file, fingerprint(ownerInvoice, id, contract, company, period == null ? null : period.id(),
+                    number, billingDate,
                     project.currency(), application));
             return file;
         }
@@ -512,7 +516,7 @@ public class BackupAssembler {
         }
 
         BackupRequest request(String title, String requestedBy, ZonedDateTime at, BackupRequest.Options options) {
-            List<String> periodLabels = periodIds.stream().map(id -> periods.period(id).in(words.formats())).toList();
+            List<String> periodLabels = periods.values().stream().map(period -> period.in(words.formats())).toList();
             Reconciler.Figures total = ownerFigures != null ? ownerFigures : Reconciler.total(figures);
             return new BackupRequest(title + " - " + project.title(), requestedBy, at, words, options,
                     new BackupRequest.Cover(project.title(), periodLabels, money(total.work()),
@@ -538,9 +542,18 @@ public class BackupAssembler {
         }
     }
 
-    /** The amount due a signed document states, read from a local copy of it. */
-    private BigDecimal statedAmount(String key) {
-        try (DocumentStore.LocalCopy copy = documents.local(key)) {
+    /**
+     * The amount due a signed document states: learnt when it was recorded, else (recorded before that was kept) read
+     * from a local copy of it.
+     */
+    private BigDecimal statedAmount(InvoiceForBackup.SignedDocument signed) {
+        if (signed == null) {
+            return null;
+        }
+        if (signed.learnt()) {
+            return signed.statedAmountDue();
+        }
+        try (DocumentStore.LocalCopy copy = documents.local(signed.key())) {
             return StatedAmount.currentPaymentDue(copy.path()).orElse(null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -2,6 +2,7 @@ package com.invoicebackups.backup;
 
 import com.invoicebackups.backup.pdf.BoundedText;
 import com.invoicebackups.backup.pdf.SourceJudge;
+import com.invoicebackups.backup.pdf.StatedAmount;
 import com.invoicebackups.invoicing.FileJudge;
 import java.nio.file.Path;
 import org.springframework.stereotype.Component;
@@ -22,5 +23,10 @@ class EngineFileJudge implements FileJudge {
     @Override
     public java.util.Optional<java.util.List<String>> text(Path file, int pages) {
         return BoundedText.firstPages(file, pages);
+    }
+
+    @Override
+    public java.util.Optional<java.math.BigDecimal> statedAmountDue(Path file) {
+        return StatedAmount.currentPaymentDue(file);
     }
 }

@@ -47,6 +47,13 @@ public class BillingPeriodService {
                 .orElseThrow(() -> new NotFound("billing period", periodId));
     }
 
+    /** Periods by id, read at once. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, BillingPeriod> periods(java.util.Collection<Long> periodIds) {
+        return periods.findAllById(periodIds).stream().map(BillingPeriodEntity::toRecord)
+                .collect(java.util.stream.Collectors.toMap(BillingPeriod::id, period -> period));
+    }
+
     public BillingPeriod create(long userId, long projectId, LocalDate start, LocalDate end, LocalDate due,
                                 PeriodStatus status) {
         requireAdmin(userId, projectId);

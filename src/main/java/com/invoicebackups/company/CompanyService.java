@@ -453,6 +453,14 @@ public class CompanyService {
     public record SignInRecord(String passwordHash, boolean active, String credentialStamp) {
     }
 
+    /** Companies by id, read at once. */
+    @Transactional(readOnly = true)
+    @NeedsNoActingUser
+    public java.util.Map<Long, Company> companies(java.util.Collection<Long> ids) {
+        return companies.findAllById(ids).stream().map(CompanyEntity::toRecord)
+                .collect(java.util.stream.Collectors.toMap(Company::id, company -> company));
+    }
+
     @Transactional(readOnly = true)
     @NeedsNoActingUser
     public Company company(long id) {

@@ -1,5 +1,6 @@
 package com.invoicebackups.contract;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import org.springframework.data.jpa.repository.Query;
@@ -16,6 +17,12 @@ interface SubcontractRepository extends JpaRepository<SubcontractEntity, Long> {
 
     @Query("select s from SubcontractEntity s where :userId member of s.invoiceContacts")
     List<SubcontractEntity> findWithInvoiceContact(long userId);
+
+    /** With their private lists and invoice contacts, in one statement. */
+    @Query("""
+            select distinct s from SubcontractEntity s left join fetch s.privateList left join fetch s.invoiceContacts
+            where s.id in :ids""")
+    List<SubcontractEntity> findAllWithPeople(Collection<Long> ids);
 }
 
 interface PrimeContractRepository extends JpaRepository<PrimeContractEntity, Long> {
@@ -26,6 +33,8 @@ interface PrimeContractRepository extends JpaRepository<PrimeContractEntity, Lon
 interface SovLineRepository extends JpaRepository<SovLineEntity, Long> {
 
     List<SovLineEntity> findBySubcontractIdOrderByPosition(long subcontractId);
+
+    List<SovLineEntity> findBySubcontractIdInOrderByPosition(Collection<Long> subcontractIds);
 
     List<SovLineEntity> findByPrimeContractIdOrderByPosition(long primeContractId);
 

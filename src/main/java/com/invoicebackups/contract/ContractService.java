@@ -13,6 +13,7 @@ import com.invoicebackups.shared.NotFound;
 import com.invoicebackups.shared.RuleViolation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -423,6 +424,19 @@ public class ContractService {
     /** Internal lookup for other modules; callers check access themselves. */
     public Subcontract subcontractById(long subcontractId) {
         return load(subcontractId).toRecord();
+    }
+
+    /** Subcontracts by id, read at once; callers check access themselves. */
+    public Map<Long, Subcontract> subcontractsById(Collection<Long> subcontractIds) {
+        return subcontractIds.isEmpty() ? Map.of() : subcontracts.findAllWithPeople(subcontractIds).stream()
+                .map(SubcontractEntity::toRecord).collect(Collectors.toMap(Subcontract::id, Function.identity()));
+    }
+
+    /** The schedules of values of these subcontracts by subcontract id, read at once (no permission check). */
+    public Map<Long, List<SovLine>> subcontractSovs(Collection<Long> subcontractIds) {
+        return subcontractIds.isEmpty() ? Map.of() : sovLines.findBySubcontractIdInOrderByPosition(subcontractIds)
+                .stream().collect(Collectors.groupingBy(SovLineEntity::getSubcontractId,
+                        Collectors.mapping(SovLineEntity::toRecord, Collectors.toList())));
     }
 
     public PrimeContract primeContractById(long primeContractId) {

@@ -53,6 +53,10 @@ class SovLineEntity extends BaseEntity {
         this.changeOrder = line.changeOrder();
     }
 
+    Long getSubcontractId() {
+        return subcontractId;
+    }
+
     SovLine toRecord() {
         return new SovLine(getId(), itemNumber, description, Money.of(scheduledValue), costCode, changeOrder);
     }

@@ -125,6 +125,10 @@ class AttachmentEntity extends BaseEntity {
         this.expiryConfirmed = date != null;
     }
 
+    Long getSubcontractorInvoiceId() {
+        return subcontractorInvoiceId;
+    }
+
     LocalDate getExpiresOn() {
         return expiresOn;
     }

@@ -22,4 +22,7 @@ public interface FileJudge {
 
     /** The text of a PDF's first {@code pages} pages, read within the engine's bounds; empty when it cannot be. */
     java.util.Optional<java.util.List<String>> text(Path file, int pages);
+
+    /** The amount a signed invoice document states as due, read within the engine's bounds; empty when it states none. */
+    java.util.Optional<java.math.BigDecimal> statedAmountDue(Path file);
 }

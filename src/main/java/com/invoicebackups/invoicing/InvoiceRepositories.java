@@ -22,6 +22,14 @@ interface SubcontractorInvoiceRepository extends JpaRepository<SubcontractorInvo
 
     List<SubcontractorInvoiceEntity> findByProjectIdAndIdIn(long projectId, Collection<Long> ids);
 
+    @Query("select distinct i from SubcontractorInvoiceEntity i left join fetch i.lines where i.projectId = :projectId and i.id in :ids")
+    List<SubcontractorInvoiceEntity> findWithLines(long projectId, Collection<Long> ids);
+
+    @Query("""
+            select distinct i from SubcontractorInvoiceEntity i left join fetch i.lines
+            where i.projectId = :projectId and i.billingPeriodId = :billingPeriodId and i.status = :status""")
+    List<SubcontractorInvoiceEntity> findWithLinesInPeriod(long projectId, long billingPeriodId, InvoiceStatus status);
+
     /** Locks the invoices until the transaction ends, in id order so that two lockers never wait on each other. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select i from SubcontractorInvoiceEntity i where i.projectId = :projectId and i.id in :ids order by i.id")
@@ -54,6 +62,8 @@ interface OwnerInvoiceRepository extends JpaRepository<OwnerInvoiceEntity, Long>
 interface AttachmentRepository extends JpaRepository<AttachmentEntity, Long> {
 
     List<AttachmentEntity> findBySubcontractorInvoiceIdOrderByPosition(long invoiceId);
+
+    List<AttachmentEntity> findBySubcontractorInvoiceIdInOrderByPosition(Collection<Long> invoiceIds);
 
     List<AttachmentEntity> findByOwnerInvoiceIdOrderByPosition(long invoiceId);
 

@@ -197,7 +197,9 @@ public class InvoiceReviewService {
         if (checked.inspection() != FileInspection.PDF && checked.inspection() != FileInspection.PDF_REPAIRED) {
             throw new RuleViolation("invoice.error.signed-not-pdf", checked.fileName());
         }
-        sign(userId, invoice, SignatureStatus.COMPLETED, documents.put(file));
+        // learnt once here, so that a compile reads the document only to copy it
+        sign(userId, invoice, SignatureStatus.COMPLETED, new InvoiceForBackup.SignedDocument(documents.put(file),
+                checked.sha256(), checked.proofVersion(), uploadCheck.statedAmountDue(file).orElse(null)));
         return invoice.toRecord();
     }
 
@@ -237,9 +239,10 @@ public class InvoiceReviewService {
     }
 
     /** A signed document exists only once COMPLETED, which is final; other states carry none. */
-    private void sign(long userId, SubcontractorInvoiceEntity invoice, SignatureStatus to, String signedDocumentKey) {
+    private void sign(long userId, SubcontractorInvoiceEntity invoice, SignatureStatus to,
+                      InvoiceForBackup.SignedDocument signedDocument) {
         SignatureStatus from = invoice.getSignatureStatus();
-        invoice.sign(to, signedDocumentKey);
+        invoice.sign(to, signedDocument);
         invoices.flush();
         changes.save(new InvoiceChangeEntity(invoice.getId(), InvoiceChangeEntity.Kind.SIGNATURE, from.name(), to.name(),
                 null, userId, clock.instant()));

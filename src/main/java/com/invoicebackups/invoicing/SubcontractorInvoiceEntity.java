@@ -56,6 +56,15 @@ class SubcontractorInvoiceEntity extends AbstractInvoiceEntity {
     @Column(name = "signed_document_key")
     private String signedDocumentKey;
 
+    @Column(name = "signed_sha256")
+    private String signedSha256;
+
+    @Column(name = "signed_proof_version")
+    private Integer signedProofVersion;
+
+    @Column(name = "signed_amount_due")
+    private java.math.BigDecimal signedAmountDue;
+
     @Column(name = "review_note")
     private String reviewNote;
 
@@ -112,9 +121,19 @@ class SubcontractorInvoiceEntity extends AbstractInvoiceEntity {
         status = to;
     }
 
-    void sign(SignatureStatus status, String signedDocumentKey) {
+    /** {@code document}: the signed document, with what was learnt of it when it was recorded; null for none. */
+    void sign(SignatureStatus status, InvoiceForBackup.SignedDocument document) {
         this.signatureStatus = status;
-        this.signedDocumentKey = signedDocumentKey;
+        this.signedDocumentKey = document == null ? null : document.key();
+        this.signedSha256 = document == null ? null : document.sha256();
+        this.signedProofVersion = document == null ? null : document.proofVersion();
+        this.signedAmountDue = document == null ? null : document.statedAmountDue();
+    }
+
+    /** The signed document a backup shows instead of a rendered one; null unless the signature is COMPLETED. */
+    InvoiceForBackup.SignedDocument signedDocument() {
+        return signatureStatus != SignatureStatus.COMPLETED || signedDocumentKey == null ? null
+                : new InvoiceForBackup.SignedDocument(signedDocumentKey, signedSha256, signedProofVersion, signedAmountDue);
     }
 
     SubcontractorInvoice toRecord() {

@@ -43,6 +43,11 @@ class UploadCheck {
         this.maxBytes = maxBytes;
     }
 
+    /** See {@link FileJudge#statedAmountDue}. */
+    java.util.Optional<java.math.BigDecimal> statedAmountDue(Path file) {
+        return judge.statedAmountDue(file);
+    }
+
     long maxBytes() {
         return maxBytes;
     }

@@ -62,7 +62,7 @@ public final class InvoiceDocumentRenderer {
     }
 
     private static Table header(InvoiceSheet sheet, Dictionary words, PdfFont bold) {
-        Table table = new Table(UnitValue.createPercentArray(new float[] {28, 72})).useAllAvailableWidth().setMarginTop(10);
+        Table table = new Table(UnitValue.createPercentArray(new float[] {28, 72})).useAllAvailableWidth().setFixedLayout().setMarginTop(10);
         String[][] rows = {
                 {"invoice.doc.project", sheet.project()},
                 {sheet.ownerInvoice() ? "invoice.doc.owner.contract" : "invoice.doc.contract", sheet.contract()},
@@ -81,7 +81,7 @@ public final class InvoiceDocumentRenderer {
         Money[] values = {summary.originalContractSum(), summary.netChangeByChangeOrders(), summary.contractSumToDate(),
                 summary.totalCompletedAndStored(), summary.retainage(), summary.totalEarnedLessRetainage(),
                 summary.previousCertificates(), summary.currentPaymentDue(), summary.balanceToFinishIncludingRetainage()};
-        Table table = new Table(UnitValue.createPercentArray(new float[] {70, 30})).useAllAvailableWidth().setMarginTop(24);
+        Table table = new Table(UnitValue.createPercentArray(new float[] {70, 30})).useAllAvailableWidth().setFixedLayout().setMarginTop(24);
         for (int line = 1; line <= 9; line++) {
             boolean due = line == 8;
             Paragraph label = new Paragraph(words.get("invoice.doc.line" + line));
@@ -100,7 +100,7 @@ public final class InvoiceDocumentRenderer {
                                       PdfFont bold) {
         String[] columns = {"a", "b", "c", "d", "e", "f", "g", "pct", "h", "i"};
         Table table = new Table(UnitValue.createPercentArray(new float[] {6, 22, 9, 9, 9, 8, 10, 6, 10, 9}))
-                .useAllAvailableWidth().setFontSize(8);
+                .useAllAvailableWidth().setFixedLayout().setFontSize(8);
         for (String column : columns) {
             table.addHeaderCell(new Cell().add(new Paragraph(words.get("invoice.doc.col." + column)).setFont(bold))
                     .setBackgroundColor(ColorConstants.LIGHT_GRAY));
