@@ -1,13 +1,8 @@
 package com.invoicebackups;
 
 import ch.qos.logback.classic.Level;
-import com.invoicebackups.backup.pdf.CompileCommand;
 import com.invoicebackups.backup.pdf.PdfBoxRebuild;
 import com.invoicebackups.backup.pdf.SecondReader;
-import com.invoicebackups.company.CompanyService;
-import com.invoicebackups.company.FirstAdministratorCommand;
-import com.invoicebackups.document.DocumentImportCommand;
-import com.invoicebackups.document.DocumentStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,32 +17,16 @@ import org.springframework.context.ConfigurableApplicationContext;
 public class Application {
 
     public static void main(String[] args) throws java.io.IOException {
-        if (args.length > 0 && args[0].equals("compile")) {
-            // the backup engine on its own: no web server, no database; the backup's warnings say what iText would log
-            ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("com.itextpdf")).setLevel(Level.OFF);
-            System.exit(CompileCommand.run(args, System.out, System.err));
-        }
         if (args.length > 0 && args[0].equals(SecondReader.COMMAND)) {
             // the backup's second reader in its own process: answers on standard output, so nothing may log there
             ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(Level.OFF);
             PdfBoxRebuild.serve();
             return;
         }
-        if (args.length > 0 && args[0].equals("admin")) {
-            int exit;
-            try (ConfigurableApplicationContext context = commandLine(args)) {
-                java.io.Console console = System.console();
-                exit = FirstAdministratorCommand.run(args, context.getBean(CompanyService.class), System::getenv,
-                        console != null && console.isTerminal() ? console : null, System.in, System.out, System.err);
-            }
-            System.exit(exit);
-        }
-        if (args.length > 0 && args[0].equals("documents")) {
-            int exit;
-            try (ConfigurableApplicationContext context = commandLine(args)) {
-                exit = DocumentImportCommand.run(args, context.getBean(DocumentStore.class), System.out, System.err);
-            }
-            System.exit(exit);
+        if (args.length > 0 && Commands.NAMES.contains(args[0])) {
+            // the backup engine on its own says in the backup's warnings what iText would log
+            ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("com.itextpdf")).setLevel(Level.OFF);
+            System.exit(Commands.run(args, Application::commandLine, System.out, System.err));
         }
         application().run(args);
     }

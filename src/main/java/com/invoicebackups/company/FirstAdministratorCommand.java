@@ -7,8 +7,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Unmatched;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -17,7 +25,15 @@ import java.util.function.Function;
  * administrator on an empty database. The password is typed at the terminal without echo, or comes from
  * INVOICEBACKUPS_ADMIN_PASSWORD or standard input; never from the arguments, which other users of the machine can read.
  */
-public final class FirstAdministratorCommand {
+@Command(name = "create", sortOptions = false, usageHelpWidth = 100,
+        exitCodeOnInvalidInput = 1,
+        description = {"Creates the first company and its administrator on an empty database.",
+                "The password is typed without echo, or comes from " + FirstAdministratorCommand.PASSWORD_VARIABLE
+                        + " or one line of standard input; never from the arguments.",
+                "Settings (the database, say) as for the application: --name=value."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:created", "1:wrong arguments or password", "3:refused: the database has users already"})
+public final class FirstAdministratorCommand implements Callable<Integer> {
 
     static final String PASSWORD_VARIABLE = "INVOICEBACKUPS_ADMIN_PASSWORD";
 
@@ -27,30 +43,62 @@ public final class FirstAdministratorCommand {
             "admin.error.password", "The password needs at least 12 characters.",
             "admin.error.missing", "Give --company, --username, --name and --email.");
 
-    private FirstAdministratorCommand() {
+    @Option(names = "--company", required = true, paramLabel = "NAME", description = "the general contractor")
+    private String company;
+
+    @Option(names = "--username", required = true, paramLabel = "USER", description = "the administrator's sign-in name")
+    private String username;
+
+    @Option(names = "--name", required = true, paramLabel = "FULL NAME", description = "the administrator's name")
+    private String name;
+
+    @Option(names = "--email", required = true, paramLabel = "EMAIL", description = "the administrator's address")
+    private String email;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Shows this help.")
+    private boolean help;
+
+    /** The application's own settings, read by it. */
+    @Unmatched
+    private List<String> settings;
+
+    private final Supplier<CompanyService> companies;
+    private final Function<String, String> environment;
+    private final Console terminal;
+    private final InputStream in;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    /**
+     * @param companies the application's, opened only once the arguments are understood
+     * @param terminal  the console when a person types at it, or null
+     */
+    public FirstAdministratorCommand(Supplier<CompanyService> companies, Function<String, String> environment,
+                                     Console terminal, InputStream in, PrintStream out, PrintStream err) {
+        this.companies = companies;
+        this.environment = environment;
+        this.terminal = terminal;
+        this.in = in;
+        this.out = out;
+        this.err = err;
+    }
+
+    /** {@code args}: the command line, "admin create" first. */
+    public static int run(String[] args, CompanyService companies, Function<String, String> environment,
+                          Console terminal, InputStream in, PrintStream out, PrintStream err) {
+        return new CommandLine(new FirstAdministratorCommand(() -> companies, environment, terminal, in, out, err))
+                .setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true))
+                .execute(Arrays.copyOfRange(args, 2, args.length));
     }
 
     /**
-     * Exit codes: 0 created, 1 bad arguments or password, 3 refused because users exist (said before a password is
-     * asked for). On a terminal the password is read without echo; otherwise as one line of {@code in}.
-     *
-     * @param terminal the console when a person types at it, or null
+     * Refused because users exist is said before a password is asked for. On a terminal the password is read without
+     * echo; otherwise as one line of standard input.
      */
-    public static int run(String[] args, CompanyService companies, Function<String, String> environment,
-                          Console terminal, InputStream in, PrintStream out, PrintStream err) {
-        if (args.length < 2 || !args[1].equals("create")) {
-            err.println("Usage: admin create --company=NAME --username=USER --name=\"FULL NAME\" --email=EMAIL"
-                    + " (password from " + PASSWORD_VARIABLE + " or standard input)");
-            return 1;
-        }
-        Map<String, String> options = new HashMap<>();
-        for (String arg : args) {
-            int equals = arg.indexOf('=');
-            if (arg.startsWith("--") && equals > 2) {
-                options.put(arg.substring(2, equals), arg.substring(equals + 1));
-            }
-        }
-        if (companies.anyUser()) {
+    @Override
+    public Integer call() {
+        CompanyService service = companies.get();
+        if (service.anyUser()) {
             err.println(MESSAGES.get("admin.error.exists"));
             return 3;
         }
@@ -67,9 +115,8 @@ public final class FirstAdministratorCommand {
             }
         }
         try {
-            UserAccount admin = companies.createFirstAdministrator(options.get("company"), options.get("username"),
-                    options.get("name"), options.get("email"), password);
-            out.println("Created company " + options.get("company").strip() + " and its administrator "
+            UserAccount admin = service.createFirstAdministrator(company, username, name, email, password);
+            out.println("Created company " + company.strip() + " and its administrator "
                     + admin.username() + ". Sign in with that user name and the password.");
             return 0;
         } catch (RuleViolation refused) {

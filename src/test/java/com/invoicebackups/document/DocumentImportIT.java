@@ -55,7 +55,7 @@ class DocumentImportIT {
     @Test
     void without_a_folder_or_a_bucket_it_says_what_is_missing() throws Exception {
         assertThat(run(new FolderDocumentStore(temporary), "documents", "import")).isEqualTo(1);
-        assertThat(text(err)).startsWith("Usage: documents import --from=FOLDER");
+        assertThat(text(err)).startsWith("Missing required option: '--from=FOLDER'").contains("Usage: import");
         err.reset();
         assertThat(run(new FolderDocumentStore(temporary), "documents", "import", "--from=" + folder)).isEqualTo(2);
         assertThat(text(err)).startsWith("No bucket configured: set DOCUMENT_STORE=s3 and S3_BUCKET");

@@ -5,72 +5,107 @@ import com.invoicebackups.terminology.Dictionary;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
- * {@code compile --input DIR --output FILE.pdf [--dictionary NAME] [--source-seconds N] [--sign KEYSTORE.p12]
- * [--max-volume-mb N]}: the
- * backup engine without web server or database. DIR holds one folder per invoice (natural order of names; the
- * name is the invoice's label); in each, 00-invoice.pdf is the invoice document and every other file an
- * attachment, in name order. With {@code --sign} the backup is sealed with the keystore's key; its password is
- * read from the environment variable {@value #PASSWORD_VARIABLE}, never from the command line. With
- * {@code --max-volume-mb} the backup is written as volumes FILE-1.pdf, FILE-2.pdf, ... each below N MB (an
- * invoice larger than that alone excepted). With {@code --profile} the package is arranged as a profile file says
- * (see {@link ProfileFile}).
+ * {@code compile --input DIR --output FILE.pdf [...]}: the backup engine without web server or database. DIR holds
+ * one folder per invoice (natural order of names; the name is the invoice's label); in each, 00-invoice.pdf is the
+ * invoice document and every other file an attachment, in name order. With {@code --sign} the backup is sealed with
+ * the keystore's key; its password is read from the environment variable {@value #PASSWORD_VARIABLE}, never from
+ * the command line. With {@code --max-volume-mb} the backup is written as volumes FILE-1.pdf, FILE-2.pdf, ... each
+ * below N MB (an invoice larger than that alone excepted). With {@code --profile} the package is arranged as a
+ * profile file says (see {@link ProfileFile}).
  */
-public final class CompileCommand {
+@Command(name = "compile", sortOptions = false, usageHelpWidth = 100,
+        description = {"Compiles a backup from folders of files, without web server or database.",
+                "DIR holds one folder per invoice, in natural order of their names, each name the invoice's label; in"
+                        + " each, " + CompileCommand.INVOICE_FILE + " is the invoice document and every other file an"
+                        + " attachment, in name order."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:written", "1:the backup failed (nothing could be merged, or it could not be written)",
+                "2:wrong arguments"})
+public final class CompileCommand implements Callable<Integer> {
 
     static final String INVOICE_FILE = "00-invoice.pdf";
     static final String PASSWORD_VARIABLE = "BACKUP_SIGN_PASSWORD";
-    private static final String USAGE =
-            "compile --input DIR --output FILE.pdf [--dictionary NAME] [--source-seconds N] [--sign KEYSTORE.p12]"
-            + " [--max-volume-mb N] [--profile FILE]";
+    private static final int MOST = 999_999;
 
-    private CompileCommand() {
+    @Option(names = "--input", required = true, paramLabel = "DIR", description = "the folders of the invoices")
+    private Path input;
+
+    @Option(names = "--output", required = true, paramLabel = "FILE.pdf",
+            description = "the backup; written as FILE.pdf.partial and renamed when complete")
+    private Path output;
+
+    @Option(names = "--dictionary", paramLabel = "NAME", defaultValue = Dictionary.DEFAULT,
+            description = "the words of the backup: gc, owner or specialty (default: ${DEFAULT-VALUE})")
+    private String dictionaryName;
+
+    @Option(names = "--source-seconds", paramLabel = "N",
+            description = "the work one file may cost before it is left out as too slow (default: ${DEFAULT-VALUE})")
+    private int sourceSeconds = (int) SourceOpener.DEFAULT_BUDGET.toSeconds();
+
+    @Option(names = "--sign", paramLabel = "KEYSTORE.p12",
+            description = "seals the backup with the keystore's first key; its password from " + PASSWORD_VARIABLE)
+    private Path keystore;
+
+    @Option(names = "--max-volume-mb", paramLabel = "N",
+            description = "writes volumes FILE-1.pdf, FILE-2.pdf, ... each below N MB")
+    private int maxVolumeMegabytes;
+
+    @Option(names = "--profile", paramLabel = "FILE", description = "arranges the package as this JSON or YAML file says")
+    private Path profileFile;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Shows this help.")
+    private boolean help;
+
+    @Spec
+    private CommandSpec spec;
+
+    private final Map<String, String> environment;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public CompileCommand(Map<String, String> environment, PrintStream out, PrintStream err) {
+        this.environment = environment;
+        this.out = out;
+        this.err = err;
     }
 
+    /** {@code args}: the command line, "compile" first. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         return run(args, System.getenv(), out, err);
     }
 
     static int run(String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
-        Path input = null;
-        Path keystore = null;
-        int maxVolumeMegabytes = 0;
-        Path profileFile = null;
-        Path output = null;
-        String dictionaryName = Dictionary.DEFAULT;
-        int sourceSeconds = (int) SourceOpener.DEFAULT_BUDGET.toSeconds();
-        for (int i = 1; i < args.length; i++) {
-            String value = i + 1 < args.length ? args[i + 1] : null;
-            switch (args[i]) {
-                case "--input" -> input = value == null ? null : Path.of(value);
-                case "--output" -> output = value == null ? null : Path.of(value);
-                case "--dictionary" -> dictionaryName = value;
-                case "--sign" -> keystore = value == null ? null : Path.of(value);
-                case "--profile" -> profileFile = value == null ? null : Path.of(value);
-                case "--max-volume-mb" -> maxVolumeMegabytes = value == null || !value.matches("[1-9]\\d{0,5}") ? -1
-                        : Integer.parseInt(value);
-                case "--source-seconds" -> sourceSeconds = value == null || !value.matches("\\d{1,6}") ? -1 : Integer.parseInt(value);
-                default -> {
-                    err.println("Unknown option " + args[i] + "; usage: " + USAGE);
-                    return 2;
-                }
-            }
-            i++;
-        }
-        if (input == null || output == null || sourceSeconds < 1 || maxVolumeMegabytes < 0) {
-            err.println("Usage: " + USAGE);
-            return 2;
+        return new CommandLine(new CompileCommand(environment, out, err))
+                .setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true))
+                .execute(Arrays.copyOfRange(args, 1, args.length));
+    }
+
+    @Override
+    public Integer call() {
+        if (sourceSeconds < 1 || sourceSeconds > MOST || maxVolumeMegabytes < 0 || maxVolumeMegabytes > MOST) {
+            throw new ParameterException(spec.commandLine(),
+                    "--source-seconds and --max-volume-mb take a whole number from 1 to " + MOST);
         }
         if (!Files.isDirectory(input)) {
             err.println("Not a folder: " + input);

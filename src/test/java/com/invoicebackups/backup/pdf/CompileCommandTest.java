@@ -50,7 +50,8 @@ class CompileCommandTest {
         assertThat(missing.err.strip()).startsWith("Not a folder:").doesNotContain("\n");
         Run usage = run("compile", "--input", folder.toString());
         assertThat(usage.exit).isNotZero();
-        assertThat(usage.err).startsWith("Usage: compile --input DIR --output FILE.pdf");
+        assertThat(usage.exit).isEqualTo(2);
+        assertThat(usage.err).startsWith("Missing required option: '--output=FILE.pdf'").contains("Usage: compile");
         Run unknown = run("compile", "--input", folder.toString(), "--output", "x.pdf", "--dictionary", "klingon");
         assertThat(unknown.exit).isNotZero();
         assertThat(unknown.err.strip()).isEqualTo("Unknown dictionary: klingon");
