@@ -16,7 +16,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.hibernate.Hibernate;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.Formula;
 
 /** One requested backup and, once compiled, its output document. */
 @Entity
@@ -96,7 +98,9 @@ class BackupEntity extends BaseEntity {
     @Column(nullable = false)
     private int attempts;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    // lazy, and counted by the database for lists: loaded with the backup, a backup of thousands of invoices
+    // repeated its row (snapshot and all) for every invoice
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "backup_invoice", joinColumns = @JoinColumn(name = "backup_id"))
     @OrderColumn(name = "position")
     @Column(name = "invoice_id")
@@ -109,10 +113,16 @@ class BackupEntity extends BaseEntity {
     @BatchSize(size = 100)
     private Set<Long> carriedSubcontractIds = new HashSet<>();
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "backup_volume", joinColumns = @JoinColumn(name = "backup_id"))
     @OrderColumn(name = "position")
     private List<VolumeFile> volumes = new ArrayList<>();
+
+    @Formula("(select count(*) from backup_invoice i where i.backup_id = id)")
+    private int invoiceCount;
+
+    @Formula("(select count(*) from backup_volume v where v.backup_id = id)")
+    private int volumeCount;
 
     protected BackupEntity() {
     }
@@ -319,8 +329,9 @@ class BackupEntity extends BaseEntity {
     Backup toRecord(String requesterName) {
         return new Backup(getId(), projectId, kind, requestedBy, requesterName, requestedAt, status, progress,
                 progressLabel, fileName, pageCount, sizeBytes, warnings == null || warnings.isBlank() ? List.of()
-                : List.of(warnings.split("\n")), startedAt, finishedAt, invoiceIds.size(), changes,
+                : List.of(warnings.split("\n")), startedAt, finishedAt,
+                Hibernate.isInitialized(invoiceIds) ? invoiceIds.size() : invoiceCount, changes,
                 changesCounts == null ? null : ChangesSince.decode(changesSinceFileName, changesSinceAt, changesCounts),
-                volumes.size());
+                Hibernate.isInitialized(volumes) ? volumes.size() : volumeCount);
     }
 }

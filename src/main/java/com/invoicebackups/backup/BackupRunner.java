@@ -255,10 +255,11 @@ class BackupRunner implements SmartLifecycle {
         BackupRequest.Options engineOptions = new BackupRequest.Options(options.coverSheet(), options.invoiceDocuments(),
                 options.attachmentTypes(), options.ordering(), options.typeOrder());
         long userId = backup.getRequestedBy();
+        List<Long> invoiceIds = transaction.execute(status -> backups.findById(backupId).orElseThrow().getInvoiceIds());
         BackupRequest request = backup.getKind() == BackupKind.OWNER
-                ? assembler.ownerBackup(userId, backup.getInvoiceIds().getFirst(), engineOptions, words, at, work,
+                ? assembler.ownerBackup(userId, invoiceIds.getFirst(), engineOptions, words, at, work,
                 backup.getArrangement())
-                : assembler.subcontractorBackup(userId, backup.getProjectId(), backup.getInvoiceIds(), engineOptions,
+                : assembler.subcontractorBackup(userId, backup.getProjectId(), invoiceIds, engineOptions,
                 words, at, work, backup.getArrangement());
         request = request.arranged();
         Set<Long> carried = readers.carriedSubcontracts(userId, backup.getProjectId(), request);
