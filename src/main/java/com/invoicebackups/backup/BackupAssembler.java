@@ -1,5 +1,6 @@
 package com.invoicebackups.backup;
 
+import com.invoicebackups.backup.pdf.BackupEngine;
 import com.invoicebackups.backup.pdf.BackupRequest;
 import com.invoicebackups.backup.pdf.InvoiceDocumentRenderer;
 import com.invoicebackups.backup.pdf.SourceContent;
@@ -43,6 +44,12 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.springframework.stereotype.Service;
 
 /**
@@ -92,10 +99,21 @@ public class BackupAssembler {
     public BackupRequest subcontractorBackup(long userId, long projectId, List<Long> invoiceIds,
                                              BackupRequest.Options options, Dictionary words, ZonedDateTime at,
                                              Path workFolder, Arrangement arrangement) {
+        return subcontractorBackup(userId, projectId, invoiceIds, options, words, at, workFolder, arrangement,
+                BackupEngine.Progress.NONE);
+    }
+
+    /**
+     * As above, telling {@code progress} of each invoice document rendered (with 0 of 1 and a label that counts
+     * them); it may stop the rendering between two documents by throwing.
+     */
+    public BackupRequest subcontractorBackup(long userId, long projectId, List<Long> invoiceIds,
+                                             BackupRequest.Options options, Dictionary words, ZonedDateTime at,
+                                             Path workFolder, Arrangement arrangement, BackupEngine.Progress progress) {
         Project project = compilable(userId, projectId);
         List<InvoiceForBackup> selected = carried.selected(userId, projectId, invoiceIds);
         Parts parts = new Parts(words, workFolder, project);
-        parts.renderAhead(selected);
+        parts.renderAhead(selected, progress);
         if (arrangement == null) {
             sorted(selected).forEach(parts::add);
         } else {
@@ -119,6 +137,14 @@ public class BackupAssembler {
     /** As above, arranged as the package editor left it (see {@link Arrangement}); parts it does not name come last. */
     public BackupRequest ownerBackup(long userId, long ownerInvoiceId, BackupRequest.Options options, Dictionary words,
                                      ZonedDateTime at, Path workFolder, Arrangement arrangement) {
+        return ownerBackup(userId, ownerInvoiceId, options, words, at, workFolder, arrangement,
+                BackupEngine.Progress.NONE);
+    }
+
+    /** As above, telling {@code progress} of the invoice documents rendered, as a subcontractor backup does. */
+    public BackupRequest ownerBackup(long userId, long ownerInvoiceId, BackupRequest.Options options, Dictionary words,
+                                     ZonedDateTime at, Path workFolder, Arrangement arrangement,
+                                     BackupEngine.Progress progress) {
         OwnerInvoice owner = invoices.ownerInvoice(userId, ownerInvoiceId);
         Project project = projects.projectById(owner.projectId());
         PrimeContract prime = contracts.primeContractById(owner.primeContractId());
@@ -144,7 +170,7 @@ public class BackupAssembler {
                     ownerIdentity, arranged.leftOut()));
         });
         List<InvoiceForBackup> approved = sorted(approvedInPeriod(userId, owner));
-        parts.renderAhead(approved);
+        parts.renderAhead(approved, progress);
         approved.forEach(invoice ->
                 adders.put(Arrangement.subcontractorKey(invoice.invoice().id()), entry -> parts.add(invoice, entry)));
         List<Attachment> own = attachments.attachments(userId, InvoiceRef.owner(owner.id()));
@@ -463,11 +489,37 @@ public class BackupAssembler {
         /**
          * Renders the G702/G703 of these invoices (those without a signed document) side by side, on as many
          * threads as there are cores: rendering is most of what a compile of many invoices costs before its first
-         * page is written.
+         * page is written. Progress is told on this thread after each document, and may stop the rest by throwing.
          */
-        void renderAhead(List<InvoiceForBackup> selection) {
-            selection.parallelStream().filter(invoice -> invoice.signedDocument() == null)
-                    .forEach(invoice -> renderedAhead.put(invoice.invoice().id(), render(invoice)));
+        void renderAhead(List<InvoiceForBackup> selection, BackupEngine.Progress progress) {
+            List<InvoiceForBackup> unsigned = selection.stream().filter(invoice -> invoice.signedDocument() == null)
+                    .toList();
+            ExecutorService renderers = Executors.newFixedThreadPool(
+                    Math.max(1, Math.min(unsigned.size(), Runtime.getRuntime().availableProcessors())));
+            try {
+                CompletionService<Void> rendered = new ExecutorCompletionService<>(renderers);
+                unsigned.forEach(invoice -> rendered.submit(() -> {
+                    renderedAhead.put(invoice.invoice().id(), render(invoice));
+                    return null;
+                }));
+                for (int done = 1; done <= unsigned.size(); done++) {
+                    rendered.take().get();
+                    progress.invoice(0, 1, words.get("backup.progress.rendering", done, unsigned.size()));
+                }
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while rendering", e);
+            } finally {
+                renderers.shutdownNow();
+                try {
+                    // a document being written when rendering stopped is done before its folder goes
+                    renderers.awaitTermination(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
         }
 
         private Path render(InvoiceForBackup invoice) {

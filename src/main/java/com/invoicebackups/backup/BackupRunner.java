@@ -174,6 +174,11 @@ class BackupRunner implements SmartLifecycle {
         });
         long deadline = System.nanoTime() + shutdownWait.toNanos();
         awaitNoneRunning(deadline);
+        handBackRunning();
+    }
+
+    /** Compiles still running here stop at their next invoice or invoice document and go back to the queue. */
+    void handBackRunning() {
         handingBack = true;
         awaitNoneRunning(System.nanoTime() + HAND_BACK_WAIT.toNanos());
     }
@@ -256,11 +261,13 @@ class BackupRunner implements SmartLifecycle {
                 options.attachmentTypes(), options.ordering(), options.typeOrder());
         long userId = backup.getRequestedBy();
         List<Long> invoiceIds = transaction.execute(status -> backups.findById(backupId).orElseThrow().getInvoiceIds());
+        // rendering the invoice documents shows its progress too, and hands back between two documents
+        ProgressReporter progress = new ProgressReporter(backupId, attempt);
         BackupRequest request = backup.getKind() == BackupKind.OWNER
                 ? assembler.ownerBackup(userId, invoiceIds.getFirst(), engineOptions, words, at, work,
-                backup.getArrangement())
+                backup.getArrangement(), progress)
                 : assembler.subcontractorBackup(userId, backup.getProjectId(), invoiceIds, engineOptions,
-                words, at, work, backup.getArrangement());
+                words, at, work, backup.getArrangement(), progress);
         request = request.arranged();
         Set<Long> carried = readers.carriedSubcontracts(userId, backup.getProjectId(), request);
         transaction.executeWithoutResult(status -> backups.findById(backupId).ifPresent(entity -> entity.carry(carried)));
@@ -277,7 +284,6 @@ class BackupRunner implements SmartLifecycle {
             }
         }
         request = request.since(previousPackage(backup, request, words));
-        ProgressReporter progress = new ProgressReporter(backupId, attempt);
         BackupEngine engine = new BackupEngine(sourceBudget);
         if (options.maxVolumeMegabytes() > 0) {
             compileInVolumes(backupId, attempt, engine, request, options.maxVolumeMegabytes() * 1_000_000L, fileName,

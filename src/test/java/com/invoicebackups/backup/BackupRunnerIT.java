@@ -258,6 +258,51 @@ class BackupRunnerIT {
         return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
     }
 
+    @Test
+    void told_to_hand_back_while_rendering_it_shows_its_progress_and_stops_between_two_documents() throws Exception {
+        // enough invoices that rendering their documents lasts long enough to be caught at it
+        List<com.invoicebackups.billing.BillingPeriod> months = new java.util.ArrayList<>();
+        for (int month = 0; month < 12; month++) {
+            months.add(data.period(world, java.time.LocalDate.of(2025, 1, 1).plusMonths(month),
+                    com.invoicebackups.billing.PeriodStatus.CLOSED));
+        }
+        List<Long> selection = new java.util.ArrayList<>();
+        for (int contract = 1; contract <= 20; contract++) {
+            com.invoicebackups.contract.Subcontract subcontract = data.subcontract(world, "SC-" + (10 + contract),
+                    world.subcontractor());
+            for (int month = 0; month < months.size(); month++) {
+                selection.add(data.invoice(subcontract, months.get(month), contract + "-" + (month + 1),
+                        InvoiceStatus.APPROVED, "1.00", null).id());
+            }
+        }
+        long id = backups.request(world.admin().id(), world.project().id(), BackupKind.SUBCONTRACTOR, selection,
+                BackupOptions.ALL.sealed(false)).id();
+        java.util.concurrent.CompletableFuture<Throwable> ran = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                job.run(id);
+                return null;
+            } catch (Throwable e) {
+                return e;
+            }
+        });
+        try {
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                    .pollInterval(java.time.Duration.ofMillis(20))
+                    .until(() -> String.valueOf(row(id).get("progress_label")).startsWith("Invoice documents: "));
+            long asked = System.nanoTime();
+            java.util.concurrent.CompletableFuture.runAsync(job::handBackRunning);
+
+            assertThat(ran.get(5, java.util.concurrent.TimeUnit.SECONDS)).isInstanceOf(BackupRunner.HandedBack.class);
+            assertThat((System.nanoTime() - asked) / 1_000_000).as("milliseconds to hand back").isLessThan(5_000);
+            Map<String, Object> handedBack = row(id);
+            assertThat(handedBack.get("status")).isEqualTo("QUEUED");
+            assertThat(handedBack.get("attempts")).as("a hand-back uses up no attempt").isEqualTo(0);
+        } finally {
+            ran.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            job.start();
+        }
+    }
+
     private long request() {
         return request(BackupOptions.ALL);
     }
