@@ -51,6 +51,11 @@ public abstract class ForwardingDocumentStore implements DocumentStore {
     }
 
     @Override
+    public void probe() throws IOException {
+        store.probe();
+    }
+
+    @Override
     public void delete(String key) throws IOException {
         store.delete(key);
     }

@@ -20,8 +20,9 @@ import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * A real S3-compatible server for the tests: S3Proxy (its jar with dependencies, which the build copies to
- * {@code target/s3proxy}) in a process of its own, keeping objects in a temporary folder. One per test JVM, started
- * on first use and stopped when the JVM ends; each test takes a bucket of its own.
+ * {@code target/s3proxy}) in a process of its own, keeping objects in a temporary folder. One shared per test JVM,
+ * started on first use and stopped when the JVM ends; each test takes a bucket of its own. A test that stops the
+ * server takes one of its own.
  */
 public final class S3Server {
 
@@ -30,49 +31,65 @@ public final class S3Server {
 
     private static S3Server running;
 
+    private final Path folder;
+    private final int port;
     private final String endpoint;
+    private Process process;
 
-    private S3Server(String endpoint) {
-        this.endpoint = endpoint;
+    private S3Server(Path folder, int port) {
+        this.folder = folder;
+        this.port = port;
+        this.endpoint = "http://127.0.0.1:" + port;
     }
 
     public static synchronized S3Server get() {
         if (running == null) {
-            running = start();
+            running = startOwn();
         }
         return running;
     }
 
-    private static S3Server start() {
+    /** A server of the caller's own, which it may stop and start again (an outage), on the same port and data. */
+    public static S3Server startOwn() {
         try {
             Path folder = Files.createTempDirectory("s3server");
             int port;
             try (ServerSocket socket = new ServerSocket(0)) {
                 port = socket.getLocalPort();
             }
-            String endpoint = "http://127.0.0.1:" + port;
-            Path properties = folder.resolve("s3proxy.conf");
-            Files.writeString(properties, String.join("\n",
-                    "s3proxy.endpoint=" + endpoint,
+            S3Server server = new S3Server(folder, port);
+            Files.writeString(folder.resolve("s3proxy.conf"), String.join("\n",
+                    "s3proxy.endpoint=" + server.endpoint,
                     "s3proxy.authorization=aws-v2-or-v4",
                     "s3proxy.identity=" + ACCESS_KEY,
                     "s3proxy.credential=" + SECRET_KEY,
                     "jclouds.provider=filesystem",
                     "jclouds.filesystem.basedir=" + Files.createDirectories(folder.resolve("data"))));
-            String jar = System.getProperty("s3proxy.jar", "target/s3proxy/s3proxy.jar");
-            Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx256m", "-jar", jar, "--properties", properties.toString())
-                    .redirectErrorStream(true).redirectOutput(folder.resolve("s3proxy.log").toFile()).start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                process.destroy();
+                server.stop();
                 FileSystemUtils.deleteRecursively(folder.toFile());
             }));
+            server.start();
+            return server;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Starts the server (again) and returns once it takes connections. */
+    public synchronized void start() {
+        try {
+            String jar = System.getProperty("s3proxy.jar", "target/s3proxy/s3proxy.jar");
+            process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx256m", "-jar", jar, "--properties", folder.resolve("s3proxy.conf").toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(folder.resolve("s3proxy.log").toFile())).start();
             for (int wait = 0; wait < 300; wait++) {
                 if (!process.isAlive()) {
                     throw new IllegalStateException("S3Proxy stopped: " + Files.readString(folder.resolve("s3proxy.log")));
                 }
                 try (Socket ignored = new Socket("127.0.0.1", port)) {
-                    return new S3Server(endpoint);
+                    return;
                 } catch (IOException notYet) {
                     Thread.sleep(100);
                 }
@@ -84,6 +101,20 @@ public final class S3Server {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Stops the server as a crash would, keeping its objects; connections are refused until {@link #start()}. */
+    public synchronized void stop() {
+        if (process == null) {
+            return;
+        }
+        process.destroyForcibly();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        process = null;
     }
 
     public String endpoint() {

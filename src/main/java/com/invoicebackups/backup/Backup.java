@@ -10,11 +10,12 @@ import java.util.List;
  * requester's words; null when none. {@code changesSince}: the same as facts, for each reader's own words and formats;
  * null for a backup compiled before they were kept.
  * {@code volumes}: how many files it was written in when a size cap split it; 0 for one file.
+ * {@code retryable}: a failed backup that a document store out of reach failed, which may be tried again.
  */
 public record Backup(long id, long projectId, BackupKind kind, long requestedBy, String requestedByName,
                      Instant requestedAt, BackupStatus status, int progress, String progressLabel, String fileName,
                      Integer pageCount, Long sizeBytes, List<String> warnings, Instant startedAt, Instant finishedAt,
-                     int invoiceCount, String changes, ChangesSince changesSince, int volumes) {
+                     int invoiceCount, String changes, ChangesSince changesSince, int volumes, boolean retryable) {
 
     public boolean finished() {
         return status == BackupStatus.SUCCEEDED || status == BackupStatus.SUCCEEDED_WITH_WARNINGS

@@ -98,6 +98,9 @@ class BackupEntity extends BaseEntity {
     @Column(nullable = false)
     private int attempts;
 
+    @Column(name = "storage_waits", nullable = false)
+    private int storageWaits;
+
     // lazy, and counted by the database for lists: loaded with the backup, a backup of thousands of invoices
     // repeated its row (snapshot and all) for every invoice
     @ElementCollection(fetch = FetchType.LAZY)
@@ -264,6 +267,51 @@ class BackupEntity extends BaseEntity {
         return true;
     }
 
+    /** Back in the queue to wait for the document store, the attempt not counted: the store failed, not the backup. */
+    boolean waitForStore(int attempt, String reason) {
+        if (!handBack(attempt)) {
+            return false;
+        }
+        storageWaits++;
+        warnings = reason;
+        return true;
+    }
+
+    /** Failed by a document store that stayed out of reach: it may be tried again ({@link #retry()}). */
+    boolean failForStore(int attempt, String reason, Instant now) {
+        int waited = storageWaits;
+        if (!fail(attempt, reason, now)) {
+            return false;
+        }
+        storageWaits = Math.max(1, waited);
+        return true;
+    }
+
+    /** Whether an outage of the document store failed this backup, so that trying again may succeed. */
+    boolean retryable() {
+        return status == BackupStatus.FAILED && storageWaits > 0;
+    }
+
+    /** Queues a backup an outage failed again, from the start, with all its attempts. */
+    boolean retry() {
+        if (!retryable()) {
+            return false;
+        }
+        status = BackupStatus.QUEUED;
+        attempts = 0;
+        storageWaits = 0;
+        progress = 0;
+        progressLabel = null;
+        warnings = null;
+        startedAt = null;
+        finishedAt = null;
+        return true;
+    }
+
+    int getStorageWaits() {
+        return storageWaits;
+    }
+
     boolean fail(int attempt, String reason, Instant now) {
         return heldBy(attempt) && failed(reason, now);
     }
@@ -275,6 +323,7 @@ class BackupEntity extends BaseEntity {
 
     private boolean failed(String reason, Instant now) {
         status = BackupStatus.FAILED;
+        storageWaits = 0;
         progressLabel = null;
         warnings = reason;
         finishedAt = now;
@@ -332,6 +381,6 @@ class BackupEntity extends BaseEntity {
                 : List.of(warnings.split("\n")), startedAt, finishedAt,
                 Hibernate.isInitialized(invoiceIds) ? invoiceIds.size() : invoiceCount, changes,
                 changesCounts == null ? null : ChangesSince.decode(changesSinceFileName, changesSinceAt, changesCounts),
-                Hibernate.isInitialized(volumes) ? volumes.size() : volumeCount);
+                Hibernate.isInitialized(volumes) ? volumes.size() : volumeCount, retryable());
     }
 }

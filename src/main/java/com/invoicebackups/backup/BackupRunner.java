@@ -18,6 +18,7 @@ import com.invoicebackups.document.DocumentStore;
 import com.invoicebackups.project.ProjectService;
 import com.invoicebackups.shared.NotFound;
 import com.invoicebackups.shared.RuleViolation;
+import com.invoicebackups.shared.StoreUnavailable;
 import com.invoicebackups.terminology.Dictionaries;
 import com.invoicebackups.terminology.Dictionary;
 import java.io.IOException;
@@ -53,6 +54,8 @@ class BackupRunner implements SmartLifecycle {
 
     /** How long running compiles get to reach their next invoice and hand themselves back. */
     private static final Duration HAND_BACK_WAIT = Duration.ofSeconds(10);
+    /** The first retry after a transient failure; each later one waits three times as long. */
+    private static final Duration RETRY = Duration.ofSeconds(5);
 
     private static final Logger LOG = LoggerFactory.getLogger(BackupRunner.class);
 
@@ -78,13 +81,18 @@ class BackupRunner implements SmartLifecycle {
     private volatile boolean handingBack;
     private volatile boolean pausedJobs;
     private final BackupReaders readers;
+    private volatile StorageWaits storageWaits;
 
     BackupRunner(BackupRepository backups, BackupAssembler assembler, DocumentStore documents, ProjectService projects,
                  CompanyService companies, Dictionaries dictionaries, TransactionTemplate transaction,
                  ApplicationEventPublisher events, CompanySeals seals, BackupMetrics metrics, Clock clock, @Value("${invoicebackups.backup.attempts}") int maxAttempts,
                  @Value("${invoicebackups.backup.source-seconds}") long sourceSeconds,
                  @Value("${invoicebackups.backup.shutdown-wait}") Duration shutdownWait,
+                 @Value("${invoicebackups.backup.storage-wait}") Duration storageWait,
+                 @Value("${invoicebackups.backup.storage-wait-longest}") Duration storageWaitLongest,
+                 @Value("${invoicebackups.backup.storage-waits}") int storageWaitCount,
                  ObjectProvider<Scheduler> scheduler, BackupReaders readers) {
+        this.storageWaits = new StorageWaits(storageWait, storageWaitLongest, storageWaitCount);
         this.scheduler = scheduler;
         this.readers = readers;
         this.shutdownWait = shutdownWait;
@@ -225,9 +233,22 @@ class BackupRunner implements SmartLifecycle {
         });
     }
 
-    /** Fails the backup, or puts it back in the queue for a transient error; nothing when the claim was lost. */
+    /** Tests wait seconds for a store, not minutes. */
+    void storageWaits(StorageWaits waits) {
+        this.storageWaits = waits;
+    }
+
+    /**
+     * Fails the backup, or puts it back in the queue for a transient error; nothing when the claim was lost. A store
+     * that cannot be reached uses up no attempt: the backup waits for it, for minutes, not seconds.
+     */
     private void ended(BackupEntity started, int attempt, Throwable e) {
         long backupId = started.getId();
+        StoreUnavailable outage = StoreUnavailable.in(e);
+        if (outage != null) {
+            waitForStore(started, attempt, outage);
+            return;
+        }
         // the user reads what kind of trouble it was; the details, paths included, go to the log
         boolean refused = e instanceof RuleViolation || e instanceof AccessDeniedException;
         String reasonKey = refused ? "backup.cause.permission"
@@ -248,7 +269,30 @@ class BackupRunner implements SmartLifecycle {
             return backup.retryLater(attempt, words.get("backup.retrying", words.get(reasonKey)));
         });
         if (queued != null) {
-            throw new IllegalStateException("Backup " + backupId + " will be retried", e);
+            throw new Requeued(backupId, RETRY.multipliedBy((long) Math.pow(3, attempt - 1)), e);
+        }
+    }
+
+    private void waitForStore(BackupEntity started, int attempt, StoreUnavailable outage) {
+        long backupId = started.getId();
+        StorageWaits waits = storageWaits;
+        int waited = started.getStorageWaits();
+        if (waited >= waits.count()) {
+            LOG.error("Backup {} failed: the document store could not be reached after {} waits", backupId, waited, outage);
+            update(backupId, backup -> {
+                Dictionary words = dictionary(backup);
+                return backup.failForStore(attempt, words.get("backup.failed.reason", words.get("backup.cause.outage")),
+                        clock.instant());
+            });
+            return;
+        }
+        Duration wait = waits.after(waited);
+        LOG.warn("Backup {}: the document store cannot be reached ({}); wait {} of {}, trying again in {} s", backupId,
+                outage.getMessage(), waited + 1, waits.count(), wait.toSeconds());
+        BackupEntity queued = update(backupId, backup -> backup.waitForStore(attempt,
+                dictionary(backup).get("backup.waiting-for-store", Math.max(1, wait.toMinutes()))));
+        if (queued != null) {
+            throw new Requeued(backupId, wait, outage);
         }
     }
 
@@ -464,10 +508,24 @@ class BackupRunner implements SmartLifecycle {
         }
     }
 
+    /** The backup is back in the queue: its job runs again after {@link #after()}. */
+    static class Requeued extends RuntimeException {
+        private final Duration after;
+
+        Requeued(long backupId, Duration after, Throwable cause) {
+            super("Backup " + backupId + " queued again", cause, false, false);
+            this.after = after;
+        }
+
+        Duration after() {
+            return after;
+        }
+    }
+
     /** This instance is stopping: the backup goes back to the queue, and its job to the scheduler to run elsewhere. */
-    static final class HandedBack extends RuntimeException {
+    static final class HandedBack extends Requeued {
         HandedBack(long backupId) {
-            super("Backup " + backupId + " handed back", null, false, false);
+            super(backupId, Duration.ZERO, null);
         }
     }
 

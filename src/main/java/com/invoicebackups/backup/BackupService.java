@@ -41,6 +41,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class BackupService {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BackupService.class);
+
     /**
      * A finished backup's file, for the download, read from the document store as it is sent. {@code size}: its length
      * in bytes, or -1 for a ZIP made as it is sent, which serves no ranges.
@@ -148,6 +150,26 @@ public class BackupService {
         Backup queued = record(backup);
         metrics.requested(kind);
         // screens hear of it once other readers can see it
+        afterCommit(() -> events.publishEvent(new BackupEvent(queued)));
+        return queued;
+    }
+
+    /**
+     * Queues again a backup that a document store out of reach failed, as it was requested; for who may see it and
+     * compile its kind. Refused for any other backup: what failed it would fail it again.
+     */
+    @Transactional
+    public Backup retry(long userId, long backupId) {
+        BackupEntity backup = backups.findById(backupId)
+                .filter(found -> readers.judge(userId, found.getProjectId()).maySee(found))
+                .orElseThrow(() -> new NotFound("backup", backupId));
+        projects.access(userId, backup.getProjectId()).requireCompiles(backup.getKind() == BackupKind.OWNER);
+        if (!backup.retry()) {
+            throw new RuleViolation("backup.error.not-retryable");
+        }
+        CompileBackupTask.schedule(scheduler, backupId);
+        Backup queued = record(backup);
+        LOG.info("Backup {} queued again by user {} after the document store failed it", backupId, userId);
         afterCommit(() -> events.publishEvent(new BackupEvent(queued)));
         return queued;
     }
@@ -355,8 +377,11 @@ public class BackupService {
         try {
             long size = documents.size(key);
             return Optional.of(new Download(fileName, new DocumentResource(documents, key, size, fileName), size));
-        } catch (IOException e) {
+        } catch (java.nio.file.NoSuchFileException e) {
             return Optional.empty();
+        } catch (IOException e) {
+            // the store is there but failed, or cannot be reached: not the same as a backup that does not exist
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -17,8 +17,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * The durable job that compiles one backup: a db-scheduler task kept in the same database as the backup
  * row ({@code scheduled_tasks}), picked by exactly one instance, run again from the start when the
- * instance that ran it dies, and retried with back-off when {@link BackupRunner} reports a transient
- * failure.
+ * instance that ran it dies, and run again after the wait {@link BackupRunner} gives when it puts the backup back
+ * in the queue (a transient failure, a document store that cannot be reached, an instance stopping).
  */
 @Configuration
 class CompileBackupTask {
@@ -63,7 +63,8 @@ class CompileBackupTask {
 
     @Bean
     OneTimeTask<Void> compileBackup(BackupRunner runner, @Value("${invoicebackups.backup.attempts}") int attempts) {
-        // the runner ends the last attempt itself (FAILED, no rethrow): the bound here is only a backstop
+        // the runner queues a backup again with its wait, and ends the last attempt itself (FAILED, no rethrow): the
+        // bound here is only a backstop for what fails outside it (the database gone as a job starts, say)
         FailureHandler<Void> retries = new FailureHandler.MaxRetriesFailureHandler<>(Math.max(0, attempts - 1),
                 new FailureHandler.ExponentialBackoffFailureHandler<>(FIRST_RETRY, BACK_OFF),
                 (complete, operations) -> {
@@ -72,9 +73,9 @@ class CompileBackupTask {
                 });
         return Tasks.oneTime(COMPILE_BACKUP)
                 .onFailure((complete, operations) -> {
-                    if (complete.getCause().orElse(null) instanceof BackupRunner.HandedBack) {
-                        // due at once, for whichever instance looks next
-                        operations.reschedule(complete, Instant.now());
+                    if (complete.getCause().orElse(null) instanceof BackupRunner.Requeued requeued) {
+                        // handed back: due at once, for whichever instance looks next; otherwise after its wait
+                        operations.reschedule(complete, Instant.now().plus(requeued.after()));
                     } else {
                         retries.onFailure(complete, operations);
                     }

@@ -42,6 +42,12 @@ public interface DocumentStore {
     /** The keys of the complete documents last written before {@code cutoff}; close the stream after use. */
     Stream<String> keysWrittenBefore(Instant cutoff) throws IOException;
 
+    /**
+     * Whether the store answers now, asked quickly: throws {@link com.invoicebackups.shared.StoreUnavailable} when it
+     * cannot be reached, so that an instance reports itself not ready.
+     */
+    void probe() throws IOException;
+
     /** A new document being written; nothing is visible under its key until {@link NewDocument#commit()}. */
     NewDocument create() throws IOException;
 

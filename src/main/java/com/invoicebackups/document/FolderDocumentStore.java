@@ -14,6 +14,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.stream.Stream;
+import com.invoicebackups.shared.StoreUnavailable;
 
 /** Documents as files in a local folder, the key's levels as sub-folders. */
 public class FolderDocumentStore implements DocumentStore {
@@ -91,6 +92,13 @@ public class FolderDocumentStore implements DocumentStore {
                         && attributes.lastModifiedTime().toInstant().isBefore(cutoff))
                 .map(path -> root.relativize(path).toString().replace(path.getFileSystem().getSeparator(), "/"))
                 .filter(DocumentKeys::valid);
+    }
+
+    @Override
+    public void probe() throws IOException {
+        if (!Files.isDirectory(root) || !Files.isWritable(root)) {
+            throw new StoreUnavailable("The document folder " + root + " is not a writable folder", null);
+        }
     }
 
     @Override

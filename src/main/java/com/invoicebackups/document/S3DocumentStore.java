@@ -13,7 +13,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
+import com.invoicebackups.shared.StoreUnavailable;
+import java.io.UncheckedIOException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.CompletedPart;
@@ -31,6 +34,8 @@ public class S3DocumentStore implements DocumentStore, AutoCloseable {
 
     /** Memory held by one document being written: S3 wants parts of at least 5 MiB (but the last). */
     static final int PART_BYTES = 8 << 20;
+    /** A readiness probe answers in this time or counts the store as unreachable. */
+    private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(3);
 
     private final S3Client s3;
     private final String bucket;
@@ -122,9 +127,18 @@ public class S3DocumentStore implements DocumentStore, AutoCloseable {
         try {
             size(key);
             return true;
+        } catch (StoreUnavailable outage) {
+            // not knowing is not the same as missing: a caller must not treat the document as gone
+            throw new UncheckedIOException(outage);
         } catch (IOException e) {
             return false;
         }
+    }
+
+    @Override
+    public void probe() throws IOException {
+        call(bucket, () -> s3.headBucket(request -> request.bucket(bucket)
+                .overrideConfiguration(call -> call.apiCallTimeout(PROBE_TIMEOUT))));
     }
 
     @Override
@@ -202,7 +216,10 @@ public class S3DocumentStore implements DocumentStore, AutoCloseable {
         T run();
     }
 
-    /** The store's failures as the file system's: a missing object is a missing file, anything else an I/O error. */
+    /**
+     * The store's failures as the file system's: a missing object is a missing file; a server that cannot be reached
+     * or answers with a server error (5xx) is an outage ({@link StoreUnavailable}); anything else an I/O error.
+     */
     private static <T> T call(String key, Call<T> call) throws IOException {
         try {
             return call.run();
@@ -210,9 +227,14 @@ public class S3DocumentStore implements DocumentStore, AutoCloseable {
             if (e.statusCode() == 404) {
                 throw new NoSuchFileException(key);
             }
+            if (e.statusCode() >= 500) {
+                throw new StoreUnavailable("Document store failed on " + key + ": " + e.getMessage(), e);
+            }
             throw new IOException("Document store refused " + key + ": " + e.getMessage(), e);
+        } catch (SdkClientException e) {
+            throw new StoreUnavailable("Document store unreachable for " + key + ": " + e.getMessage(), e);
         } catch (SdkException e) {
-            throw new IOException("Document store unreachable for " + key + ": " + e.getMessage(), e);
+            throw new IOException("Document store failed on " + key + ": " + e.getMessage(), e);
         }
     }
 

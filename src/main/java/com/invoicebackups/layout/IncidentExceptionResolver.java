@@ -1,6 +1,7 @@
 package com.invoicebackups.layout;
 
 import com.invoicebackups.shared.IncidentId;
+import com.invoicebackups.shared.StoreUnavailable;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -17,7 +18,8 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * Last resort for the download endpoints: an error no other resolver turned into a status (a bad id is a 400,
  * a missing file a 404) is logged with an incident id, and the answer is one line that names it, never a
- * stack trace or an exception message.
+ * stack trace or an exception message. A document store that cannot be reached is no incident: the answer is a
+ * 503 that says to try again shortly, and the log has a warning for each.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -28,21 +30,39 @@ class IncidentExceptionResolver implements HandlerExceptionResolver {
     @Override
     public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
             Exception error) {
+        StoreUnavailable outage = StoreUnavailable.in(error);
+        if (outage != null) {
+            LOG.warn("Document store unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(),
+                    outage.getMessage());
+            answer(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, STORAGE_UNAVAILABLE, null);
+            return new ModelAndView();
+        }
         String incident = IncidentId.next();
         LOG.error("Incident {} on {} {}", incident, request.getMethod(), request.getRequestURI(), error);
-        if (!response.isCommitted()) {
-            try {
-                response.reset();
-                response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
-                response.setContentType(MediaType.TEXT_PLAIN_VALUE);
-                response.setCharacterEncoding(StandardCharsets.UTF_8);
-                response.getWriter().write(message(incident));
-            } catch (IOException | IllegalStateException unwritable) {
-                LOG.debug("Incident {}: the answer could not be written", incident, unwritable);
-            }
-        }
+        answer(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, message(incident), incident);
         return new ModelAndView();
     }
+
+    private static void answer(HttpServletResponse response, int status, String message, String incident) {
+        if (response.isCommitted()) {
+            return;
+        }
+        try {
+            response.reset();
+            response.setStatus(status);
+            if (status == HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
+                response.setHeader("Retry-After", "120");
+            }
+            response.setContentType(MediaType.TEXT_PLAIN_VALUE);
+            response.setCharacterEncoding(StandardCharsets.UTF_8);
+            response.getWriter().write(message);
+        } catch (IOException | IllegalStateException unwritable) {
+            LOG.debug("Incident {}: the answer could not be written", incident, unwritable);
+        }
+    }
+
+    static final String STORAGE_UNAVAILABLE = "The document store cannot be reached at the moment. Please try again"
+            + " in a few minutes.";
 
     static String message(String incident) {
         return "Something went wrong. Please try again; if it happens again, give your administrator incident "

@@ -2,6 +2,7 @@ package com.invoicebackups.layout;
 
 import com.invoicebackups.shared.IncidentId;
 import com.invoicebackups.shared.RuleViolation;
+import com.invoicebackups.shared.StoreUnavailable;
 import com.vaadin.flow.component.UI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +27,10 @@ public final class UiMessages {
             }
             if (cause instanceof ObjectOptimisticLockingFailureException) {
                 return ui.getTranslation("error.stale");
+            }
+            if (cause instanceof StoreUnavailable outage) {
+                LOG.warn("Document store unavailable: {}", outage.getMessage());
+                return ui.getTranslation("error.storage-unavailable");
             }
         }
         String incident = IncidentId.next();

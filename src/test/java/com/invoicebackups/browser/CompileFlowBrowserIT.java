@@ -164,6 +164,20 @@ class CompileFlowBrowserIT {
                 + "return !!grid && [...grid.querySelectorAll('vaadin-grid-cell-content')]"
                 + ".some(c => c.textContent.includes('Succeeded') && c.offsetHeight > 0);"));
 
+        // had the document store been out of reach for too long, the row offers to try the backup again
+        long backupId = Long.parseLong(href.replaceAll(".*/backups/(\\d+)/download.*", "$1"));
+        jdbc.sql("UPDATE backup SET status = 'FAILED', storage_waits = 1, warnings = 'The backup could not be compiled:"
+                + " the document store could not be reached for too long' WHERE id = ?").param(backupId).update();
+        browser.navigate().refresh();
+        wait.until(driver -> script("const tab = [...document.querySelectorAll('vaadin-tab')]"
+                + ".find(t => t.textContent.trim() === 'Backups'); if (tab) { tab.click(); return true; } return false;"));
+        String retry = "vaadin-grid.backup-history vaadin-button.backup-retry[data-backup='" + backupId + "']";
+        wait.until(driver -> script("const b = document.querySelector(arguments[0]);"
+                + "return !!b && b.offsetHeight > 0 && b.textContent.includes('Try again');", retry));
+        script("document.querySelector(arguments[0]).click()", retry);
+        wait.until(driver -> "SUCCEEDED".equals(jdbc.sql("SELECT status FROM backup WHERE id = ?").param(backupId)
+                .query(String.class).single()) && !(Boolean) script("return !!document.querySelector(arguments[0])", retry));
+
         HttpResponse<byte[]> anonymous = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(anonymous.statusCode()).isEqualTo(302);

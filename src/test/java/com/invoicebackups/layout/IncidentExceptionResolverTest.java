@@ -2,6 +2,7 @@ package com.invoicebackups.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.invoicebackups.shared.StoreUnavailable;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -39,6 +40,22 @@ class IncidentExceptionResolverTest {
             assertThat(log.only().rootCauseMessage()).isEqualTo("broken pipe");
             assertThat(response.getContentAsString()).isEqualTo("%PDF-1.7");
             assertThat(response.getStatus()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void aDocumentStoreOutOfReachIsNoIncidentButA503ThatSaysToTryAgainAndAWarningInTheLog() throws Exception {
+        var response = new MockHttpServletResponse();
+        try (var log = new LoggedIncidents(IncidentExceptionResolver.class)) {
+            new IncidentExceptionResolver().resolveException(new MockHttpServletRequest("GET", "/backups/7/download"),
+                    response, null, new java.io.UncheckedIOException(new StoreUnavailable("bucket unreachable", null)));
+
+            assertThat(response.getStatus()).isEqualTo(503);
+            assertThat(response.getHeader("Retry-After")).isEqualTo("120");
+            assertThat(response.getContentAsString()).contains("cannot be reached", "try again").doesNotContain("bucket");
+            assertThat(log.lines()).singleElement().asString()
+                    .startsWith("WARN Document store unavailable on GET /backups/7/download").contains("bucket unreachable")
+                    .doesNotContain("Incident");
         }
     }
 }

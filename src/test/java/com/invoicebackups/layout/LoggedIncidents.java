@@ -41,6 +41,11 @@ final class LoggedIncidents implements AutoCloseable {
         return new Incident(matcher.group(1), rootCause == null ? null : rootCause.getMessage());
     }
 
+    /** Every line logged, as formatted, with its level first. */
+    List<String> lines() {
+        return appender.list.stream().map(event -> event.getLevel() + " " + event.getFormattedMessage()).toList();
+    }
+
     @Override
     public void close() {
         logger.detachAppender(appender);

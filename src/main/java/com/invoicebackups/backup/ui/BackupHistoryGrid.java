@@ -10,6 +10,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.invoicebackups.terminology.Dictionaries;
 import java.util.List;
 import java.util.Locale;
@@ -27,12 +28,16 @@ class BackupHistoryGrid extends Grid<Backup> {
 
     BackupHistoryGrid(Supplier<List<Backup>> backups, BackupBroadcaster broadcaster, long userId, long projectId,
                       Dictionaries dictionaries) {
-        this(backups, broadcaster, userId, projectId, dictionaries, null);
+        this(backups, broadcaster, userId, projectId, dictionaries, null, null);
     }
 
-    /** With {@code deliveries}: a button on each backup the user sends, to send it and see where it went. */
+    /**
+     * With {@code deliveries}: a button on each backup the user sends, to send it and see where it went. With
+     * {@code retry}: a button on each backup an outage of the document store failed, to try it again.
+     */
     BackupHistoryGrid(Supplier<List<Backup>> backups, BackupBroadcaster broadcaster, long userId, long projectId,
-                      Dictionaries dictionaries, Deliveries deliveries) {
+                      Dictionaries dictionaries, Deliveries deliveries,
+                      java.util.function.Function<Backup, com.vaadin.flow.component.Component> retry) {
         this.userId = userId;
         this.backups = backups;
         this.broadcaster = broadcaster;
@@ -46,8 +51,10 @@ class BackupHistoryGrid extends Grid<Backup> {
         fitted(addColumn(backup -> Formats.of(getLocale()).dateTime(backup.requestedAt()))
                 .setHeader(getTranslation("history.requested-at")));
         fitted(addColumn(Backup::requestedByName).setHeader(getTranslation("history.requested-by")));
-        fitted(addColumn(backup -> getTranslation("backup.status." + backup.status().name()))
-                .setHeader(getTranslation("history.status")));
+        fitted(addComponentColumn(backup -> {
+            Span status = new Span(getTranslation("backup.status." + backup.status().name()));
+            return backup.retryable() && retry != null ? new Div(status, retry.apply(backup)) : status;
+        }).setHeader(getTranslation("history.status")));
         fitted(addComponentColumn(backup -> {
             Div links = new Div();
             links.addClassName("backup-history-downloads");

@@ -114,16 +114,24 @@ class BackupStatusArea extends VerticalLayout {
     private Div running(Backup backup) {
         ProgressBar bar = new ProgressBar(0, 100, backup.progress());
         bar.addClassName("backup-progress");
-        return box("backup-running", null, new Span(getTranslation(backup.status() == BackupStatus.QUEUED
+        Span state = new Span(getTranslation(backup.status() == BackupStatus.QUEUED
                 ? "backup.alert.queued" : "backup.alert.running", backup.invoiceCount(), backup.progress(),
-                backup.progressLabel() == null ? "" : backup.progressLabel())), bar);
+                backup.progressLabel() == null ? "" : backup.progressLabel()));
+        if (backup.status() == BackupStatus.QUEUED && !backup.warnings().isEmpty()) {
+            // queued again: why, and when it is tried next
+            Span waiting = new Span(String.join(" ", backup.warnings()));
+            waiting.addClassName("backup-waiting");
+            return box("backup-running", null, state, waiting, bar);
+        }
+        return box("backup-running", null, state, bar);
     }
 
     private Div alert(Backup backup) {
         Runnable close = () -> dismiss(List.of(backup));
         if (backup.status() == BackupStatus.FAILED) {
-            return box("backup-failed", close,
-                    new Span(getTranslation("backup.alert.failed", String.join(" ", backup.warnings()))));
+            Span reason = new Span(getTranslation("backup.alert.failed", String.join(" ", backup.warnings())));
+            return backup.retryable() ? box("backup-failed", close, reason, RetryButton.of(backup, userId, backups))
+                    : box("backup-failed", close, reason);
         }
         Div alert = box("backup-succeeded", close,
                 new Span(getTranslation("backup.alert.done", backup.fileName(), backup.pageCount())));

@@ -210,7 +210,7 @@ class BackupUi implements BackupActions {
                     public void open(com.invoicebackups.backup.Backup backup) {
                         new DeliveryDialog(access.userId(), backup, deliveries).open();
                     }
-                });
+                }, backup -> RetryButton.of(backup, access.userId(), backups));
     }
 
     @Override
