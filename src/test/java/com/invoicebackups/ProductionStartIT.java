@@ -72,6 +72,25 @@ class ProductionStartIT {
         assertThat(query("select name from company")).containsExactly("Keystone Builders");
     }
 
+    @Test
+    void settings_come_from_secret_files_as_docker_mounts_them() throws Exception {
+        Path secrets = Files.createTempDirectory("secrets");
+        try {
+            // each file a setting named as the file, its content the value; the trailing newline an editor adds is no part
+            Files.writeString(secrets.resolve("spring.datasource.url"), TestSchemaInitializer.SERVER + schema + "\n");
+            Files.writeString(secrets.resolve("spring.datasource.username"), TestSchemaInitializer.USER + "\n");
+            Files.writeString(secrets.resolve("spring.datasource.password"), TestSchemaInitializer.PASSWORD);
+            List<String> arguments = create("dana").stream().filter(argument -> !argument.startsWith("--spring.datasource"))
+                    .toList();
+            Run created = application(arguments, Map.of("SECRETS_DIR", secrets.toString(),
+                    "INVOICEBACKUPS_ADMIN_PASSWORD", "correct horse battery"), "");
+            assertThat(created.exit()).as(created.output()).isZero();
+            assertThat(query("select username from app_user")).containsExactly("dana");
+        } finally {
+            FileSystemUtils.deleteRecursively(secrets.toFile());
+        }
+    }
+
     private List<String> create(String username) {
         return List.of("admin", "create", "--company=Keystone Builders", "--username=" + username,
                 "--name=Dana Whitfield", "--email=dana@keystone.example",

@@ -9,6 +9,7 @@ import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.springframework.stereotype.Component;
@@ -22,6 +23,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Component
 class BackupMetrics {
+
+    private static final String REQUESTED = "invoicebackups.backups.requested";
+    private static final String COMPILED = "invoicebackups.backups.compiled";
+    private static final String FAILED = "invoicebackups.backups.failed";
 
     private final MeterRegistry registry;
     private final Timer duration;
@@ -39,11 +44,17 @@ class BackupMetrics {
                     Instant oldest = repository.oldestQueuedRequestedAt();
                     return oldest == null ? 0 : Math.max(0, Duration.between(oldest, clock.instant()).toSeconds());
                 }).description("How long the oldest waiting backup has waited").register(registry);
+        // at 0 from the start: a rate or increase() over the first failure of an instance's life sees it
+        for (BackupKind kind : BackupKind.values()) {
+            for (String name : List.of(REQUESTED, COMPILED, FAILED)) {
+                counter(name, "kind", kind);
+            }
+        }
     }
 
     /** Counted when the request's transaction commits: an owner request queues all of its backups or none. */
     void requested(BackupKind kind) {
-        Counter requested = counter("invoicebackups.backups.requested", "kind", kind);
+        Counter requested = counter(REQUESTED, "kind", kind);
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             requested.increment();
             return;
@@ -58,10 +69,10 @@ class BackupMetrics {
 
     void finished(Backup backup) {
         if (backup.status() == BackupStatus.FAILED) {
-            counter("invoicebackups.backups.failed", "kind", backup.kind()).increment();
+            counter(FAILED, "kind", backup.kind()).increment();
             return;
         }
-        counter("invoicebackups.backups.compiled", "kind", backup.kind()).increment();
+        counter(COMPILED, "kind", backup.kind()).increment();
         if (backup.duration() != null) {
             duration.record(backup.duration());
         }

@@ -252,6 +252,7 @@ class BackupRunner implements SmartLifecycle {
         // the user reads what kind of trouble it was; the details, paths included, go to the log
         boolean refused = e instanceof RuleViolation || e instanceof AccessDeniedException;
         String reasonKey = refused ? "backup.cause.permission"
+                : e instanceof SealUnusable ? "backup.cause.seal"
                 : e instanceof IOException || e.getCause() instanceof IOException ? "backup.cause.storage"
                 : "backup.cause.internal";
         // an Error would most likely come back on the next attempt: out of memory on the same files, say
@@ -321,11 +322,8 @@ class BackupRunner implements SmartLifecycle {
         List<String> notes = new ArrayList<>();
         if (options.sealed()) {
             Optional<PackageSeal> seal = seals.of(project.companyId());
-            if (seal.isPresent()) {
-                request = request.sealedWith(seal.get());
-            } else {
-                notes.add(words.get("backup.warning.not-sealed"));
-            }
+            // never an unsealed package in its place: the attempt fails, and the next may run where the seal works
+            request = request.sealedWith(seal.orElseThrow(() -> new SealUnusable(project.companyId())));
         }
         request = request.since(previousPackage(backup, request, words));
         BackupEngine engine = new BackupEngine(sourceBudget);
@@ -526,6 +524,13 @@ class BackupRunner implements SmartLifecycle {
     static final class HandedBack extends Requeued {
         HandedBack(long backupId) {
             super(backupId, Duration.ZERO, null);
+        }
+    }
+
+    /** The backup is to be sealed, and this instance has no usable seal of the company: see {@link CompanySeals}. */
+    private static final class SealUnusable extends RuntimeException {
+        SealUnusable(long companyId) {
+            super("No usable seal of company " + companyId + " on this instance");
         }
     }
 

@@ -7,7 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,6 +26,8 @@ import org.springframework.stereotype.Service;
 public class CompanySeals {
 
     private static final Logger LOG = LoggerFactory.getLogger(CompanySeals.class);
+
+    private static final Pattern KEYSTORE = Pattern.compile("company-\\d+\\.p12");
 
     private final Path folder;
     private final char[] password;
@@ -47,6 +53,39 @@ public class CompanySeals {
             LOG.warn("The seal of company {} cannot be used: {}", companyId, e.toString());
             return Optional.empty();
         }
+    }
+
+    /**
+     * The keystores in the seal folder that cannot be used here, each with why: no password configured, a wrong
+     * password, a damaged file, no key in it. Empty when every configured seal can seal.
+     */
+    @NeedsNoActingUser
+    public List<String> unusable() {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        List<String> problems = new ArrayList<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path keystore : files.filter(file -> KEYSTORE.matcher(file.getFileName().toString()).matches())
+                    .sorted().toList()) {
+                if (password.length == 0) {
+                    problems.add(keystore.getFileName() + ": no password configured (invoicebackups.seal.password)");
+                    continue;
+                }
+                try {
+                    PackageSeal.load(keystore, password);
+                } catch (java.security.cert.CertificateExpiredException
+                         | java.security.cert.CertificateNotYetValidException outOfDate) {
+                    // the same on every instance: taking them all out of service would not help, the compile says it
+                    LOG.warn("The seal {} is out of date: {}", keystore.getFileName(), outOfDate.getMessage());
+                } catch (IOException | GeneralSecurityException | RuntimeException e) {
+                    problems.add(keystore.getFileName() + ": " + e.getMessage());
+                }
+            }
+        } catch (IOException e) {
+            problems.add(folder + ": " + e.getMessage());
+        }
+        return problems;
     }
 
     /** Gives the company a self-signed seal unless it has a keystore already; for the demonstration. */

@@ -185,14 +185,21 @@ class BackupRunnerIT {
     }
 
     @Test
-    void a_seal_asked_for_but_no_longer_there_is_a_warning_and_the_backup_is_still_made() {
+    void a_seal_asked_for_that_this_instance_cannot_use_fails_each_attempt_and_never_makes_an_unsealed_package()
+            throws Exception {
         long id = request(BackupOptions.ALL.sealed(true));
+        List<Path> before = files();
 
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> job.run(id)).isInstanceOf(BackupRunner.Requeued.class);
+        assertThat(backups.backup(world.admin().id(), id).orElseThrow().status()).isEqualTo(BackupStatus.QUEUED);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> job.run(id)).isInstanceOf(BackupRunner.Requeued.class);
         job.run(id);
 
-        Backup made = backups.backup(world.admin().id(), id).orElseThrow();
-        assertThat(made.status()).isEqualTo(BackupStatus.SUCCEEDED_WITH_WARNINGS);
-        assertThat(made.warnings()).containsExactly("Not sealed: the company of this project has no usable certificate now.");
+        Backup failed = backups.backup(world.admin().id(), id).orElseThrow();
+        assertThat(failed.status()).isEqualTo(BackupStatus.FAILED);
+        assertThat(failed.warnings()).singleElement().asString()
+                .contains("it was to be sealed, and the certificate of the company of this project could not be used");
+        assertThat(files()).as("no unsealed package written").isEqualTo(before);
     }
 
     @Test

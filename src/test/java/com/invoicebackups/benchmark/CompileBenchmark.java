@@ -10,6 +10,8 @@ import com.invoicebackups.backup.BackupOptions;
 import com.invoicebackups.backup.BackupService;
 import com.invoicebackups.company.CompanyService;
 import com.invoicebackups.demo.LargeDataSet;
+import com.invoicebackups.invoicing.CompilePreflight;
+import com.invoicebackups.invoicing.DocumentRules;
 import com.invoicebackups.invoicing.InvoiceFilter;
 import com.invoicebackups.invoicing.InvoiceGridService;
 import com.invoicebackups.project.ProjectService;
@@ -27,7 +29,8 @@ import org.springframework.test.context.ContextConfiguration;
  * Prints the time from pressing Compile (the request) to the alert (the finished event the screen
  * pushes), through the real job engine: 20 demo invoices with their attachments, seven times one after
  * the other (each time, then the median and the maximum, the first, cold run included), and 100 and 500 invoices
- * of the large data set once each. Not part of the suite; run with
+ * of the large data set once each; then what opening the compile dialog reads for 1,200 invoices, three times. Not
+ * part of the suite; run with
  * ./mvnw test -Dtest=CompileBenchmark -Dsurefire.failIfNoSpecifiedTests=false
  */
 @SpringBootTest
@@ -49,6 +52,10 @@ class CompileBenchmark {
     CompanyService companies;
     @Autowired
     LargeDataSet largeDataSet;
+    @Autowired
+    CompilePreflight preflight;
+    @Autowired
+    DocumentRules rules;
 
     @Test
     void click_to_alert() throws Exception {
@@ -66,6 +73,23 @@ class CompileBenchmark {
         List<Long> ids = grid.ids(admin, large, InvoiceFilter.NONE);
         measure("100 invoices of the large data set", admin, large, ids.subList(0, 100));
         measure("500 invoices of the large data set", admin, large, ids.subList(0, 500));
+        for (int run = 0; run < 3; run++) {
+            dialog(admin, large, ids.subList(0, 1200));
+        }
+    }
+
+    /** What opening the compile dialog reads for a selection: the preflight, the document rules and the reconciliation. */
+    private void dialog(long admin, long project, List<Long> invoices) {
+        long started = System.nanoTime();
+        int problems = preflight.problems(admin, project, invoices).size();
+        int findings = rules.findings(admin, project, invoices).size();
+        int warnings = preflight.warnings(admin, project, invoices).size();
+        int flags = backups.reconciliationFlags(admin, project, BackupKind.SUBCONTRACTOR, invoices, java.util.Locale.US)
+                .size();
+        backups.sealedBy(admin, project);
+        System.out.printf("%nCOMPILE BENCHMARK  compile dialog for %d invoices opened in %.2f s (%d problems, %d findings,"
+                + " %d warnings, %d flags)%n", invoices.size(), (System.nanoTime() - started) / 1e9, problems, findings,
+                warnings, flags);
     }
 
     private double measure(String name, long admin, long project, List<Long> invoices) throws Exception {

@@ -70,20 +70,39 @@ class ComposeFileTest {
             assertThat(relaxedBinding || properties.contains("${" + variable + ":"))
                     .as(variable + " is read by the application").isTrue();
         }
-        // the secrets compose refuses to start without are those the README tells to export
+        // what compose refuses to start without is what the README tells to export; no secret is a variable
         Matcher required = Pattern.compile("\\$\\{([A-Z0-9_]+):\\?").matcher(Files.readString(COMPOSE));
-        Set<String> secrets = new java.util.TreeSet<>();
+        Set<String> mandatory = new java.util.TreeSet<>();
         while (required.find()) {
-            secrets.add(required.group(1));
+            mandatory.add(required.group(1));
         }
-        assertThat(secrets).containsExactlyInAnyOrder("DB_PASSWORD", "DB_ROOT_PASSWORD", "S3_ROOT_USER",
-                "S3_ROOT_PASSWORD", "S3_ACCESS_KEY", "S3_SECRET_KEY", "SMTP_HOST", "MAIL_FROM");
-        assertThat(docker).contains("export DB_PASSWORD=... DB_ROOT_PASSWORD=... S3_ROOT_USER=... S3_ROOT_PASSWORD=..."
-                + " S3_ACCESS_KEY=... S3_SECRET_KEY=... SMTP_HOST=... MAIL_FROM=...");
-        // the application's bucket key is not the object store's root, and its sealing keystores persist
+        assertThat(mandatory).containsExactlyInAnyOrder("SMTP_HOST", "MAIL_FROM");
+        assertThat(docker).contains("export SMTP_HOST=... MAIL_FROM=...");
+        for (Map.Entry<String, Map<String, Object>> service : services.entrySet()) {
+            Object variables = service.getValue().get("environment");
+            Map<String, Object> environment = variables == null ? Map.of() : (Map<String, Object>) variables;
+            assertThat(environment.keySet()).as(service.getKey() + " gets no secret as a variable")
+                    .allSatisfy(name -> assertThat(name).matches(".*_FILE|^(?!.*(PASSWORD|SECRET|ACCESS_KEY|ROOT_USER)).*"));
+            if (!service.getKey().equals("s3-setup")) {
+                assertThat(service.getValue()).as(service.getKey() + " has a memory limit").containsKey("mem_limit");
+            }
+        }
+        // each secret of an instance is a file named as a setting the application reads
+        Map<String, Object> declared = (Map<String, Object>) new Yaml().<Map<String, Object>>load(
+                Files.readString(COMPOSE)).get("secrets");
+        for (Map<String, String> secret : (List<Map<String, String>>) services.get("app1").get("secrets")) {
+            assertThat(declared).containsKey(secret.get("source"));
+            String setting = secret.get("target");
+            assertThat(setting.startsWith("spring.") || properties.contains("\n" + setting + "="))
+                    .as(setting + " is a setting of the application").isTrue();
+            assertThat(docker).contains("`" + secret.get("source") + "`");
+        }
+        assertThat(properties).contains("spring.config.import=optional:configtree:${SECRETS_DIR:/run/secrets}/");
+        // the application's bucket key is not the object store's root; the keystores are the same on every instance
         Map<String, Object> store = (Map<String, Object>) services.get("s3").get("environment");
-        assertThat(store.get("MINIO_ROOT_USER").toString()).doesNotContain("S3_ACCESS_KEY");
-        assertThat(services.get("app1").get("volumes").toString()).contains("seals:/data/seals");
+        assertThat(store).containsEntry("MINIO_ROOT_USER_FILE", "/run/secrets/s3_root_user");
+        assertThat(services.get("app1").get("volumes").toString()).contains("./secrets/seals:/data/seals:ro");
+        assertThat(Files.readString(Path.of(".gitignore"))).contains("/docker/secrets/");
         // a mail catcher, whose web UI shows every set-password link, only in the development override, on loopback
         assertThat(Files.readString(COMPOSE)).doesNotContain("mailpit");
         Map<String, Object> development = new Yaml().load(Files.readString(COMPOSE.resolveSibling("compose.dev.yaml")));
@@ -94,6 +113,13 @@ class ComposeFileTest {
     void the_load_balancer_is_sticky_to_every_app_instance_and_checks_readiness() throws IOException {
         Map<String, Map<String, Object>> services = services();
         String haproxy = Files.readString(Path.of("docker/haproxy.cfg"));
+        // TLS ends at the balancer: plain HTTP only redirects, the scheme is the balancer's word, browsers keep to HTTPS
+        assertThat(haproxy).containsPattern("(?m)^\\s+bind :8443 ssl crt /run/secrets/tls.pem")
+                .containsPattern("(?m)^\\s+http-request redirect scheme https code 301 unless \\{ ssl_fc }$")
+                .containsPattern("(?m)^\\s+http-request set-header X-Forwarded-Proto https$")
+                .containsPattern("(?m)^\\s+http-request del-header X-Forwarded-For$")
+                .containsPattern("(?m)^\\s+http-response set-header Strict-Transport-Security \"max-age=\\d+\"$")
+                .containsPattern("(?m)^\\s+cookie SERVER insert indirect nocache httponly secure$");
         assertThat(haproxy).containsPattern("(?m)^\\s+cookie SERVER insert")
                 .containsPattern("(?m)^\\s+option httpchk GET /actuator/health/readiness$");
         for (String app : List.of("app1", "app2")) {

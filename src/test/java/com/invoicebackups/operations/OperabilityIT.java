@@ -55,6 +55,11 @@ class OperabilityIT {
                 assertThat(reaches(other, managementPort)).as("management port on %s", other).isFalse();
             }
             assertThat(get(application + "/actuator/prometheus")).doesNotContain("invoicebackups_");
+            // counted from 0 before the first backup, so that increase() sees the first failure
+            assertThat(get(management + "/actuator/prometheus"))
+                    .contains("invoicebackups_backups_failed_total{kind=\"owner\"} 0.0")
+                    .contains("invoicebackups_backups_failed_total{kind=\"subcontractor\"} 0.0")
+                    .contains("invoicebackups_backups_requested_total{kind=\"owner\"} 0.0");
 
             TestData data = new TestData(instance);
             TestData.World world = data.world();
