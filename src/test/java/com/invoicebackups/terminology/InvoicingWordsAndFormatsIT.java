@@ -43,7 +43,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The demo administrator switches among the three dictionaries on the Invoicing screen and reads its tabs, columns,
  * button, compile dialog and alert in each; numbers and dates follow the browser's locale or the user's own choice.
  */
-class InvoicingWordsAndFormatsTest extends KaribuTest {
+class InvoicingWordsAndFormatsIT extends KaribuTest {
 
     @Autowired
     CompanyService companies;

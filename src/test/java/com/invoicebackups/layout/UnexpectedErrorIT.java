@@ -11,7 +11,7 @@ import com.vaadin.flow.router.RouteConfiguration;
 import jakarta.annotation.security.PermitAll;
 import org.junit.jupiter.api.Test;
 
-class UnexpectedErrorTest extends KaribuTest {
+class UnexpectedErrorIT extends KaribuTest {
 
     @Test
     void aScreenThatFailsToOpenShowsAShortMessageWithTheIncidentIdThatIsInTheLog() {

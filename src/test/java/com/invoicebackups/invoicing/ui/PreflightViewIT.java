@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The compile preflight as an administrator reads it, on a project of the test's own. */
-class PreflightViewTest extends KaribuTest {
+class PreflightViewIT extends KaribuTest {
 
     @Autowired
     AttachmentService attachments;

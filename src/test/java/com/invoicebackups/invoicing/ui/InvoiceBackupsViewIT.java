@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The invoice screen's backups as the subcontractor's invoice contact and the administrator read them. */
-class InvoiceBackupsViewTest extends KaribuTest {
+class InvoiceBackupsViewIT extends KaribuTest {
 
     @Autowired
     BackupService backups;

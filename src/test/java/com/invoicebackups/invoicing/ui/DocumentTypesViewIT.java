@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Backup documents without a type, or with a guessed one, on the invoice screen. */
-class DocumentTypesViewTest extends KaribuTest {
+class DocumentTypesViewIT extends KaribuTest {
 
     @Autowired
     AttachmentService attachments;

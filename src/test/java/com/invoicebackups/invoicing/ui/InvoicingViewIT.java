@@ -56,7 +56,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The demo project has 59 subcontractor invoices on SC-1 to SC-12; SC-2 (Granite Concrete Co.) has four, its
  * invoice of the open period being left for its contact to create.
  */
-class InvoicingViewTest extends KaribuTest {
+class InvoicingViewIT extends KaribuTest {
 
     @Autowired
     ProjectService projects;

@@ -48,7 +48,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The invoice screen on the demo project; SC-2-05, which the tests start in the open period, is removed after each. */
-class InvoiceViewTest extends KaribuTest {
+class InvoiceViewIT extends KaribuTest {
 
     @Autowired ProjectService projects;
     @Autowired CompanyService companies;
