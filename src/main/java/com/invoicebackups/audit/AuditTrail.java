@@ -1,5 +1,6 @@
 package com.invoicebackups.audit;
 
+import com.invoicebackups.shared.LikePattern;
 import com.invoicebackups.company.CompanyService;
 import com.invoicebackups.shared.AdministrativeChange;
 import com.invoicebackups.shared.SignInAttempt;
@@ -74,7 +75,7 @@ public class AuditTrail {
         boolean operator = companies.isOperator(userId);
         List<Long> actors = operator ? List.of(-1L) : companies.userIds(companies.user(userId).companyId());
         String text = query.text() == null || query.text().isBlank() ? ""
-                : "%" + query.text().strip().toLowerCase(Locale.ROOT) + "%";
+                : LikePattern.containing(query.text().toLowerCase(Locale.ROOT));
         List<String> kinds = new ArrayList<>(query.kind() == null ? List.of() : query.kind().prefixes().stream()
                 .map(prefix -> prefix + "%").toList());
         while (kinds.size() < 3) {

@@ -2,6 +2,7 @@ package com.invoicebackups.invoicing;
 
 import com.invoicebackups.contract.ContractService;
 import com.invoicebackups.contract.SubcontractVisibility;
+import com.invoicebackups.shared.LikePattern;
 import com.invoicebackups.shared.Money;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -110,7 +111,7 @@ public class InvoiceGridService {
         List<Object> parameters = new ArrayList<>(List.of(projectId));
         parameters.addAll(visible.parameters());
         if (filter.search() != null && !filter.search().isBlank()) {
-            String like = containing(filter.search());
+            String like = LikePattern.containing(filter.search());
             sql.append(" and (i.number like ? or i.comment like ? or i.subcontract_id in (select s.id from subcontract s"
                     + " join company c on c.id = s.company_id where s.project_id = ? and (s.number like ? or c.name like ?)))");
             parameters.addAll(List.of(like, like, projectId, like, like));
@@ -128,11 +129,6 @@ public class InvoiceGridService {
             parameters.add(filter.status().name());
         }
         return new Where(sql.toString(), parameters);
-    }
-
-    /** A LIKE pattern for text containing {@code search}, its wildcards taken literally. */
-    static String containing(String search) {
-        return "%" + search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     private static InvoiceRow row(ResultSet rs, int rowNumber) throws SQLException {

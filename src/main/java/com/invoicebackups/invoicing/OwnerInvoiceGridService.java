@@ -97,7 +97,7 @@ public class OwnerInvoiceGridService {
             parameters.add(OwnerInvoiceStatus.DRAFT.name());
         }
         if (filter.search() != null && !filter.search().isBlank()) {
-            String like = InvoiceGridService.containing(filter.search());
+            String like = com.invoicebackups.shared.LikePattern.containing(filter.search());
             sql.append(" and (i.number like ? or i.comment like ? or pc.number like ? or pc.title like ?)");
             parameters.addAll(List.of(like, like, like, like));
         }

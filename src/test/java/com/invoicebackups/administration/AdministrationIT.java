@@ -93,6 +93,11 @@ class AdministrationIT {
         assertThat(projects.members(admin, world.project().id())).contains(
                 new Member(world.viewer().id(), Permission.STANDARD, Permission.NONE));
 
+        // what is typed is looked for as it is: a % or _ is no wildcard
+        for (String wildcard : List.of("%", "_", "permis_ions")) {
+            assertThat(audit.newest(admin, wildcard, 0, 50)).as(wildcard).allSatisfy(record -> assertThat(
+                    (record.subject() + " " + record.action() + " " + record.detail()).toLowerCase()).contains(wildcard));
+        }
         assertThatThrownBy(() -> audit.newest(world.viewer().id(), "", 0, 10)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> projects.setPermissions(world.viewer().id(), world.project().id(), world.viewer().id(),
                 Permission.ADMIN, Permission.ADMIN)).isInstanceOf(AccessDeniedException.class);
