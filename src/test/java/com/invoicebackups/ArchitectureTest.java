@@ -75,6 +75,15 @@ class ArchitectureTest {
                 .check(MAIN);
     }
 
+    /** Screens are Vaadin; the rest of the product knows nothing of it, but the wiring that hands Vaadin its security. */
+    @Test
+    void vaadin_only_in_screens() {
+        noClasses().that().resideOutsideOfPackages("..ui..", "..layout..")
+                .and().doNotHaveFullyQualifiedName("com.invoicebackups.security.SecurityConfig")
+                .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
+                .check(MAIN);
+    }
+
     @Test
     void the_pdf_engine_knows_no_framework() {
         noClasses().that().resideInAPackage("com.invoicebackups.backup.pdf..")

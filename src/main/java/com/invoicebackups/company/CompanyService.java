@@ -373,14 +373,16 @@ public class CompanyService {
         record(userId, "user.password-changed", subject(entity.toSummary()), null);
     }
 
-    /** Whether the link from the mail can still set a password. */
+    /** Whether the link from the mail can still set a password. The link's token is the authority, not a user. */
+    @NeedsNoActingUser
     @Transactional(readOnly = true)
     public boolean passwordLinkValid(String token) {
         return token != null && users.findByPasswordLinkHash(PasswordRules.sha256(token))
                 .filter(user -> user.passwordLinkValid(LocalDateTime.now(clock))).isPresent();
     }
 
-    /** Sets the password once through the mailed link; returns the user name to sign in with. */
+    /** Sets the password once through the mailed link, whose token is the authority; returns the user name to sign in with. */
+    @NeedsNoActingUser
     public String setPasswordWithLink(String token, String newPassword) {
         UserEntity entity = token == null ? null : users.findByPasswordLinkHash(PasswordRules.sha256(token))
                 .filter(user -> user.passwordLinkValid(LocalDateTime.now(clock))).orElse(null);

@@ -1,5 +1,6 @@
 package com.invoicebackups.security;
 
+import com.invoicebackups.security.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -3,7 +3,7 @@ package com.invoicebackups.security;
 import org.springframework.security.core.AuthenticationException;
 
 /** A sign-in refused without checking the password, because too many have failed lately. */
-class SignInThrottled extends AuthenticationException {
+public class SignInThrottled extends AuthenticationException {
 
     private final long seconds;
 
@@ -12,7 +12,7 @@ class SignInThrottled extends AuthenticationException {
         this.seconds = seconds;
     }
 
-    long seconds() {
+    public long seconds() {
         return seconds;
     }
 }

@@ -5,7 +5,7 @@ import com.invoicebackups.backup.BackupBroadcaster;
 import com.invoicebackups.backup.BackupKind;
 import com.invoicebackups.backup.BackupService;
 import com.invoicebackups.backup.PackageProfiles;
-import com.invoicebackups.invoicing.BackupActions;
+import com.invoicebackups.invoicing.ui.BackupActions;
 import com.invoicebackups.invoicing.CompilePreflight;
 import com.invoicebackups.invoicing.DocumentRules;
 import com.invoicebackups.invoicing.DocumentType;

@@ -1,7 +1,6 @@
 package com.invoicebackups.invoicing.ui;
 
 import com.invoicebackups.invoicing.AttachmentService;
-import com.invoicebackups.invoicing.BackupActions;
 import com.invoicebackups.invoicing.InvoiceDetail;
 import com.invoicebackups.invoicing.InvoiceDetailService;
 import com.invoicebackups.invoicing.InvoiceRef;

@@ -1,7 +1,6 @@
 package com.invoicebackups.invoicing.ui;
 
 import com.invoicebackups.billing.BillingPeriodService;
-import com.invoicebackups.invoicing.BackupActions;
 import com.invoicebackups.invoicing.InvoiceDetailService;
 import com.invoicebackups.invoicing.InvoiceGridService;
 import com.invoicebackups.invoicing.InvoiceReviewService;

@@ -1,5 +1,7 @@
-package com.invoicebackups.invoicing;
+package com.invoicebackups.invoicing.ui;
 
+import com.invoicebackups.invoicing.InvoiceRef;
+import com.invoicebackups.invoicing.InvoicingAccess;
 import com.vaadin.flow.component.Component;
 import java.util.List;
 

@@ -1,5 +1,6 @@
-package com.invoicebackups.security;
+package com.invoicebackups.security.ui;
 
+import com.invoicebackups.security.SignInThrottled;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -15,7 +16,7 @@ import org.springframework.security.web.WebAttributes;
 
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
-class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
 

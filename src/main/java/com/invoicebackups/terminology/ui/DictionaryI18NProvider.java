@@ -1,5 +1,7 @@
-package com.invoicebackups.terminology;
+package com.invoicebackups.terminology.ui;
 
+import com.invoicebackups.terminology.Dictionaries;
+import com.invoicebackups.terminology.Dictionary;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.util.List;
 import java.util.Locale;

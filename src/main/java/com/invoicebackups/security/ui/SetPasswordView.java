@@ -1,4 +1,4 @@
-package com.invoicebackups.security;
+package com.invoicebackups.security.ui;
 
 import com.invoicebackups.company.CompanyService;
 import com.invoicebackups.shared.RuleViolation;
