@@ -1,11 +1,14 @@
 package com.invoicebackups;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -84,22 +87,22 @@ public final class S3Server {
                     "-Xmx256m", "-jar", jar, "--properties", folder.resolve("s3proxy.conf").toString())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(folder.resolve("s3proxy.log").toFile())).start();
-            for (int wait = 0; wait < 300; wait++) {
-                if (!process.isAlive()) {
-                    throw new IllegalStateException("S3Proxy stopped: " + Files.readString(folder.resolve("s3proxy.log")));
-                }
-                try (Socket ignored = new Socket("127.0.0.1", port)) {
-                    return;
-                } catch (IOException notYet) {
-                    Thread.sleep(100);
-                }
-            }
-            throw new IllegalStateException("S3Proxy did not start in 30 s");
+            await().alias("S3Proxy to start").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                    .until(this::takesConnections);
         } catch (IOException e) {
             throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Whether the started server takes connections yet; fails at once when it stopped. */
+    private boolean takesConnections() throws IOException {
+        if (!process.isAlive()) {
+            throw new IllegalStateException("S3Proxy stopped: " + Files.readString(folder.resolve("s3proxy.log")));
+        }
+        try (Socket ignored = new Socket("127.0.0.1", port)) {
+            return true;
+        } catch (IOException notYet) {
+            return false;
         }
     }
 

@@ -1,5 +1,6 @@
 package com.invoicebackups.backup;
 
+import com.invoicebackups.shared.ByteSizes;
 import com.invoicebackups.shared.Formats;
 import com.invoicebackups.backup.pdf.BackupEngine;
 import com.invoicebackups.backup.pdf.BackupRequest;
@@ -328,7 +329,7 @@ class BackupRunner implements SmartLifecycle {
         request = request.since(previousPackage(backup, request, words));
         BackupEngine engine = new BackupEngine(sourceBudget);
         if (options.maxVolumeMegabytes() > 0) {
-            compileInVolumes(backupId, attempt, engine, request, options.maxVolumeMegabytes() * 1_000_000L, fileName,
+            compileInVolumes(backupId, attempt, engine, request, ByteSizes.ofMegabytes(options.maxVolumeMegabytes()), fileName,
                     notes, progress, Files.createDirectories(work.resolve("volumes")));
             return;
         }

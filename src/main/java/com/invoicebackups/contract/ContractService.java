@@ -1,5 +1,6 @@
 package com.invoicebackups.contract;
 
+import com.invoicebackups.shared.Formats;
 import com.invoicebackups.company.CompanyService;
 import com.invoicebackups.company.UserAccount;
 import com.invoicebackups.project.Permission;
@@ -125,7 +126,7 @@ public class ContractService {
         String subject = after.number() + " " + after.title() + " on " + projectService.projectById(projectId).title();
         if (before == null) {
             record(actorId, "subcontract.created", subject, "company " + companies.company(after.companyId()).name()
-                    + ", retainage " + after.retainagePercent().stripTrailingZeros().toPlainString() + "%");
+                    + ", retainage " + percent(after.retainagePercent()));
         }
         auditPeople(actorId, subject, "subcontract.invoice-contacts",
                 before == null ? Set.of() : before.invoiceContacts(), after.invoiceContacts());
@@ -179,7 +180,7 @@ public class ContractService {
         record(actorId, primeContractId == null ? "prime-contract.created" : "prime-contract.changed",
                 contract.number() + " " + contract.title() + " on " + projectService.projectById(projectId).title(),
                 "owner " + companies.company(ownerCompanyId).name() + ", retainage "
-                        + retainagePercent.stripTrailingZeros().toPlainString() + "%");
+                        + percent(retainagePercent));
         return contract;
     }
 
@@ -302,7 +303,7 @@ public class ContractService {
     }
 
     private static String percent(BigDecimal value) {
-        return value == null ? null : value.stripTrailingZeros().toPlainString() + "%";
+        return value == null ? null : Formats.US.percent(value);
     }
 
     private static String summary(List<SovLine> lines) {

@@ -9,6 +9,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import com.invoicebackups.shared.AmountText;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Reads a schedule of values from CSV, all of it or nothing. For example:
@@ -45,7 +45,6 @@ public final class SovCsv {
     private static final int AMOUNT_INTEGER_DIGITS = 17;
     private static final int SHOWN_LENGTH = 40;
 
-    private static final Pattern AMOUNT = Pattern.compile("(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d*)?|\\.\\d+");
     private static final Set<String> YES = Set.of("yes", "y", "true");
     private static final Set<String> NO = Set.of("", "no", "n", "false");
 
@@ -236,24 +235,14 @@ public final class SovCsv {
             problems.add(at, "sov.csv.amount.missing");
             return null;
         }
-        String digits = text;
-        boolean negative = digits.startsWith("-");
-        if (negative) {
-            digits = digits.substring(1).strip();
-        }
-        if (digits.startsWith("$")) {
-            digits = digits.substring(1).strip();
-        }
-        if (!negative && digits.startsWith("-")) {
-            negative = true;
-            digits = digits.substring(1).strip();
-        }
-        // The grouping is checked so that a decimal comma (12,5) is refused rather than read as 125.
-        if (!AMOUNT.matcher(digits).matches()) {
+        // the grouping is checked, so that a decimal comma (12,5) is refused rather than read as 125
+        BigDecimal amount = AmountText.parse(text).orElse(null);
+        if (amount == null) {
             problems.add(at, "sov.csv.amount.not-a-number", shown(text));
             return null;
         }
-        BigDecimal amount = new BigDecimal(digits.replace(",", ""));
+        boolean negative = amount.signum() < 0;
+        amount = amount.abs();
         if (negative && amount.signum() != 0) {
             problems.add(at, "sov.csv.amount.negative", shown(text));
         } else if (amount.stripTrailingZeros().scale() > 2) {

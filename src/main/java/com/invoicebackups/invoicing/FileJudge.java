@@ -10,13 +10,12 @@ import java.nio.file.Path;
 public interface FileJudge {
 
     /**
-     * {@code reasonKey}: the message key a backup's manifest would print for the file, null when merged as is;
-     * {@code proofVersion}: the version of the PDF proof these bytes passed, null when they were not proven as they are.
+     * {@code inspection}: what a backup will do with the file; {@code reasonKey}: the message key a backup's manifest
+     * would print for it, null when merged as is; {@code proofVersion}: the version of the PDF proof these bytes
+     * passed, null when they were not proven as they are.
      */
-    record Verdict(Outcome outcome, String reasonKey, String detail, String sha256, Integer proofVersion) {
+    record Verdict(FileInspection inspection, String reasonKey, String detail, String sha256, Integer proofVersion) {
     }
-
-    enum Outcome { MERGED, REPAIRED, IMAGE, LISTED, LEFT_OUT }
 
     Verdict judge(Path file, String fileName);
 

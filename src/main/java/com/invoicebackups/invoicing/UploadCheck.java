@@ -7,9 +7,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
+import org.springframework.http.MediaType;
+import org.springframework.http.MediaTypeFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -26,14 +26,8 @@ class UploadCheck {
                        String verdictKey, String verdictDetail, Integer proofVersion) {
     }
 
-    private static final Map<String, String> BY_EXTENSION = Map.of(
-            "pdf", "application/pdf", "jpg", "image/jpeg", "jpeg", "image/jpeg", "png", "image/png",
-            "csv", "text/csv", "txt", "text/plain",
-            "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     private static final Set<String> REFUSED_VERDICTS = Set.of("backup.reason.empty", "backup.reason.mismatch",
             "backup.reason.unreadable");
-    private static final Set<String> PASSWORD_VERDICTS = Set.of("backup.reason.password", "backup.reason.certificate");
 
     private final FileJudge judge;
     private final long maxBytes;
@@ -76,21 +70,15 @@ class UploadCheck {
             throw new RuleViolation("attachment.error.too-large", name, ByteSizes.megabytes(maxBytes));
         }
         FileJudge.Verdict verdict = judge.judge(file, name);
-        if (verdict.outcome() == FileJudge.Outcome.LEFT_OUT && REFUSED_VERDICTS.contains(verdict.reasonKey())) {
+        if (!verdict.inspection().mergeable() && REFUSED_VERDICTS.contains(verdict.reasonKey())) {
             throw new RuleViolation(verdict.reasonKey().equals("backup.reason.empty") ? "attachment.error.empty"
                     : "attachment.error.mismatch", name);
         }
-        FileInspection inspection = switch (verdict.outcome()) {
-            case MERGED -> FileInspection.PDF;
-            case REPAIRED -> FileInspection.PDF_REPAIRED;
-            case IMAGE -> FileInspection.IMAGE;
-            case LISTED -> FileInspection.NOT_MERGEABLE;
-            case LEFT_OUT -> PASSWORD_VERDICTS.contains(verdict.reasonKey()) ? FileInspection.PDF_ENCRYPTED
-                    : FileInspection.PDF_DAMAGED;
-        };
+        FileInspection inspection = verdict.inspection();
         String mediaType = switch (inspection) {
             case PDF, PDF_REPAIRED, PDF_ENCRYPTED -> "application/pdf";
-            default -> BY_EXTENSION.getOrDefault(extension(name), "application/octet-stream");
+            // a PDF is one by its content; anything else is what its name says, as the file's own program would open it
+            default -> MediaTypeFactory.getMediaType(name).map(MediaType::toString).orElse("application/octet-stream");
         };
         String detail = verdict.detail() == null ? null : verdict.detail().substring(0, Math.min(200, verdict.detail().length()));
         return new CheckedFile(name, mediaType, size, verdict.sha256(), inspection, verdict.reasonKey(), detail,
@@ -105,10 +93,5 @@ class UploadCheck {
             throw new RuleViolation("attachment.error.name");
         }
         return name;
-    }
-
-    private static String extension(String name) {
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 }

@@ -2,6 +2,8 @@ package com.invoicebackups.layout;
 
 import com.invoicebackups.shared.IncidentId;
 import com.invoicebackups.shared.StoreUnavailable;
+import com.invoicebackups.terminology.Dictionaries;
+import com.invoicebackups.terminology.Dictionary;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -27,6 +29,12 @@ class IncidentExceptionResolver implements HandlerExceptionResolver {
 
     private static final Logger LOG = LoggerFactory.getLogger(IncidentExceptionResolver.class);
 
+    private final Dictionaries dictionaries;
+
+    IncidentExceptionResolver(Dictionaries dictionaries) {
+        this.dictionaries = dictionaries;
+    }
+
     @Override
     public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
             Exception error) {
@@ -34,12 +42,14 @@ class IncidentExceptionResolver implements HandlerExceptionResolver {
         if (outage != null) {
             LOG.warn("Document store unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(),
                     outage.getMessage());
-            answer(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, STORAGE_UNAVAILABLE, null);
+            answer(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                    words(request).get("error.storage-unavailable"), null);
             return new ModelAndView();
         }
         String incident = IncidentId.next();
         LOG.error("Incident {} on {} {}", incident, request.getMethod(), request.getRequestURI(), error);
-        answer(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, message(incident), incident);
+        answer(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, words(request).get("error.unexpected", incident),
+                incident);
         return new ModelAndView();
     }
 
@@ -61,11 +71,8 @@ class IncidentExceptionResolver implements HandlerExceptionResolver {
         }
     }
 
-    static final String STORAGE_UNAVAILABLE = "The document store cannot be reached at the moment. Please try again"
-            + " in a few minutes.";
-
-    static String message(String incident) {
-        return "Something went wrong. Please try again; if it happens again, give your administrator incident "
-                + incident + ".";
+    /** The words of the dictionary the browser's language asks for, as the screens would say it. */
+    private Dictionary words(HttpServletRequest request) {
+        return dictionaries.forLocale(request.getLocale());
     }
 }

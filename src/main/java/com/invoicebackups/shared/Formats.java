@@ -1,5 +1,6 @@
 package com.invoicebackups.shared;
 
+import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -73,15 +74,28 @@ public final class Formats {
         return plainSpaces(dateTime.format(at instanceof Instant instant ? instant.atZone(zone) : at));
     }
 
+    /**
+     * A percentage given in percent (10 for 10 %), as this locale writes one, with up to two decimals and none that
+     * say nothing: 10%, 42.81%, 7.5%. Retainage rates and the share of work complete alike.
+     */
+    public String percent(BigDecimal percent) {
+        if (percent == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getPercentInstance(locale);
+        format.setMaximumFractionDigits(2);
+        return plainSpaces(format.format(percent.movePointLeft(2)));
+    }
+
     /** A file size in KB below one megabyte, else in MB with one decimal: 12 KB, 3.4 MB. */
     public String fileSize(long bytes) {
-        if (bytes < 1024 * 1024) {
+        if (bytes < ByteSizes.MEGABYTE) {
             return Math.max(1, Math.round(bytes / 1024.0)) + " KB";
         }
         NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setMinimumFractionDigits(1);
         format.setMaximumFractionDigits(1);
-        return plainSpaces(format.format(bytes / 1048576.0)) + " MB";
+        return plainSpaces(format.format(bytes / (double) ByteSizes.MEGABYTE)) + " MB";
     }
 
     private String pattern(FormatStyle dateStyle, FormatStyle timeStyle) {

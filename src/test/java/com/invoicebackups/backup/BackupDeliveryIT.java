@@ -2,6 +2,7 @@ package com.invoicebackups.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -40,6 +41,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -194,18 +196,14 @@ class BackupDeliveryIT {
         assertThat(refused).isPositive();
     }
 
-    private MimeMessage mailTo(String address) throws InterruptedException {
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            MimeMessage[] received = smtp.getReceivedMessagesForDomain(address.substring(address.indexOf('@') + 1));
-            for (MimeMessage message : received) {
-                if (Arrays.stream(uncheckedRecipients(message)).anyMatch(address::equalsIgnoreCase)) {
-                    return message;
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no mail to " + address);
+    private MimeMessage mailTo(String address) {
+        String domain = address.substring(address.indexOf('@') + 1);
+        return await().alias("a mail to " + address).atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> Arrays.stream(smtp.getReceivedMessagesForDomain(domain)).filter(message ->
+                        Arrays.stream(uncheckedRecipients(message)).anyMatch(address::equalsIgnoreCase)).findFirst(),
+                        Optional::isPresent)
+                .orElseThrow();
     }
 
     private static String[] uncheckedRecipients(MimeMessage message) {
@@ -223,16 +221,8 @@ class BackupDeliveryIT {
         return link.group(1);
     }
 
-    private Backup awaitFinished(long userId, long backupId) throws InterruptedException {
-        for (int i = 0; i < 600; i++) {
-            Backup backup = backups.backup(userId, backupId).orElseThrow();
-            if (backup.finished()) {
-                assertThat(backup.downloadable()).as(String.join(" ", backup.warnings())).isTrue();
-                return backup;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("backup " + backupId + " not finished within 60 s");
+    private Backup awaitFinished(long userId, long backupId) {
+        return FinishedBackups.awaitDownloadable(backups, userId, backupId);
     }
 
     private HttpResponse<String> page(String token) {

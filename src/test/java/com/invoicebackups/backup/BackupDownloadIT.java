@@ -122,16 +122,8 @@ class BackupDownloadIT {
         }
     }
 
-    private Backup awaitFinished(long userId, long backupId) throws InterruptedException {
-        for (int i = 0; i < 600; i++) {
-            Backup backup = backups.backup(userId, backupId).orElseThrow();
-            if (backup.finished()) {
-                assertThat(backup.downloadable()).as(String.join(" ", backup.warnings())).isTrue();
-                return backup;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("backup " + backupId + " not finished within 60 s");
+    private Backup awaitFinished(long userId, long backupId) {
+        return FinishedBackups.awaitDownloadable(backups, userId, backupId);
     }
 
     /** Signs in through the sign-in form, as a browser does, and answers the session cookie. */

@@ -1,6 +1,7 @@
 package com.invoicebackups.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.invoicebackups.IntegrationTest;
 import com.invoicebackups.TestFiles;
@@ -31,6 +32,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -520,7 +522,7 @@ class BackupInvariantsIT {
     // ---- compiling and reading back
 
     private Backup compile(long admin, GeneratedProject project, List<Invoice> selection, Arrangement arrangement,
-                           Locale formats) throws InterruptedException {
+                           Locale formats) {
         Backup queued = backups.request(admin, project.world.project().id(), BackupKind.SUBCONTRACTOR,
                 selection.stream().map(invoice -> invoice.id).toList(), BackupOptions.ALL, formats, arrangement);
         Backup done = awaitFinished(admin, queued.id());
@@ -529,15 +531,10 @@ class BackupInvariantsIT {
         return done;
     }
 
-    private Backup awaitFinished(long userId, long backupId) throws InterruptedException {
-        for (int i = 0; i < 240; i++) {
-            Backup backup = backups.backup(userId, backupId).orElseThrow();
-            if (backup.finished()) {
-                return backup;
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("backup " + backupId + " did not finish in 60 s");
+    private Backup awaitFinished(long userId, long backupId) {
+        return await().alias("backup " + backupId + " finished").atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> backups.backup(userId, backupId).orElseThrow(), Backup::finished);
     }
 
     private PdfReadBack download(long userId, Backup backup) throws Exception {

@@ -2,6 +2,7 @@ package com.invoicebackups.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import com.invoicebackups.IntegrationTest;
 import com.invoicebackups.TestData;
@@ -21,6 +22,7 @@ import com.invoicebackups.invoicing.SubcontractorInvoice;
 import com.invoicebackups.shared.RuleViolation;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfReader;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -162,15 +164,10 @@ class BackupServiceIT {
                 List.of(first.id()), BackupOptions.ALL, null)).isInstanceOf(AccessDeniedException.class);
     }
 
-    private Backup awaitFinished(long userId, long backupId) throws InterruptedException {
-        for (int i = 0; i < 160; i++) {
-            Backup backup = backups.backup(userId, backupId).orElseThrow();
-            if (backup.finished()) {
-                return backup;
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("backup " + backupId + " did not finish in 40 s");
+    private Backup awaitFinished(long userId, long backupId) {
+        return await().alias("backup " + backupId + " finished").atMost(Duration.ofSeconds(40))
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> backups.backup(userId, backupId).orElseThrow(), Backup::finished);
     }
 
     private void signIn(String username) {

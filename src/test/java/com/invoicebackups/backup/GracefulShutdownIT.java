@@ -1,11 +1,14 @@
 package com.invoicebackups.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.invoicebackups.TestInstances;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,44 +38,40 @@ class GracefulShutdownIT {
             long backupId = byName.get("first").getBean(BackupService.class).request(adminId, projectId,
                     BackupKind.SUBCONTRACTOR, invoiceIds, BackupOptions.ALL.sealed(false)).id();
 
-            String holder = null;
+            AtomicReference<String> compiling = new AtomicReference<>();
             List<String> seen = new java.util.ArrayList<>();
-            for (int wait = 0; wait < 600 && holder == null; wait++) {
+            await().atMost(Duration.ofSeconds(12)).pollInterval(Duration.ofMillis(20)).untilAsserted(() -> {
                 Map<String, Object> row = jdbc.sql("""
                         select b.status, b.progress, t.picked, t.picked_by from backup b
                         left join scheduled_tasks t on t.task_instance = concat('backup-', b.id) where b.id = ?""")
                         .param(backupId).query().singleRow();
                 seen.add(row.toString());
-                if ("RUNNING".equals(row.get("status")) && row.get("picked_by") != null) {
-                    holder = (String) row.get("picked_by");
-                }
-                Thread.sleep(20);
-            }
-            assertThat(holder).as("the backup is being compiled: %s", seen.subList(Math.max(0, seen.size() - 30), seen.size())).isIn("first", "second");
+                List<String> latest = List.copyOf(seen.subList(Math.max(0, seen.size() - 30), seen.size()));
+                assertThat("RUNNING".equals(row.get("status")) && row.get("picked_by") != null)
+                        .as("the backup is being compiled: %s", latest).isTrue();
+                compiling.set((String) row.get("picked_by"));
+            });
+            String holder = compiling.get();
+            assertThat(holder).as("the instance compiling the backup").isIn("first", "second");
             String other = holder.equals("first") ? "second" : "first";
 
             long stopping = System.nanoTime();
             byName.get(holder).close();
-            jdbc = byName.get(other).getBean(JdbcClient.class);
+            JdbcClient survivor = byName.get(other).getBean(JdbcClient.class);
             assertThat((System.nanoTime() - stopping) / 1_000_000).as("milliseconds to stop").isLessThan(15_000);
 
-            for (int wait = 0; wait < 600 && !status(jdbc, backupId).startsWith("SUCCEEDED"); wait++) {
-                Thread.sleep(100);
-            }
-            assertThat(status(jdbc, backupId)).startsWith("SUCCEEDED");
-            assertThat(jdbc.sql("select attempts from backup where id = ?").param(backupId).query(Integer.class).single())
-                    .isEqualTo(1);
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                    .untilAsserted(() -> assertThat(status(survivor, backupId)).startsWith("SUCCEEDED"));
+            assertThat(survivor.sql("select attempts from backup where id = ?").param(backupId).query(Integer.class)
+                    .single()).isEqualTo(1);
             // counted just after the row is written
             MeterRegistry otherMetrics = byName.get(other).getBean(MeterRegistry.class);
-            for (int wait = 0; wait < 50 && compiled(otherMetrics) == 0; wait++) {
-                Thread.sleep(100);
-            }
+            await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> compiled(otherMetrics) != 0);
             assertThat(compiled(otherMetrics)).isEqualTo(1);
             // the job's row goes once the finished backup is written, a moment after
-            for (int wait = 0; wait < 50 && leftJobs(jdbc) > 0; wait++) {
-                Thread.sleep(100);
-            }
-            assertThat(leftJobs(jdbc)).isZero();
+            await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100))
+                    .untilAsserted(() -> assertThat(leftJobs(survivor)).isZero());
         }
     }
 

@@ -1,11 +1,13 @@
 package com.invoicebackups.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.invoicebackups.TestData;
 import com.invoicebackups.TestInstances;
 import com.invoicebackups.billing.PeriodStatus;
 import com.invoicebackups.invoicing.InvoiceStatus;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -44,10 +46,8 @@ class QueuedBeforeUpgradeIT {
 
             ConfigurableApplicationContext after = instances.start();
             JdbcClient upgraded = after.getBean(JdbcClient.class);
-            for (int wait = 0; wait < 160 && !status(upgraded, queued).equals("SUCCEEDED"); wait++) {
-                Thread.sleep(250);
-            }
-            assertThat(status(upgraded, queued)).isEqualTo("SUCCEEDED");
+            await().atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofMillis(250))
+                    .untilAsserted(() -> assertThat(status(upgraded, queued)).isEqualTo("SUCCEEDED"));
             assertThat(attempts(upgraded, queued)).isEqualTo(1);
             assertThat(status(upgraded, finished)).isEqualTo("FAILED");
             assertThat(attempts(upgraded, finished)).isZero();

@@ -1,6 +1,7 @@
 package com.invoicebackups.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.invoicebackups.Application;
 import com.invoicebackups.TestData;
@@ -15,6 +16,7 @@ import com.invoicebackups.invoicing.InvoiceStatus;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfReader;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,9 +56,8 @@ class RestartIT {
             Process instance = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             try {
-                for (int wait = 0; wait < 1200 && status(jdbc, backupId).equals("QUEUED"); wait++) {
-                    Thread.sleep(50);
-                }
+                await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
+                        .until(() -> !status(jdbc, backupId).equals("QUEUED"));
             } finally {
                 instance.destroyForcibly().waitFor();
             }
@@ -66,9 +67,8 @@ class RestartIT {
             setup.close();
             ConfigurableApplicationContext restarted = instances.start("--invoicebackups.upload.max-bytes=10000000");
             JdbcClient after = restarted.getBean(JdbcClient.class);
-            for (int wait = 0; wait < 360 && !status(after, backupId).startsWith("SUCCEEDED"); wait++) {
-                Thread.sleep(250);
-            }
+            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250))
+                    .until(() -> status(after, backupId).startsWith("SUCCEEDED"));
             assertThat(status(after, backupId)).isEqualTo("SUCCEEDED");
             assertThat(after.sql("select attempts from backup where id = ?").param(backupId).query(Integer.class).single())
                     .isEqualTo(2);

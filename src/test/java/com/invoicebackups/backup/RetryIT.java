@@ -1,6 +1,7 @@
 package com.invoicebackups.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.invoicebackups.TestData;
 import com.invoicebackups.TestInstances;
@@ -8,8 +9,10 @@ import com.invoicebackups.billing.PeriodStatus;
 import com.invoicebackups.invoicing.InvoiceStatus;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,19 +41,19 @@ class RetryIT {
             Files.writeString(store, "not a folder");
             long recovers = backups.request(world.admin().id(), world.project().id(), BackupKind.SUBCONTRACTOR,
                     List.of(invoice.id()), BackupOptions.ALL).id();
-            await(() -> attempts(jdbc, recovers) == 1 && status(jdbc, recovers).equals("QUEUED"));
+            awaitUntil(() -> attempts(jdbc, recovers) == 1 && status(jdbc, recovers).equals("QUEUED"));
             assertThat(backups.backup(world.admin().id(), recovers).orElseThrow().warnings().getFirst())
                     .startsWith("Attempt failed");
             Files.delete(store);
             Files.createDirectories(store);
-            await(() -> status(jdbc, recovers).equals("SUCCEEDED"));
+            awaitUntil(() -> status(jdbc, recovers).equals("SUCCEEDED"));
             assertThat(attempts(jdbc, recovers)).isEqualTo(2);
 
             Files.walk(store).sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
             Files.writeString(store, "not a folder");
             long fails = backups.request(world.admin().id(), world.project().id(), BackupKind.SUBCONTRACTOR,
                     List.of(invoice.id()), BackupOptions.ALL).id();
-            await(() -> status(jdbc, fails).equals("FAILED"));
+            awaitUntil(() -> status(jdbc, fails).equals("FAILED"));
             assertThat(attempts(jdbc, fails)).isEqualTo(2);
             assertThat(backups.backup(world.admin().id(), fails).orElseThrow().warnings().getFirst())
                     .startsWith("The backup could not be compiled");
@@ -68,13 +71,7 @@ class RetryIT {
         return jdbc.sql("select status from backup where id = ?").param(id).query(String.class).single();
     }
 
-    private static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        for (int wait = 0; wait < 320; wait++) {
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("not reached in 80 s");
+    private static void awaitUntil(Callable<Boolean> condition) {
+        await().atMost(Duration.ofSeconds(80)).pollInterval(Duration.ofMillis(250)).until(condition);
     }
 }

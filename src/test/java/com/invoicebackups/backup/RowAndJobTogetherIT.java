@@ -2,10 +2,12 @@ package com.invoicebackups.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import com.invoicebackups.IntegrationTest;
 import com.invoicebackups.TestData;
 import com.invoicebackups.invoicing.SubcontractorInvoice;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,18 +71,14 @@ class RowAndJobTogetherIT {
     }
 
     @Test
-    void a_committed_request_is_compiled_once_and_its_job_is_gone_afterwards() throws InterruptedException {
+    void a_committed_request_is_compiled_once_and_its_job_is_gone_afterwards() {
         long id = request();
-        for (int wait = 0; wait < 160 && !status(id).equals("SUCCEEDED"); wait++) {
-            Thread.sleep(250);
-        }
-        assertThat(status(id)).isEqualTo("SUCCEEDED");
+        await().atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofMillis(250))
+                .untilAsserted(() -> assertThat(status(id)).isEqualTo("SUCCEEDED"));
         assertThat(jdbc.sql("select attempts from backup where id = ?").param(id).query(Integer.class).single())
                 .isEqualTo(1);
-        for (int wait = 0; wait < 40 && tasks(id) > 0; wait++) {
-            Thread.sleep(50);
-        }
-        assertThat(tasks(id)).isZero();
+        await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(50))
+                .untilAsserted(() -> assertThat(tasks(id)).isZero());
     }
 
     private long request() {

@@ -2,6 +2,7 @@ package com.invoicebackups.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import com.invoicebackups.IntegrationTest;
 import com.invoicebackups.S3Server;
@@ -16,6 +17,7 @@ import java.io.InputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -92,7 +94,7 @@ class StorageOutageIT {
             assertThat(backups.backup(admin, surviving).orElseThrow().warnings()).singleElement().asString()
                     .startsWith("Waiting for the document store");
 
-            assertThat(awaitHealth(store, Status.DOWN)).isEqualTo(Status.DOWN);
+            awaitHealth(store, Status.DOWN);
 
             int attached = attachments.attachments(admin, ref).size();
             assertThatThrownBy(() -> attachments.upload(admin, ref, "Payroll.pdf", DocumentType.CERTIFIED_PAYROLL,
@@ -118,7 +120,7 @@ class StorageOutageIT {
                 Duration.ofSeconds(40));
         assertThat(stored.get("attempts")).as("only the attempt that succeeded counts").isEqualTo(1);
         assertThat(((Number) stored.get("storage_waits")).intValue()).isGreaterThanOrEqualTo(5);
-        assertThat(awaitHealth(store, Status.UP)).isEqualTo(Status.UP);
+        awaitHealth(store, Status.UP);
 
         attachments.upload(admin, ref, "Payroll.pdf", DocumentType.CERTIFIED_PAYROLL, TestFiles.pdf("payroll", 1));
         Backup queued = backups.retry(admin, failing);
@@ -137,26 +139,18 @@ class StorageOutageIT {
         return jdbc.sql("select * from backup where id = ?").param(id).query().singleRow();
     }
 
-    private Map<String, Object> awaitRow(long id, Predicate<Map<String, Object>> condition, Duration timeout)
-            throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        Map<String, Object> row = row(id);
-        while (!condition.test(row) && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-            row = row(id);
-        }
-        assertThat(condition).as("backup %d: %s", id, row).accepts(row);
-        return row;
+    private Map<String, Object> awaitRow(long id, Predicate<Map<String, Object>> condition, Duration timeout) {
+        AtomicReference<Map<String, Object>> last = new AtomicReference<>();
+        await().atMost(timeout).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+            last.set(row(id));
+            assertThat(condition).as("backup %d: %s", id, last.get()).accepts(last.get());
+        });
+        return last.get();
     }
 
     /** The indicator asks the store at most every few seconds. */
-    private static Status awaitHealth(HealthIndicator store, Status wanted) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        Status status = store.health().getStatus();
-        while (!status.equals(wanted) && System.nanoTime() < deadline) {
-            Thread.sleep(500);
-            status = store.health().getStatus();
-        }
-        return status;
+    private static void awaitHealth(HealthIndicator store, Status wanted) {
+        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> assertThat(store.health().getStatus()).isEqualTo(wanted));
     }
 }

@@ -1,11 +1,13 @@
 package com.invoicebackups.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.invoicebackups.TestData;
 import com.invoicebackups.TestInstances;
 import com.invoicebackups.billing.PeriodStatus;
 import com.invoicebackups.invoicing.InvoiceStatus;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -31,10 +33,9 @@ class TwoInstancesIT {
                         world.project().id(), BackupKind.SUBCONTRACTOR, List.of(invoice.id()), BackupOptions.ALL);
             }
             JdbcClient jdbc = first.getBean(JdbcClient.class);
-            for (int wait = 0; wait < 240 && jdbc.sql("select count(*) from backup where status in ('SUCCEEDED',"
-                    + " 'FAILED', 'SUCCEEDED_WITH_WARNINGS')").query(Integer.class).single() < 20; wait++) {
-                Thread.sleep(250);
-            }
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+                    .until(() -> jdbc.sql("select count(*) from backup where status in ('SUCCEEDED',"
+                            + " 'FAILED', 'SUCCEEDED_WITH_WARNINGS')").query(Integer.class).single() >= 20);
             assertThat(jdbc.sql("select status from backup").query(String.class).list()).hasSize(20).containsOnly("SUCCEEDED");
             assertThat(jdbc.sql("select attempts from backup").query(Integer.class).list()).containsOnly(1);
             assertThat(jdbc.sql("select document_key from backup").query(String.class).list()).doesNotHaveDuplicates();

@@ -1,6 +1,7 @@
 package com.invoicebackups.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.invoicebackups.SignInForm;
 import com.invoicebackups.TestData;
@@ -356,15 +357,10 @@ class CompileFlowBrowserIT {
             const sideBySide = link.left - sentence.right >= 8 || link.top >= sentence.bottom;
             return sideBySide && changes.top >= Math.max(link.bottom, sentence.bottom) - 1;""";
 
-    private Backup compiled(long userId, Backup queued) throws InterruptedException {
-        for (int i = 0; i < 240; i++) {
-            Backup now = backups.backup(userId, queued.id()).orElseThrow();
-            if (now.finished()) {
-                return now;
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("backup " + queued.id() + " did not finish in 60 s");
+    private Backup compiled(long userId, Backup queued) {
+        return await().alias("backup " + queued.id() + " finished").atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> backups.backup(userId, queued.id()).orElseThrow(), Backup::finished);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.invoicebackups.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.invoicebackups.TestFiles;
 import com.invoicebackups.TestSchemaInitializer;
@@ -21,6 +22,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -591,17 +593,15 @@ class InvoiceWorkspaceBrowserIT {
     }
 
     /**
-     * The error message of the field, when all of it is shown inside the field's grid cell or dialog; otherwise what
-     * cuts it off.
+     * The error message of the field, once all of it is shown inside the field's grid cell or dialog; fails with what
+     * cuts it off when it does not fit within a few seconds.
      */
-    private String readableError(String field) throws InterruptedException {
-        // the grid measures a row again once its message shows: look until it fits, for a few seconds
-        String seen = null;
-        for (int attempt = 0; attempt < 20 && (seen == null || seen.startsWith("cut off")); attempt++) {
-            Thread.sleep(attempt == 0 ? 0 : 250);
-            seen = readableErrorNow(field);
-        }
-        return seen;
+    private String readableError(String field) {
+        // the grid measures a row again once its message shows: look until it fits, for a few seconds, first at once;
+        // on this thread, which drives the browser
+        return await().atMost(Duration.ofSeconds(5)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(250))
+                .pollInSameThread()
+                .until(() -> readableErrorNow(field), seen -> seen != null && !seen.startsWith("cut off"));
     }
 
     private String readableErrorNow(String field) {

@@ -1,6 +1,7 @@
 package com.invoicebackups.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.invoicebackups.S3Server;
 import com.invoicebackups.TestFiles;
@@ -21,6 +22,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -103,17 +105,14 @@ class MonthEndAcrossInstancesBrowserIT {
                 });
                 long backupId = screen.getBean(BackupService.class).request(adminId, projectId, BackupKind.SUBCONTRACTOR,
                         invoiceIds, BackupOptions.ALL.sealed(false)).id();
-                long finishedSeen = 0;
-                for (int wait = 0; wait < 1200 && finishedSeen == 0; wait++) {
-                    String status = jdbc.sql("select status from backup where id = ?").param(backupId)
-                            .query(String.class).single();
-                    if (status.startsWith("SUCCEEDED") || status.equals("FAILED")) {
-                        finishedSeen = System.currentTimeMillis();
-                    } else {
-                        Thread.sleep(50);
-                    }
-                }
-                assertThat(finishedSeen).as("the backup finished on the other instance").isPositive();
+                // when the backup was seen finished, taken as the row is read
+                long finishedSeen = await().alias("the backup finished on the other instance")
+                        .atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50)).until(() -> {
+                            String status = jdbc.sql("select status from backup where id = ?").param(backupId)
+                                    .query(String.class).single();
+                            return status.startsWith("SUCCEEDED") || status.equals("FAILED")
+                                    ? System.currentTimeMillis() : 0L;
+                        }, seen -> seen > 0);
                 sampler.interrupt();
                 // the sources came from the bucket as local copies, a few at a time: the one being merged and
                 // those opened ahead of it

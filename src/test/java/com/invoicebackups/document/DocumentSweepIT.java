@@ -1,6 +1,7 @@
 package com.invoicebackups.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.invoicebackups.IntegrationTest;
 import com.invoicebackups.TestData;
@@ -21,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -66,15 +68,10 @@ class DocumentSweepIT {
         assertThat(documents.exists(orphan)).isFalse();
     }
 
-    private String awaitDocumentKey(long backupId) throws InterruptedException {
-        for (int wait = 0; wait < 160; wait++) {
-            String key = jdbc.sql("select document_key from backup where id = ?").param(backupId).query(String.class)
-                    .optional().orElse(null);
-            if (key != null) {
-                return key;
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("backup " + backupId + " not compiled in 40 s");
+    private String awaitDocumentKey(long backupId) {
+        return await().alias("backup " + backupId + " compiled").atMost(Duration.ofSeconds(40))
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> jdbc.sql("select document_key from backup where id = ?").param(backupId)
+                        .query(String.class).optional().orElse(null), Objects::nonNull);
     }
 }

@@ -3,6 +3,7 @@ package com.invoicebackups.invoicing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -24,11 +25,13 @@ import com.invoicebackups.shared.RuleViolation;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeEach;
@@ -228,17 +231,16 @@ class OwnerReviewIT {
     }
 
     /** This world's mails, once there are as many as expected; they are sent after the commit, on their own thread. */
-    private List<MimeMessage> mails(int expected) throws InterruptedException {
+    private List<MimeMessage> mails(int expected) {
         String tag = world.project().number().substring(2);
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        while (true) {
-            List<MimeMessage> ours = new ArrayList<>(Arrays.stream(smtp.getReceivedMessages())
-                    .filter(message -> recipient(message).contains(tag)).toList());
-            if (ours.size() >= expected || System.nanoTime() > deadline) {
-                return ours;
-            }
-            Thread.sleep(100);
-        }
+        AtomicReference<List<MimeMessage>> ours = new AtomicReference<>();
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
+            ours.set(Arrays.stream(smtp.getReceivedMessages()).filter(message -> recipient(message).contains(tag))
+                    .toList());
+            assertThat(ours.get()).extracting(OwnerReviewIT::recipient, OwnerReviewIT::subject)
+                    .hasSizeGreaterThanOrEqualTo(expected);
+        });
+        return new ArrayList<>(ours.get());
     }
 
     private static String recipient(MimeMessage message) {

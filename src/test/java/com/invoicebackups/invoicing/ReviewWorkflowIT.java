@@ -3,6 +3,7 @@ package com.invoicebackups.invoicing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -24,10 +25,12 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.InputStream;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -358,19 +361,20 @@ class ReviewWorkflowIT {
     }
 
     /** This world's mails, once each address has one; they are sent after the commit, on a thread of their own. */
-    private List<MimeMessage> mailsTo(String... addresses) throws InterruptedException {
+    private List<MimeMessage> mailsTo(String... addresses) {
         List<String> wanted = List.of(addresses);
         String tag = world.project().number().substring(2);
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        while (true) {
-            List<MimeMessage> ours = Arrays.stream(smtp.getReceivedMessages())
-                    .filter(message -> recipient(message).contains(tag))
-                    .filter(message -> wanted.isEmpty() || wanted.contains(recipient(message))).toList();
-            if (ours.size() >= wanted.size() || System.nanoTime() > deadline) {
-                return ours;
-            }
-            Thread.sleep(100);
-        }
+        AtomicReference<List<MimeMessage>> ours = new AtomicReference<>();
+        // the first look at once: with no address given, the mails there are now
+        await().atMost(Duration.ofSeconds(30)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
+                .untilAsserted(() -> {
+                    ours.set(Arrays.stream(smtp.getReceivedMessages())
+                            .filter(message -> recipient(message).contains(tag))
+                            .filter(message -> wanted.isEmpty() || wanted.contains(recipient(message))).toList());
+                    assertThat(ours.get()).extracting(ReviewWorkflowIT::recipient)
+                            .hasSizeGreaterThanOrEqualTo(wanted.size());
+                });
+        return ours.get();
     }
 
     private static String recipient(MimeMessage message) {

@@ -14,7 +14,7 @@ class IncidentExceptionResolverTest {
         var request = new MockHttpServletRequest("GET", "/backups/7/download");
         var response = new MockHttpServletResponse();
         try (var log = new LoggedIncidents(IncidentExceptionResolver.class)) {
-            var handled = new IncidentExceptionResolver().resolveException(request, response, null,
+            var handled = new IncidentExceptionResolver(new com.invoicebackups.terminology.Dictionaries()).resolveException(request, response, null,
                     new IllegalStateException("secret table name in here"));
 
             assertThat(handled).isNotNull();
@@ -34,7 +34,7 @@ class IncidentExceptionResolverTest {
         response.getWriter().write("%PDF-1.7");
         response.flushBuffer();
         try (var log = new LoggedIncidents(IncidentExceptionResolver.class)) {
-            new IncidentExceptionResolver().resolveException(new MockHttpServletRequest(), response, null,
+            new IncidentExceptionResolver(new com.invoicebackups.terminology.Dictionaries()).resolveException(new MockHttpServletRequest(), response, null,
                     new IllegalStateException("broken pipe"));
 
             assertThat(log.only().rootCauseMessage()).isEqualTo("broken pipe");
@@ -47,7 +47,7 @@ class IncidentExceptionResolverTest {
     void aDocumentStoreOutOfReachIsNoIncidentButA503ThatSaysToTryAgainAndAWarningInTheLog() throws Exception {
         var response = new MockHttpServletResponse();
         try (var log = new LoggedIncidents(IncidentExceptionResolver.class)) {
-            new IncidentExceptionResolver().resolveException(new MockHttpServletRequest("GET", "/backups/7/download"),
+            new IncidentExceptionResolver(new com.invoicebackups.terminology.Dictionaries()).resolveException(new MockHttpServletRequest("GET", "/backups/7/download"),
                     response, null, new java.io.UncheckedIOException(new StoreUnavailable("bucket unreachable", null)));
 
             assertThat(response.getStatus()).isEqualTo(503);

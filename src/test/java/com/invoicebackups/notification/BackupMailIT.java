@@ -107,7 +107,7 @@ class BackupMailIT {
         for (int number = 1; number <= 2; number++) {
             BackupService.Download volume = backups.download(world.admin().id(), done.id(), number).orElseThrow();
             assertThat(volume.fileName()).isEqualTo(done.baseName() + " - volume " + number + " of 2.pdf");
-            assertThat(volume.size()).isLessThanOrEqualTo(1_000_000);
+            assertThat(volume.size()).isLessThanOrEqualTo(com.invoicebackups.shared.ByteSizes.MEGABYTE);
             try (PdfDocument pdf = new PdfDocument(new PdfReader(volume.content().getInputStream()))) {
                 pages += pdf.getNumberOfPages();
                 assertThat(PdfTextExtractor.getTextFromPage(pdf.getPage(1))).contains("Volume " + number + " of 2");

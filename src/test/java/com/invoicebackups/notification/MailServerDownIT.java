@@ -1,6 +1,7 @@
 package com.invoicebackups.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -19,7 +20,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,14 +48,17 @@ class MailServerDownIT {
             long id = app.getBean(BackupService.class).request(world.admin().id(), world.project().id(),
                     BackupKind.SUBCONTRACTOR, List.of(invoice.id()), BackupOptions.ALL).id();
 
-            await(Duration.ofSeconds(40), () -> compileTasks(jdbc) == 0);
+            await().atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> compileTasks(jdbc) == 0);
             assertThat(jdbc.sql("select status from backup where id = ?").param(id).query(String.class).single())
                     .as("the job has ended").isEqualTo("SUCCEEDED");
             // the job is over; the mail, sent after the commit on a thread of its own, is still waiting for the server
-            await(MAIL_TIMEOUT, () -> !silent.connections().isEmpty());
+            await().atMost(MAIL_TIMEOUT).pollInterval(Duration.ofMillis(100))
+                    .until(() -> !silent.connections().isEmpty());
             assertThat(unsentMails(jdbc)).as("and still waits for the server").isEqualTo(1);
 
-            await(MAIL_TIMEOUT.plusSeconds(10), () -> failedMails(jdbc) == 1);
+            await().atMost(MAIL_TIMEOUT.plusSeconds(10)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> failedMails(jdbc) == 1);
             assertThat(unsentMails(jdbc)).as("given up, but kept").isEqualTo(1);
             app.close();
 
@@ -92,16 +95,6 @@ class MailServerDownIT {
 
     private static int failedMails(JdbcClient jdbc) {
         return jdbc.sql("select count(*) from EVENT_PUBLICATION where STATUS = 'FAILED'").query(Integer.class).single();
-    }
-
-    private static void await(Duration limit, BooleanSupplier condition) throws InterruptedException {
-        long end = System.nanoTime() + limit.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("not reached in " + limit);
-            }
-            Thread.sleep(100);
-        }
     }
 
     /** Accepts SMTP connections and never says a word. */

@@ -2,6 +2,7 @@ package com.invoicebackups.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -22,6 +23,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -80,10 +82,8 @@ class OperabilityIT {
                 backupId = instance.getBean(BackupService.class).request(world.admin().id(), world.project().id(),
                         BackupKind.SUBCONTRACTOR, List.of(invoice.id()), BackupOptions.ALL).id();
                 String finished = "Backup " + backupId + " SUCCEEDED";
-                for (int wait = 0; wait < 240 && log.list.stream()
-                        .noneMatch(event -> event.getFormattedMessage().startsWith(finished)); wait++) {
-                    Thread.sleep(250);
-                }
+                await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() ->
+                        log.list.stream().anyMatch(event -> event.getFormattedMessage().startsWith(finished)));
             } finally {
                 root.detachAppender(log);
             }
@@ -118,14 +118,15 @@ class OperabilityIT {
             List<ConfigurableApplicationContext> both = List.of(instances.start(), instances.start());
             JdbcClient jdbc = both.getFirst().getBean(JdbcClient.class);
             for (int due = 1; due <= 3; due++) {
+                int expected = due;
                 jdbc.sql("update scheduled_tasks set execution_time = ? where task_name = 'sweep-documents'")
                         .param(java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1))).update();
-                for (int wait = 0; wait < 100 && sweeps(both) < due; wait++) {
-                    Thread.sleep(100);
-                }
-                // every instance looks for due work every two seconds: wait for both to have looked
-                Thread.sleep(4500);
-                assertThat(sweeps(both)).isEqualTo(due);
+                await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+                        .until(() -> sweeps(both) >= expected);
+                // every instance looks for due work every two seconds: the count holds while both have looked
+                await().during(Duration.ofMillis(4500)).atMost(Duration.ofSeconds(20))
+                        .pollInterval(Duration.ofMillis(100))
+                        .untilAsserted(() -> assertThat(sweeps(both)).isEqualTo(expected));
             }
         }
     }

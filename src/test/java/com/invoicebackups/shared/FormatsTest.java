@@ -53,4 +53,13 @@ class FormatsTest {
         assertThat(US.fileSize(3_565_158)).isEqualTo("3.4 MB");
         assertThat(Formats.of(Locale.GERMANY).fileSize(3_565_158)).isEqualTo("3,4 MB");
     }
+
+    @Test
+    void a_percentage_has_up_to_two_decimals_and_none_that_say_nothing() {
+        assertThat(US.percent(new java.math.BigDecimal("10.00"))).isEqualTo("10%");
+        assertThat(US.percent(new java.math.BigDecimal("42.8125"))).isEqualTo("42.81%");
+        assertThat(US.percent(new java.math.BigDecimal("7.5"))).isEqualTo("7.5%");
+        assertThat(Formats.of(Locale.UK).percent(new java.math.BigDecimal("5"))).isEqualTo("5%");
+        assertThat(US.percent(null)).isEmpty();
+    }
 }

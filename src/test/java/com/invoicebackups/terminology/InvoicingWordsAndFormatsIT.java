@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -31,6 +32,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
@@ -71,7 +73,7 @@ class InvoicingWordsAndFormatsIT extends KaribuTest {
             "General contractor|Subcontractor|Owner|Compile Invoice Backups|1 invoice will be compiled"
                     + "|Invoice backup compiled"})
     void each_dictionary_changes_the_tabs_columns_button_dialog_and_alert(String dictionary, String subcontractor,
-            String owner, String compileButton, String summary, String alert) throws InterruptedException {
+            String owner, String compileButton, String summary, String alert) {
         openInvoicing(Locale.US);
         @SuppressWarnings("unchecked")
         Select<Dictionary> dictionarySwitch = _get(Select.class, spec -> spec.withClasses("dictionary-switch"));
@@ -147,15 +149,10 @@ class InvoicingWordsAndFormatsIT extends KaribuTest {
         }
     }
 
-    private Backup awaitFinished(long userId, long backupId) throws InterruptedException {
-        for (int i = 0; i < 200; i++) {
-            Backup backup = backups.backup(userId, backupId).orElseThrow();
-            if (backup.finished()) {
-                return backup;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("backup " + backupId + " not finished within 20 s");
+    private Backup awaitFinished(long userId, long backupId) {
+        return await().alias("backup " + backupId + " finished").atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> backups.backup(userId, backupId).orElseThrow(), Backup::finished);
     }
 
     @Test
@@ -175,15 +172,13 @@ class InvoicingWordsAndFormatsIT extends KaribuTest {
     }
 
     /** The alert is pushed from the job's thread once the backup is compiled. */
-    private static String awaitAlert() throws InterruptedException {
-        for (int i = 0; i < 200; i++) {
-            MockVaadin.runUIQueue(false);
-            List<Component> done = _find(Component.class, spec -> spec.withClasses("backup-succeeded"));
-            if (!done.isEmpty()) {
-                return done.getFirst().getElement().getTextRecursively();
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no alert within 20 s");
+    private static String awaitAlert() {
+        // on this thread: Karibu's UI is this thread's
+        List<Component> done = await().alias("an alert").atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(100)).pollInSameThread().until(() -> {
+                    MockVaadin.runUIQueue(false);
+                    return _find(Component.class, spec -> spec.withClasses("backup-succeeded"));
+                }, found -> !found.isEmpty());
+        return done.getFirst().getElement().getTextRecursively();
     }
 }

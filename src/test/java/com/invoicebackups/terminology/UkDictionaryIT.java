@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -31,7 +32,10 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -97,24 +101,21 @@ class UkDictionaryIT extends KaribuTest {
         Backup queued = backups.request(world.admin().id(), world.project().id(), BackupKind.SUBCONTRACTOR,
                 List.of(invoice.id()), BackupOptions.ALL);
         // other test contexts may still be mailing their own backups to this port: wait for this one's mail
-        MimeMessage mail = null;
-        Backup done = null;
-        for (int i = 0; i < 600 && mail == null; i++) {
-            done = backups.backup(world.admin().id(), queued.id()).orElseThrow();
-            String fileName = done.fileName();
-            mail = fileName == null ? null : java.util.Arrays.stream(smtp.getReceivedMessages())
-                    .filter(message -> {
-                        try {
-                            return message.getSubject().endsWith(fileName);
-                        } catch (jakarta.mail.MessagingException e) {
-                            return false;
-                        }
-                    }).findFirst().orElse(null);
-            if (mail == null) {
-                Thread.sleep(100);
-            }
-        }
-        assertThat(mail).isNotNull();
+        AtomicReference<Backup> lastSeen = new AtomicReference<>();
+        MimeMessage mail = await().alias("the mail of this backup").atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(100)).until(() -> {
+                    lastSeen.set(backups.backup(world.admin().id(), queued.id()).orElseThrow());
+                    String fileName = lastSeen.get().fileName();
+                    return fileName == null ? null : java.util.Arrays.stream(smtp.getReceivedMessages())
+                            .filter(message -> {
+                                try {
+                                    return message.getSubject().endsWith(fileName);
+                                } catch (jakarta.mail.MessagingException e) {
+                                    return false;
+                                }
+                            }).findFirst().orElse(null);
+                }, Objects::nonNull);
+        Backup done = lastSeen.get();
         assertThat(done.fileName()).startsWith("Subcontractor payment application backup - ");
         assertThat(mail.getSubject()).isEqualTo("Payment application backup compiled: " + done.fileName());
 

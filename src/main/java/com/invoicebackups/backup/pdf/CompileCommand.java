@@ -153,7 +153,7 @@ public final class CompileCommand implements Callable<Integer> {
                     invoices).sealedWith(seal).arranged();
             BackupEngine engine = new BackupEngine(java.time.Duration.ofSeconds(sourceSeconds));
             Written written = maxVolumeMegabytes > 0
-                    ? writeVolumes(engine, request, maxVolumeMegabytes * 1_000_000L, output)
+                    ? writeVolumes(engine, request, com.invoicebackups.shared.ByteSizes.ofMegabytes(maxVolumeMegabytes), output)
                     : writeOne(engine, request, output);
             BackupResult result = written.result();
             if (result.status() == BackupResult.Status.FAILED) {

@@ -16,7 +16,6 @@ import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -126,7 +125,7 @@ public final class InvoiceDocumentRenderer {
                 .map(column -> words.get("invoice.doc.col." + column)).toList();
         Sheet current = new Sheet(pdf, size, edges, title, headings, fonts);
         for (PayApplication.Row row : sheet.application().rows()) {
-            current = current.row(cells(row, money), fonts.regular(), false);
+            current = current.row(cells(row, money, words), fonts.regular(), false);
         }
         PayApplication application = sheet.application();
         Money scheduled = sum(application, PayApplication.Row::scheduledValue);
@@ -137,16 +136,16 @@ public final class InvoiceDocumentRenderer {
                 completed}) {
             totals.add(money.apply(total));
         }
-        totals.add(percent(completed.percentOf(scheduled)));
+        totals.add(words.formats().percent(completed.percentOf(scheduled)));
         totals.add(money.apply(sum(application, PayApplication.Row::balanceToFinish)));
         totals.add(money.apply(sum(application, PayApplication.Row::retainage)));
         current.row(totals, fonts.bold(), true);
     }
 
-    private static List<String> cells(PayApplication.Row row, Function<Money, String> money) {
+    private static List<String> cells(PayApplication.Row row, Function<Money, String> money, Dictionary words) {
         return List.of(row.itemNumber() == null ? "" : row.itemNumber(), row.description() == null ? "" : row.description(),
                 money.apply(row.scheduledValue()), money.apply(row.fromPrevious()), money.apply(row.thisPeriod()),
-                money.apply(row.materialsStored()), money.apply(row.completedToDate()), percent(row.percentComplete()),
+                money.apply(row.materialsStored()), money.apply(row.completedToDate()), words.formats().percent(row.percentComplete()),
                 money.apply(row.balanceToFinish()), money.apply(row.retainage()));
     }
 
@@ -255,10 +254,6 @@ public final class InvoiceDocumentRenderer {
             canvas.moveTo(edges[i], top).lineTo(edges[i], top - height);
         }
         canvas.stroke().restoreState();
-    }
-
-    private static String percent(BigDecimal value) {
-        return value.toPlainString() + "%";
     }
 
     private static Money sum(PayApplication application, Function<PayApplication.Row, Money> column) {

@@ -1,5 +1,6 @@
 package com.invoicebackups.contract.ui;
 
+import com.invoicebackups.shared.Formats;
 import com.invoicebackups.company.Company;
 import com.invoicebackups.company.CompanyKind;
 import com.invoicebackups.company.CompanyService;
@@ -67,7 +68,7 @@ class ContractsView extends VerticalLayout implements BeforeEnterObserver, HasDy
         primeGrid.addColumn(PrimeContract::title).setHeader(getTranslation("contracts.column.title")).setFlexGrow(2);
         primeGrid.addColumn(contract -> companyNames.get(contract.ownerCompanyId()))
                 .setHeader(getTranslation("contracts.column.owner")).setFlexGrow(2);
-        primeGrid.addColumn(contract -> percent(contract.retainagePercent())).setHeader(getTranslation("contracts.column.retainage"));
+        primeGrid.addColumn(contract -> Formats.of(getLocale()).percent(contract.retainagePercent())).setHeader(getTranslation("contracts.column.retainage"));
         primeGrid.addComponentColumn(contract -> new HorizontalLayout(
                 new Button(getTranslation("contracts.edit"), click -> editPrime(contract)),
                 new Button(getTranslation("contracts.schedule"), click -> new ScheduleDialog(
@@ -171,10 +172,6 @@ class ContractsView extends VerticalLayout implements BeforeEnterObserver, HasDy
             throw new com.invoicebackups.shared.RuleViolation("contract.error.missing");
         }
         return picker.getValue();
-    }
-
-    private static String percent(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString() + " %";
     }
 
     @Override

@@ -41,7 +41,7 @@ import java.util.function.Function;
  */
 class ScheduleDialog extends Dialog {
 
-    private static final long MAX_CSV_BYTES = 1024 * 1024;
+    private static final long MAX_CSV_BYTES = com.invoicebackups.shared.ByteSizes.MEGABYTE;
 
     /** One line as edited; id null for a line not stored yet. */
     private static final class Row {

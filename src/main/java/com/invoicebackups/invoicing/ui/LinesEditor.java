@@ -1,5 +1,6 @@
 package com.invoicebackups.invoicing.ui;
 
+import com.invoicebackups.shared.AmountText;
 import com.invoicebackups.shared.Formats;
 import com.invoicebackups.invoicing.InvoiceDetail;
 import com.invoicebackups.invoicing.InvoiceDetailService;
@@ -22,7 +23,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +81,7 @@ class LinesEditor extends VerticalLayout {
             money(PayApplication.Row::materialsStored, "invoice.sov.stored");
         }
         money(PayApplication.Row::completedToDate, "invoice.sov.completed");
-        grid.addColumn(row -> row.percentComplete().stripTrailingZeros().toPlainString() + " %")
+        grid.addColumn(row -> Formats.of(getLocale()).percent(row.percentComplete()))
                 .setHeader(getTranslation("invoice.sov.percent")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         money(PayApplication.Row::balanceToFinish, "invoice.sov.balance");
         money(PayApplication.Row::retainage, "invoice.sov.retainage");
@@ -196,12 +196,8 @@ class LinesEditor extends VerticalLayout {
         if (field == null) {
             return stored;
         }
-        String text = field.getValue().strip().replace(",", "").replace("$", "");
-        try {
-            return Money.of(text.isEmpty() ? BigDecimal.ZERO : new BigDecimal(text));
-        } catch (NumberFormatException | ArithmeticException e) {
-            return null;
-        }
+        String text = field.getValue().strip();
+        return text.isEmpty() ? Money.ZERO : AmountText.parse(text).map(Money::of).orElse(null);
     }
 
     /**

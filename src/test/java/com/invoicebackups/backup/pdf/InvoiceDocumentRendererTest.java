@@ -42,8 +42,8 @@ class InvoiceDocumentRendererTest {
                     "$6,800.00", "$61,700.00", "$36,000.00", "8. Current payment due (6 - 7)", "$25,700.00",
                     "$98,300.00");
             assertThat(pdf.text(2)).contains("Continuation Sheet", "A Item", "G Completed",
-                    "Labor", "$30,000.00", "$20,000.00", "$50,000.00", "50.00%", "$5,000.00", "Materials", "$2,500.00",
-                    "$17,500.00", "35.00%", "$1,750.00", "Totals", "$26,000.00", "$68,500.00", "42.81%");
+                    "Labor", "$30,000.00", "$20,000.00", "$50,000.00", "50%", "$5,000.00", "Materials", "$2,500.00",
+                    "$17,500.00", "35%", "$1,750.00", "Totals", "$26,000.00", "$68,500.00", "42.81%");
             assertThat(pdf.pdf.getPage(2).getPageSize().getWidth()).isGreaterThan(pdf.pdf.getPage(2).getPageSize().getHeight());
         }
     }

@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -45,6 +46,7 @@ import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.data.provider.SortDirection;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -110,8 +112,7 @@ class InvoicingViewIT extends KaribuTest {
     }
 
     @Test
-    void the_general_contractor_filters_and_selects_owner_invoices_reads_what_the_backup_will_miss_and_compiles()
-            throws InterruptedException {
+    void the_general_contractor_filters_and_selects_owner_invoices_reads_what_the_backup_will_miss_and_compiles() {
         // owner backups are compiled on the general contractor's side; here by an administrator in the owner's words
         long admin = companies.findUser("admin").orElseThrow().id();
         companies.chooseDictionary(admin, "owner");
@@ -122,7 +123,7 @@ class InvoicingViewIT extends KaribuTest {
         }
     }
 
-    private void compilesAnOwnerBackup(long admin) throws InterruptedException {
+    private void compilesAnOwnerBackup(long admin) {
         openProject("admin");
         com.vaadin.flow.component.tabs.TabSheet tabs = _get(com.vaadin.flow.component.tabs.TabSheet.class);
         tabs.setSelectedIndex(1);
@@ -402,8 +403,7 @@ class InvoicingViewIT extends KaribuTest {
     }
 
     @Test
-    void compile_is_enabled_only_with_a_selection_and_a_compile_ends_in_an_alert_with_a_download_link()
-            throws InterruptedException {
+    void compile_is_enabled_only_with_a_selection_and_a_compile_ends_in_an_alert_with_a_download_link() {
         Grid<InvoiceRow> grid = openInvoicing("admin");
         Button compile = _get(Button.class, spec -> spec.withText("Compile Invoice Backups"));
         assertThat(compile.isEnabled()).isFalse();
@@ -449,13 +449,13 @@ class InvoicingViewIT extends KaribuTest {
         assertThat(again.id()).isNotEqualTo(backup.id());
         assertThat(again.changes()).startsWith("No changes since " + backup.fileName() + " of ");
         // the alert lists the recent backups, those of earlier tests too
-        for (int i = 0; i < 100 && _find(Span.class, spec -> spec.withClasses("backup-changes")).stream()
-                .noneMatch(span -> span.getText().equals(again.changes())); i++) {
-            MockVaadin.runUIQueue(false);
-            Thread.sleep(50);
-        }
-        assertThat(_find(Span.class, spec -> spec.withClasses("backup-changes"))).extracting(Span::getText)
-                .contains(again.changes());
+        // on this thread: Karibu's UI is this thread's
+        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(50)).pollInSameThread()
+                .untilAsserted(() -> {
+                    MockVaadin.runUIQueue(false);
+                    assertThat(_find(Span.class, spec -> spec.withClasses("backup-changes"))).extracting(Span::getText)
+                            .contains(again.changes());
+                });
         tabs.setSelectedIndex(3);
         history = _get(Grid.class, spec -> spec.withClasses("backup-history"));
         assertThat(GridKt._getFormattedRow(history, 0)).contains(again.changes());
@@ -486,29 +486,26 @@ class InvoicingViewIT extends KaribuTest {
         }
     }
 
-    /** The alert is pushed from the job's thread a moment after the finished row is committed. */
-    private static Anchor awaitDownloadLink() throws InterruptedException {
-        for (int i = 0; i < 100; i++) {
-            MockVaadin.runUIQueue(false);
-            List<Anchor> links = _find(Anchor.class, spec -> spec.withClasses("backup-download"));
-            if (!links.isEmpty()) {
-                return links.getFirst();
-            }
-            Thread.sleep(50);
-        }
-        return _get(Anchor.class, spec -> spec.withClasses("backup-download"));
+    /**
+     * The alert is pushed from the job's thread a moment after the finished row is committed. Looked for on this
+     * thread: Karibu's UI is this thread's.
+     */
+    private static Anchor awaitDownloadLink() {
+        List<Anchor> links = await().alias("the download link").atMost(Duration.ofSeconds(5))
+                .pollInterval(Duration.ofMillis(50)).pollInSameThread().until(() -> {
+                    MockVaadin.runUIQueue(false);
+                    return _find(Anchor.class, spec -> spec.withClasses("backup-download"));
+                }, found -> !found.isEmpty());
+        return links.getFirst();
     }
 
-    private Backup awaitFinished(long userId) throws InterruptedException {
+    private Backup awaitFinished(long userId) {
         long project = projects.findByNumber("2024-017").orElseThrow().id();
-        for (int i = 0; i < 120; i++) {
-            List<Backup> history = backups.history(userId, project);
-            if (!history.isEmpty() && history.getFirst().finished()) {
-                return history.getFirst();
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("the backup job did not finish in 30 s");
+        return await().alias("the backup job finished").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> backups.history(userId, project),
+                        history -> !history.isEmpty() && history.getFirst().finished())
+                .getFirst();
     }
 
     @Test
