@@ -17,7 +17,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -46,13 +45,13 @@ public class BackupBroadcaster implements SmartLifecycle {
     private ScheduledExecutorService watcher;
 
     BackupBroadcaster(BackupRepository backups, CompanyService companies, TransactionTemplate transaction, Clock clock,
-                      @Value("${invoicebackups.backup.watch-interval:500ms}") Duration interval) {
+                      BackupSettings settings) {
         this.backups = backups;
         this.companies = companies;
         this.readOnly = new TransactionTemplate(Objects.requireNonNull(transaction.getTransactionManager()));
         this.readOnly.setReadOnly(true);
         this.clock = clock;
-        this.interval = interval;
+        this.interval = settings.watchInterval();
     }
 
     /**

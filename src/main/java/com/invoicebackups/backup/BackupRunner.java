@@ -31,7 +31,6 @@ import java.time.ZonedDateTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
-import org.springframework.beans.factory.annotation.Value;
 import java.util.concurrent.atomic.AtomicInteger;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import org.springframework.beans.factory.ObjectProvider;
@@ -86,17 +85,12 @@ class BackupRunner implements SmartLifecycle {
 
     BackupRunner(BackupRepository backups, BackupAssembler assembler, DocumentStore documents, ProjectService projects,
                  CompanyService companies, Dictionaries dictionaries, TransactionTemplate transaction,
-                 ApplicationEventPublisher events, CompanySeals seals, BackupMetrics metrics, Clock clock, @Value("${invoicebackups.backup.attempts}") int maxAttempts,
-                 @Value("${invoicebackups.backup.source-seconds}") long sourceSeconds,
-                 @Value("${invoicebackups.backup.shutdown-wait}") Duration shutdownWait,
-                 @Value("${invoicebackups.backup.storage-wait}") Duration storageWait,
-                 @Value("${invoicebackups.backup.storage-wait-longest}") Duration storageWaitLongest,
-                 @Value("${invoicebackups.backup.storage-waits}") int storageWaitCount,
-                 ObjectProvider<Scheduler> scheduler, BackupReaders readers) {
-        this.storageWaits = new StorageWaits(storageWait, storageWaitLongest, storageWaitCount);
+                 ApplicationEventPublisher events, CompanySeals seals, BackupMetrics metrics, Clock clock,
+                 BackupSettings settings, ObjectProvider<Scheduler> scheduler, BackupReaders readers) {
+        this.storageWaits = settings.waits();
         this.scheduler = scheduler;
         this.readers = readers;
-        this.shutdownWait = shutdownWait;
+        this.shutdownWait = settings.shutdownWait();
         this.backups = backups;
         this.assembler = assembler;
         this.documents = documents;
@@ -108,8 +102,8 @@ class BackupRunner implements SmartLifecycle {
         this.seals = seals;
         this.metrics = metrics;
         this.clock = clock;
-        this.maxAttempts = maxAttempts;
-        this.sourceBudget = Duration.ofSeconds(sourceSeconds);
+        this.maxAttempts = settings.attempts();
+        this.sourceBudget = Duration.ofSeconds(settings.sourceSeconds());
     }
 
     /** Every line logged while compiling names the backup and the user who asked for it. */

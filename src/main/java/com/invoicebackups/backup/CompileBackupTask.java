@@ -8,7 +8,7 @@ import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import java.time.Duration;
 import java.time.Instant;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -21,6 +21,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * in the queue (a transient failure, a document store that cannot be reached, an instance stopping).
  */
 @Configuration
+@EnableConfigurationProperties(BackupSettings.class)
 class CompileBackupTask {
 
     static final TaskDescriptor<Void> COMPILE_BACKUP = TaskDescriptor.of("compile-backup");
@@ -62,7 +63,8 @@ class CompileBackupTask {
     }
 
     @Bean
-    OneTimeTask<Void> compileBackup(BackupRunner runner, @Value("${invoicebackups.backup.attempts}") int attempts) {
+    OneTimeTask<Void> compileBackup(BackupRunner runner, BackupSettings settings) {
+        int attempts = settings.attempts();
         // the runner queues a backup again with its wait, and ends the last attempt itself (FAILED, no rethrow): the
         // bound here is only a backstop for what fails outside it (the database gone as a job starts, say)
         FailureHandler<Void> retries = new FailureHandler.MaxRetriesFailureHandler<>(Math.max(0, attempts - 1),
