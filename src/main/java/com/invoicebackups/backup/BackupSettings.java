@@ -25,9 +25,10 @@ record BackupSettings(@Min(1) @Max(20) int attempts, @Min(1) @Max(3600) long sou
                 || storageWait.isPositive() && storageWait.compareTo(storageWaitLongest) <= 0;
     }
 
-    @AssertTrue(message = "shutdown-wait and watch-interval must be positive")
+    /** No wait at shutdown hands running backups back at once; the watch must tick. */
+    @AssertTrue(message = "shutdown-wait must not be negative and watch-interval must be positive")
     boolean isTimingSound() {
-        return shutdownWait == null || watchInterval == null || shutdownWait.isPositive() && watchInterval.isPositive();
+        return shutdownWait == null || watchInterval == null || !shutdownWait.isNegative() && watchInterval.isPositive();
     }
 
     StorageWaits waits() {

@@ -44,5 +44,10 @@ class BackupSettingsTest {
                 .getFailure().rootCause().hasMessageContaining("storage-wait must be positive and at most"));
         start.withPropertyValues("invoicebackups.backup.shutdown-wait=soon").run(context -> assertThat(context)
                 .getFailure().hasStackTraceContaining("invoicebackups.backup.shutdown-wait"));
+        start.withPropertyValues("invoicebackups.backup.watch-interval=0s").run(context -> assertThat(context)
+                .getFailure().rootCause().hasMessageContaining("watch-interval must be positive"));
+        // no wait at shutdown: running backups are handed back at once
+        start.withPropertyValues("invoicebackups.backup.shutdown-wait=0s").run(context -> assertThat(context)
+                .hasNotFailed());
     }
 }
