@@ -26,7 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -39,6 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  * nothing else. Who compiles a kind of backup sends it and sees its deliveries; every download is recorded.
  */
 @Service
+@EnableConfigurationProperties(DeliverySettings.class)
 public class BackupDeliveries {
 
     /** A project member who may receive the backup: one who works for an owner of one of its prime contracts. */
@@ -63,7 +64,7 @@ public class BackupDeliveries {
 
     BackupDeliveries(JdbcClient jdbc, BackupService backups, BackupRepository backupRows, ProjectService projects,
                      ContractService contracts, CompanyService companies, ApplicationEventPublisher events, Clock clock,
-                     @Value("${invoicebackups.delivery.expiry-days:30}") int expiryDays) {
+                     DeliverySettings settings) {
         this.jdbc = jdbc;
         this.backups = backups;
         this.backupRows = backupRows;
@@ -72,7 +73,7 @@ public class BackupDeliveries {
         this.companies = companies;
         this.events = events;
         this.clock = clock;
-        this.expiry = Duration.ofDays(expiryDays);
+        this.expiry = Duration.ofDays(settings.expiryDays());
     }
 
     @com.invoicebackups.shared.NeedsNoActingUser

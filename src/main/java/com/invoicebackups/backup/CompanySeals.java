@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 
 /**
@@ -23,6 +23,7 @@ import org.springframework.stereotype.Service;
  * without a readable keystore simply has no seal.
  */
 @Service
+@EnableConfigurationProperties(SealSettings.class)
 public class CompanySeals {
 
     private static final Logger LOG = LoggerFactory.getLogger(CompanySeals.class);
@@ -33,10 +34,9 @@ public class CompanySeals {
     private final char[] password;
     private final Clock clock;
 
-    CompanySeals(@Value("${invoicebackups.seal.dir}") Path folder, @Value("${invoicebackups.seal.password:}") String password,
-                 Clock clock) {
-        this.folder = folder;
-        this.password = password.toCharArray();
+    CompanySeals(SealSettings settings, Clock clock) {
+        this.folder = settings.dir();
+        this.password = settings.password().toCharArray();
         this.clock = clock;
     }
 

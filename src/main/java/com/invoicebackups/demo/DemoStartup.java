@@ -2,8 +2,8 @@ package com.invoicebackups.demo;
 
 import com.invoicebackups.backup.CompanySeals;
 import com.invoicebackups.company.CompanyService;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
+@EnableConfigurationProperties(DemoSettings.class)
 class DemoStartup implements SmartInitializingSingleton {
 
     private final DemoDataLoader demo;
@@ -24,16 +25,15 @@ class DemoStartup implements SmartInitializingSingleton {
     private final DemoDelivery delivery;
     private final boolean deliverPackage;
 
-    DemoStartup(DemoDataLoader demo, LargeDataSet large, @Value("${invoicebackups.demo.large}") boolean loadLarge,
-                CompanySeals seals, CompanyService companies, DemoDelivery delivery,
-                @Value("${invoicebackups.demo.delivered-package:true}") boolean deliverPackage) {
+    DemoStartup(DemoDataLoader demo, LargeDataSet large, CompanySeals seals, CompanyService companies,
+                DemoDelivery delivery, DemoSettings settings) {
         this.demo = demo;
         this.delivery = delivery;
-        this.deliverPackage = deliverPackage;
+        this.deliverPackage = settings.deliveredPackage();
         this.seals = seals;
         this.companies = companies;
         this.large = large;
-        this.loadLarge = loadLarge;
+        this.loadLarge = settings.large();
     }
 
     @Override

@@ -2,11 +2,9 @@ package com.invoicebackups.document;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Path;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -21,49 +19,39 @@ import software.amazon.awssdk.services.s3.S3ClientBuilder;
  * {@code s3} (any number of instances sharing one bucket).
  */
 @Configuration
+@EnableConfigurationProperties(DocumentSettings.class)
 class DocumentStoreConfig {
 
     @Bean
-    DocumentStore documentStore(@Value("${invoicebackups.documents.store}") String store, Environment environment)
-            throws IOException {
-        return switch (store) {
-            case "folder" -> new FolderDocumentStore(Path.of(environment.getRequiredProperty("invoicebackups.documents.dir")));
-            case "s3" -> s3(environment);
-            default -> throw new IllegalStateException(
-                    "invoicebackups.documents.store must be folder or s3, not " + store);
+    DocumentStore documentStore(DocumentSettings settings) throws IOException {
+        return switch (settings.store()) {
+            case FOLDER -> new FolderDocumentStore(settings.dir());
+            case S3 -> s3(settings);
         };
     }
 
-    private static DocumentStore s3(Environment environment) throws IOException {
-        String bucket = environment.getProperty("invoicebackups.documents.s3.bucket", "");
-        if (bucket.isBlank()) {
-            throw new IllegalStateException("The s3 document store needs a bucket: set S3_BUCKET"
-                    + " (invoicebackups.documents.s3.bucket)");
+    private static DocumentStore s3(DocumentSettings settings) throws IOException {
+        DocumentSettings.Bucket bucket = settings.s3();
+        S3Client client = client(bucket);
+        if (bucket.createBucket()) {
+            S3DocumentStore.createBucketIfAbsent(client, bucket.bucket());
         }
-        S3Client client = client(environment);
-        if (environment.getProperty("invoicebackups.documents.s3.create-bucket", Boolean.class, false)) {
-            S3DocumentStore.createBucketIfAbsent(client, bucket);
-        }
-        return new S3DocumentStore(client, bucket, environment.getProperty("invoicebackups.documents.s3.prefix", ""),
-                Path.of(environment.getRequiredProperty("invoicebackups.documents.temp-dir")));
+        return new S3DocumentStore(client, bucket.bucket(), bucket.prefix(), settings.tempDir());
     }
 
-    /** Credentials from the properties when given, otherwise from the usual AWS sources (environment, profile, role). */
-    static S3Client client(Environment environment) {
+    /** Credentials from the settings when given, otherwise from the usual AWS sources (environment, profile, role). */
+    private static S3Client client(DocumentSettings.Bucket bucket) {
         S3ClientBuilder builder = S3Client.builder()
-                .region(Region.of(environment.getProperty("invoicebackups.documents.s3.region", "us-east-1")))
-                .forcePathStyle(environment.getProperty("invoicebackups.documents.s3.path-style", Boolean.class, false))
+                .region(Region.of(bucket.region()))
+                .forcePathStyle(bucket.pathStyle())
                 // S3-compatible servers do not all know the newer checksum headers: send them only where required
                 .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
                 .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
-        String endpoint = environment.getProperty("invoicebackups.documents.s3.endpoint", "");
-        if (!endpoint.isBlank()) {
-            builder.endpointOverride(URI.create(endpoint));
+        if (!bucket.endpoint().isBlank()) {
+            builder.endpointOverride(URI.create(bucket.endpoint()));
         }
-        String accessKey = environment.getProperty("invoicebackups.documents.s3.access-key", "");
-        builder.credentialsProvider(accessKey.isBlank() ? DefaultCredentialsProvider.builder().build()
-                : StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey,
-                environment.getRequiredProperty("invoicebackups.documents.s3.secret-key"))));
+        builder.credentialsProvider(bucket.accessKey().isBlank() ? DefaultCredentialsProvider.builder().build()
+                : StaticCredentialsProvider.create(AwsBasicCredentials.create(bucket.accessKey(), bucket.secretKey())));
         return builder.build();
     }
 }

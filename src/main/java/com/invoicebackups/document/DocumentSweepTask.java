@@ -2,12 +2,9 @@ package com.invoicebackups.document;
 
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-import com.github.kagkarlsson.scheduler.task.schedule.CronSchedule;
-import com.github.kagkarlsson.scheduler.task.schedule.CronStyle;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,10 +16,8 @@ import org.springframework.context.annotation.Configuration;
 class DocumentSweepTask {
 
     @Bean
-    RecurringTask<Void> sweepDocuments(DocumentSweep sweep, Clock clock,
-                                       @Value("${invoicebackups.documents.sweep-cron}") String cron) {
-        // five fields, as crontab spells them
-        return Tasks.recurring("sweep-documents", new CronSchedule(cron, clock.getZone(), CronStyle.UNIX))
+    RecurringTask<Void> sweepDocuments(DocumentSweep sweep, Clock clock, DocumentSettings settings) {
+        return Tasks.recurring("sweep-documents", settings.sweepSchedule(clock.getZone()))
                 .execute((instance, context) -> {
                     try {
                         sweep.run();

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.Set;
 import org.springframework.http.MediaType;
 import org.springframework.http.MediaTypeFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
  * will do with it (merge, repair, list, leave out), as the backup engine itself judges it.
  */
 @Component
+@EnableConfigurationProperties(UploadSettings.class)
 class UploadCheck {
 
     /** A file that passed, with the engine's verdict on it. */
@@ -32,9 +33,9 @@ class UploadCheck {
     private final FileJudge judge;
     private final long maxBytes;
 
-    UploadCheck(FileJudge judge, @Value("${invoicebackups.upload.max-bytes}") long maxBytes) {
+    UploadCheck(FileJudge judge, UploadSettings settings) {
         this.judge = judge;
-        this.maxBytes = maxBytes;
+        this.maxBytes = settings.maxBytes();
     }
 
     /** See {@link FileJudge#statedAmountDue}. */

@@ -1,18 +1,20 @@
 package com.invoicebackups.notification;
 
 import com.invoicebackups.shared.Formats;
+import com.invoicebackups.shared.SiteSettings;
 import com.invoicebackups.company.CompanyService;
 import com.invoicebackups.company.UserAccount;
 import com.invoicebackups.terminology.Dictionaries;
 import com.invoicebackups.terminology.Dictionary;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /** Mail to a user in their own words, with links to the product; nothing at all when mail is not configured. */
 @Component
+@EnableConfigurationProperties(MailSettings.class)
 class Mailbox {
 
     /** Writes the subject and text in the recipient's words. */
@@ -28,22 +30,21 @@ class Mailbox {
     private final ObjectProvider<JavaMailSender> mail;
     private final CompanyService companies;
     private final Dictionaries dictionaries;
-    private final String baseUrl;
+    private final SiteSettings site;
     private final String from;
 
     Mailbox(ObjectProvider<JavaMailSender> mail, CompanyService companies, Dictionaries dictionaries,
-            @Value("${invoicebackups.base-url}") String baseUrl,
-            @Value("${invoicebackups.mail.from:invoice-backups@localhost}") String from) {
+            SiteSettings site, MailSettings settings) {
         this.mail = mail;
         this.companies = companies;
         this.dictionaries = dictionaries;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
-        this.from = from;
+        this.site = site;
+        this.from = settings.from();
     }
 
     /** The product's address for a path such as "backups/3/download". */
     String link(String path) {
-        return baseUrl + path;
+        return site.link(path);
     }
 
     void send(long recipientId, Letter letter) {

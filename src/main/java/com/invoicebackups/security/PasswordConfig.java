@@ -1,8 +1,7 @@
 package com.invoicebackups.security;
 
 import java.time.Clock;
-import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,6 +11,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** Password hashing and sign-in, also for the command line that creates the first administrator. */
 @Configuration
+@EnableConfigurationProperties(SignInSettings.class)
 class PasswordConfig {
 
     /** BCrypt, with the algorithm named in each stored hash so it can change later. */
@@ -22,9 +22,8 @@ class PasswordConfig {
 
     @Bean
     ThrottledAuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder passwords,
-            Clock clock, @Value("${invoicebackups.sign-in.first-wait:30s}") Duration firstWait,
-            ApplicationEventPublisher events) {
-        return new ThrottledAuthenticationProvider(users, passwords, new SignInThrottle(clock, firstWait),
+            Clock clock, SignInSettings settings, ApplicationEventPublisher events) {
+        return new ThrottledAuthenticationProvider(users, passwords, new SignInThrottle(clock, settings.firstWait()),
                 events::publishEvent);
     }
 }

@@ -23,21 +23,25 @@ class SealsHealthTest {
         PackageSeal.createSelfSigned(folder.resolve("company-1.p12"), "secret".toCharArray(), "Keystone Builders Inc.",
                 Instant.now());
         Files.writeString(folder.resolve("notes.txt"), "not a keystore, and not named as one");
-        assertThat(new CompanySeals(folder, "secret", Clock.systemUTC()).unusable()).isEmpty();
+        assertThat(seals("secret").unusable()).isEmpty();
         assertThat(health("secret").health().getStatus()).isEqualTo(Status.UP);
 
-        assertThat(new CompanySeals(folder, "", Clock.systemUTC()).unusable()).singleElement().asString()
+        assertThat(seals("").unusable()).singleElement().asString()
                 .startsWith("company-1.p12: no password configured");
         assertThat(health("").health().getStatus()).isEqualTo(Status.DOWN);
         assertThat(health("wrong").health().getStatus()).as("a wrong password").isEqualTo(Status.DOWN);
 
         Files.write(folder.resolve("company-2.p12"), new byte[] {0x30, 0x03, 0x02, 0x01});
-        assertThat(new CompanySeals(folder, "secret", Clock.systemUTC()).unusable()).singleElement().asString()
+        assertThat(seals("secret").unusable()).singleElement().asString()
                 .startsWith("company-2.p12: ");
         assertThat(health("secret").health().getStatus()).as("a damaged keystore").isEqualTo(Status.DOWN);
     }
 
     private SealsHealthIndicator health(String password) {
-        return new SealsHealthIndicator(new CompanySeals(folder, password, Clock.systemUTC()), Clock.systemUTC());
+        return new SealsHealthIndicator(seals(password), Clock.systemUTC());
+    }
+
+    private CompanySeals seals(String password) {
+        return new CompanySeals(new SealSettings(folder, password), Clock.systemUTC());
     }
 }
