@@ -267,8 +267,8 @@ public class BackupRequestBuilder {
         BackupRequest request(String title, String requestedBy, ZonedDateTime at, BackupRequest.Options options) {
             List<String> periodLabels = periods.values().stream().map(period -> period.in(words.formats())).toList();
             Reconciler.Figures total = ownerFigures != null ? ownerFigures : Reconciler.total(figures);
-            return new BackupRequest(title + " - " + project.title(), requestedBy, at, words, options,
-                    new BackupRequest.Cover(project.title(), periodLabels, money(total.work()),
+            return new BackupRequest(title + " - " + project.title(), requestedBy, at, new DictionaryWords(words),
+                    options, new BackupRequest.Cover(project.title(), periodLabels, money(total.work()),
                             money(total.retainage()), money(total.due())),
                     List.copyOf(invoices)).reconciled(reconciliation());
         }

@@ -40,6 +40,7 @@ final class InvoiceDocuments {
 
     private final DocumentStore documents;
     private final Dictionary words;
+    private final DictionaryWords engineWords;
     private final Path workFolder;
     private final Project project;
     private final InvoiceDocumentRenderer renderer = new InvoiceDocumentRenderer();
@@ -49,6 +50,7 @@ final class InvoiceDocuments {
     InvoiceDocuments(DocumentStore documents, Dictionary words, Path workFolder, Project project) {
         this.documents = documents;
         this.words = words;
+        this.engineWords = new DictionaryWords(words);
         this.workFolder = workFolder;
         this.project = project;
     }
@@ -116,11 +118,11 @@ final class InvoiceDocuments {
     Path render(long id, boolean ownerInvoice, String contract, String company, BillingPeriod period,
                 String number, LocalDate billingDate, PayApplication application) {
         Path file = workFolder.resolve((ownerInvoice ? "owner" : "sub") + "-invoice-" + id + ".pdf");
-        InvoiceDocumentRenderer.InvoiceSheet sheet = new InvoiceDocumentRenderer.InvoiceSheet(ownerInvoice,
-                project.title(), contract, company, period == null ? "" : period.in(words.formats()),
-                number, words.formats().date(billingDate), project.currency(), application);
+        InvoiceDocumentRenderer.InvoiceSheet sheet = InvoiceSheets.of(ownerInvoice, project.title(), contract, company,
+                period == null ? "" : period.in(words.formats()), number, words.formats().date(billingDate),
+                project.currency(), application);
         try (OutputStream out = Files.newOutputStream(file)) {
-            renderer.render(sheet, words, out);
+            renderer.render(sheet, engineWords, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
