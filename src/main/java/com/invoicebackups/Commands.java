@@ -1,10 +1,12 @@
 package com.invoicebackups;
 
+import com.invoicebackups.backup.DictionaryWords;
 import com.invoicebackups.backup.pdf.CompileCommand;
 import com.invoicebackups.company.CompanyService;
 import com.invoicebackups.company.FirstAdministratorCommand;
 import com.invoicebackups.document.DocumentImportCommand;
 import com.invoicebackups.document.DocumentStore;
+import com.invoicebackups.terminology.Dictionary;
 import java.io.Console;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -56,7 +58,8 @@ final class Commands {
         Console console = System.console();
         try {
             return new CommandLine(new Commands())
-                    .addSubcommand(new CompileCommand(System.getenv(), out, err))
+                    .addSubcommand(new CompileCommand(System.getenv(),
+                            name -> new DictionaryWords(Dictionary.load(name)), out, err))
                     .addSubcommand(new CommandLine(new Admin()).addSubcommand(new FirstAdministratorCommand(
                             () -> context.get().getBean(CompanyService.class), System::getenv,
                             console != null && console.isTerminal() ? console : null, System.in, out, err)))

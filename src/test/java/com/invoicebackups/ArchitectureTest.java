@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.invoicebackups.shared.NeedsNoActingUser;
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
@@ -94,5 +95,23 @@ class ArchitectureTest {
                                 || type.getPackageName().startsWith("jakarta.")
                                 || type.getPackageName().startsWith("org.hibernate")))
                 .check(MAIN);
+    }
+
+    /**
+     * The engine speaks its own types and the shared kernel's; the backup module translates other modules' types
+     * (dictionaries, pay applications) into the engine's.
+     */
+    @Test
+    void the_pdf_engine_knows_no_other_module() {
+        noClasses().that().resideInAPackage("com.invoicebackups.backup.pdf..")
+                .should().dependOnClassesThat(DescribedPredicate.describe("types of another module",
+                        type -> within(type, "com.invoicebackups") && !within(type, "com.invoicebackups.backup.pdf")
+                                && !within(type, "com.invoicebackups.shared")))
+                .check(MAIN);
+    }
+
+    /** In the package or one below it. */
+    private static boolean within(JavaClass type, String packageName) {
+        return type.getPackageName().equals(packageName) || type.getPackageName().startsWith(packageName + ".");
     }
 }

@@ -65,7 +65,8 @@ public class BackupService {
     private final Scheduler scheduler;
     private final ApplicationEventPublisher events;
     private final CompanySeals seals;
-    private final BackupAssembler assembler;
+    private final PackagePlanner planner;
+    private final ReconciliationFlags reconciliation;
     private final Dictionaries dictionaries;
     private final DocumentRules rules;
     private final Clock clock;
@@ -73,14 +74,15 @@ public class BackupService {
 
     BackupService(BackupRepository backups, ProjectService projects, CompanyService companies, CompilePreflight preflight,
                   OwnerPreflight ownerPreflight, InvoiceService invoices, DocumentStore documents, Scheduler scheduler,
-                  ApplicationEventPublisher events, CompanySeals seals, BackupAssembler assembler,
-                  Dictionaries dictionaries, DocumentRules rules, BackupMetrics metrics, Clock clock,
-                  BackupReaders readers) {
+                  ApplicationEventPublisher events, CompanySeals seals, PackagePlanner planner,
+                  ReconciliationFlags reconciliation, Dictionaries dictionaries, DocumentRules rules,
+                  BackupMetrics metrics, Clock clock, BackupReaders readers) {
         this.readers = readers;
         this.metrics = metrics;
         this.rules = rules;
         this.seals = seals;
-        this.assembler = assembler;
+        this.planner = planner;
+        this.reconciliation = reconciliation;
         this.dictionaries = dictionaries;
         this.backups = backups;
         this.projects = projects;
@@ -195,13 +197,16 @@ public class BackupService {
                 .toList();
     }
 
-    /** What would not reconcile in these backups, in the user's words and the given formats (see the assembler). */
+    /**
+     * What would not reconcile in these backups, in the user's words and the given formats (see
+     * {@link ReconciliationFlags}).
+     */
     public List<String> reconciliationFlags(long userId, long projectId, BackupKind kind, List<Long> ids, Locale formats) {
         projects.access(userId, projectId).requireCompiles(kind == BackupKind.OWNER);
         UserAccount user = companies.user(userId);
         Dictionary words = dictionaries.named(user.dictionary())
                 .withFormats(formats != null ? Formats.of(formats) : Formats.of(user.formatLocale()));
-        return assembler.reconciliationFlags(userId, projectId, kind, ids, words);
+        return reconciliation.of(userId, projectId, kind, ids, words);
     }
 
     /** Whether a document rule that blocks finds something missing in what this backup would hold. */
@@ -227,16 +232,16 @@ public class BackupService {
                 .toList();
     }
 
-    /** An owner backup as the package editor shows it (see the assembler). */
-    public List<BackupAssembler.PlannedInvoice> ownerPlan(long userId, long ownerInvoiceId) {
+    /** An owner backup as the package editor shows it (see {@link PackagePlanner}). */
+    public List<PlannedInvoice> ownerPlan(long userId, long ownerInvoiceId) {
         UserAccount user = companies.user(userId);
-        return assembler.ownerPlan(userId, ownerInvoiceId, dictionaries.named(user.dictionary()));
+        return planner.ownerPlan(userId, ownerInvoiceId, dictionaries.named(user.dictionary()));
     }
 
-    /** The selection as the package editor shows it (see the assembler). */
-    public List<BackupAssembler.PlannedInvoice> plan(long userId, long projectId, List<Long> invoiceIds) {
+    /** The selection as the package editor shows it (see {@link PackagePlanner}). */
+    public List<PlannedInvoice> plan(long userId, long projectId, List<Long> invoiceIds) {
         UserAccount user = companies.user(userId);
-        return assembler.plan(userId, projectId, invoiceIds, dictionaries.named(user.dictionary()));
+        return planner.plan(userId, projectId, invoiceIds, dictionaries.named(user.dictionary()));
     }
 
     /** Who seals this project's backups: the general contractor, when it has a usable keystore. */

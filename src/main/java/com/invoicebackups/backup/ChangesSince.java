@@ -18,7 +18,8 @@ public record ChangesSince(String fileName, Instant requestedAt, Map<String, Int
 
     /** "Changes since … of …: 1 document added." in these words, the date in their formats. */
     public String sentence(Dictionary words) {
-        return PackageChanges.summary(fileName, words.formats().dateTime(requestedAt), counts, words);
+        return PackageChanges.summary(fileName, words.formats().dateTime(requestedAt), counts,
+                new DictionaryWords(words));
     }
 
     /** The counts as stored: {@code documents-added=1,documents-replaced=2}, empty for none. */

@@ -27,14 +27,14 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @RestController
 class InvoiceDocumentController {
 
-    private final BackupAssembler assembler;
+    private final InvoiceDocumentPreview preview;
     private final CurrentUser currentUser;
     private final CompanyService companies;
     private final Dictionaries dictionaries;
 
-    InvoiceDocumentController(BackupAssembler assembler, CurrentUser currentUser, CompanyService companies,
+    InvoiceDocumentController(InvoiceDocumentPreview preview, CurrentUser currentUser, CompanyService companies,
                               Dictionaries dictionaries) {
-        this.assembler = assembler;
+        this.preview = preview;
         this.currentUser = currentUser;
         this.companies = companies;
         this.dictionaries = dictionaries;
@@ -55,7 +55,7 @@ class InvoiceDocumentController {
         Path folder = Files.createTempDirectory("preview");
         Path document;
         try {
-            document = assembler.invoiceDocument(userId, ref,
+            document = preview.document(userId, ref,
                     dictionaries.named(companies.user(userId).dictionary()), folder);
         } catch (NotFound | AccessDeniedException e) {
             FileSystemUtils.deleteRecursively(folder);

@@ -60,6 +60,8 @@ class BackupRunnerIT {
     @Autowired
     BackupRunner job;
     @Autowired
+    ShutdownHandBack handBack;
+    @Autowired
     InterferingDocumentStore store;
     @Autowired
     JdbcClient jdbc;
@@ -297,7 +299,7 @@ class BackupRunnerIT {
                     .pollInterval(java.time.Duration.ofMillis(20))
                     .until(() -> String.valueOf(row(id).get("progress_label")).startsWith("Invoice documents: "));
             long asked = System.nanoTime();
-            java.util.concurrent.CompletableFuture.runAsync(job::handBackRunning);
+            java.util.concurrent.CompletableFuture.runAsync(handBack::handBackRunning);
 
             assertThat(ran.get(5, java.util.concurrent.TimeUnit.SECONDS)).isInstanceOf(BackupRunner.HandedBack.class);
             assertThat((System.nanoTime() - asked) / 1_000_000).as("milliseconds to hand back").isLessThan(5_000);
@@ -306,7 +308,7 @@ class BackupRunnerIT {
             assertThat(handedBack.get("attempts")).as("a hand-back uses up no attempt").isEqualTo(0);
         } finally {
             ran.get(30, java.util.concurrent.TimeUnit.SECONDS);
-            job.start();
+            handBack.start();
         }
     }
 

@@ -46,7 +46,7 @@ class CompileStatementsIT {
     @Autowired
     BackupService backups;
     @Autowired
-    BackupAssembler assembler;
+    BackupRequestBuilder requests;
     @Autowired
     AttachmentService attachments;
     @Autowired
@@ -104,7 +104,7 @@ class CompileStatementsIT {
             long click = CountedStatements.of(() -> backup[0] = backups.request(admin, project,
                     BackupKind.SUBCONTRACTOR, invoices, BackupOptions.ALL).id());
             List<BackupRequest> request = new ArrayList<>();
-            long assembled = CountedStatements.of(() -> request.add(assembler.subcontractorBackup(admin, project,
+            long assembled = CountedStatements.of(() -> request.add(requests.subcontractorBackup(admin, project,
                     invoices, BackupRequest.Options.ALL, Dictionary.load("gc"),
                     ZonedDateTime.of(2026, 1, 15, 9, 0, 0, 0, ZoneOffset.UTC), work)));
 

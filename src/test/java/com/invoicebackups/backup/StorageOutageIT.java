@@ -52,7 +52,7 @@ class StorageOutageIT {
     @Autowired
     BackupService backups;
     @Autowired
-    BackupRunner runner;
+    DocumentStoreWait storeWait;
     @Autowired
     AttachmentService attachments;
     @Autowired
@@ -79,14 +79,14 @@ class StorageOutageIT {
         long surviving;
         try {
             // no wait allowed: the outage fails this one for good, and says that it may be tried again
-            runner.storageWaits(new StorageWaits(Duration.ofSeconds(1), Duration.ofSeconds(1), 0));
+            storeWait.storageWaits(new StorageWaits(Duration.ofSeconds(1), Duration.ofSeconds(1), 0));
             failing = request(admin, world, invoice);
             awaitRow(failing, row -> "FAILED".equals(row.get("status")), Duration.ofSeconds(30));
             Backup failed = backups.backup(admin, failing).orElseThrow();
             assertThat(failed.retryable()).isTrue();
             assertThat(failed.warnings()).singleElement().asString().contains("could not be reached for too long");
 
-            runner.storageWaits(new StorageWaits(Duration.ofSeconds(2), Duration.ofSeconds(8), 100));
+            storeWait.storageWaits(new StorageWaits(Duration.ofSeconds(2), Duration.ofSeconds(8), 100));
             surviving = request(admin, world, invoice);
             Map<String, Object> waiting = awaitRow(surviving, row -> ((Number) row.get("storage_waits")).intValue() >= 2,
                     Duration.ofSeconds(30));

@@ -6,10 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.invoicebackups.IntegrationTest;
 import com.invoicebackups.TestData;
 import com.invoicebackups.TestFiles;
-import com.invoicebackups.backup.BackupAssembler;
 import com.invoicebackups.backup.BackupKind;
 import com.invoicebackups.backup.BackupOptions;
+import com.invoicebackups.backup.BackupRequestBuilder;
 import com.invoicebackups.backup.BackupService;
+import com.invoicebackups.backup.PlannedDocument;
 import com.invoicebackups.backup.pdf.BackupRequest;
 import com.invoicebackups.billing.PeriodStatus;
 import com.invoicebackups.invoicing.DocumentRule.AppliesTo;
@@ -40,7 +41,7 @@ class UntypedDocumentsIT {
     @Autowired
     BackupService backups;
     @Autowired
-    BackupAssembler assembler;
+    BackupRequestBuilder requests;
     @Autowired
     ApplicationContext context;
 
@@ -111,13 +112,13 @@ class UntypedDocumentsIT {
     @Test
     void an_untyped_document_is_of_type_other_in_a_backup_so_a_type_filter_keeps_or_leaves_it_like_one() {
         upload("Scan.pdf", null, TestFiles.pdf("scan", 1));
-        BackupRequest request = assembler.subcontractorBackup(world.admin().id(), world.project().id(),
+        BackupRequest request = requests.subcontractorBackup(world.admin().id(), world.project().id(),
                 List.of(invoice.id()), new BackupRequest.Options(true, true, Set.of("OTHER")), Dictionary.load("gc"),
                 ZonedDateTime.of(2026, 3, 5, 14, 7, 0, 0, ZoneId.of("UTC")), folder);
         assertThat(request.invoices().getFirst().attachments()).extracting(BackupRequest.Source::documentType)
                 .containsExactly("OTHER");
         assertThat(backups.plan(world.admin().id(), world.project().id(), List.of(invoice.id())).getFirst().documents())
-                .extracting(BackupAssembler.PlannedDocument::type).containsExactly(null, "OTHER");
+                .extracting(PlannedDocument::type).containsExactly(null, "OTHER");
     }
 
     private List<String> findings() {

@@ -1,6 +1,5 @@
 package com.invoicebackups.backup.pdf;
 
-import com.invoicebackups.terminology.Dictionary;
 import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.kernel.pdf.PdfDocument;
@@ -70,7 +69,7 @@ public final class BackupEngine {
                 result = compileUnsealed(request, file, progress);
             }
             if (result.status() != BackupResult.Status.FAILED) {
-                request.seal().sign(unsigned, out, request.dictionary(), request.requestedAt(),
+                request.seal().sign(unsigned, out, request.words(), request.requestedAt(),
                         request.options().coverSheet(), folder);
             }
             return result;
@@ -95,7 +94,7 @@ public final class BackupEngine {
 
     private BackupResult compile(BackupRequest request, OutputStream out, Progress progress,
                                  List<List<BackupRequest.Source>> plan, SourcePrefetcher sources) {
-        Dictionary words = request.dictionary();
+        Words words = request.words();
         List<String> warnings = new ArrayList<>();
         List<BackupResult.ManifestEntry> manifest = new ArrayList<>();
         List<ContentsPages.Entry> contents = new ArrayList<>();
@@ -310,7 +309,7 @@ public final class BackupEngine {
     }
 
     private static BackupResult.ManifestEntry record(String invoice, String file, OpenedSource opened, int pages,
-                                                     boolean flattened, Dictionary words, List<String> warnings) {
+                                                     boolean flattened, Words words, List<String> warnings) {
         return switch (opened) {
             case OpenedSource.Pdf pdf -> {
                 if (pdf.repaired()) {

@@ -1,6 +1,5 @@
 package com.invoicebackups.backup.pdf;
 
-import com.invoicebackups.terminology.Dictionary;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -10,36 +9,36 @@ import java.util.Set;
  * Everything the engine needs to compile one backup, already in order: invoices sorted by natural
  * contract number then position, documents in upload order.
  */
-public record BackupRequest(String title, String requestedBy, ZonedDateTime requestedAt, Dictionary dictionary,
+public record BackupRequest(String title, String requestedBy, ZonedDateTime requestedAt, Words words,
                             Options options, Cover cover, List<Invoice> invoices, PackageSeal seal,
                             Reconciliation reconciliation, Previous previous, Volume volume) {
 
-    public BackupRequest(String title, String requestedBy, ZonedDateTime requestedAt, Dictionary dictionary,
+    public BackupRequest(String title, String requestedBy, ZonedDateTime requestedAt, Words words,
                          Options options, Cover cover, List<Invoice> invoices) {
-        this(title, requestedBy, requestedAt, dictionary, options, cover, invoices, null, null, null, null);
+        this(title, requestedBy, requestedAt, words, options, cover, invoices, null, null, null, null);
     }
 
     /** The same backup, signed with {@code seal} when it is finished. */
     public BackupRequest sealedWith(PackageSeal seal) {
-        return new BackupRequest(title, requestedBy, requestedAt, dictionary, options, cover, invoices, seal,
+        return new BackupRequest(title, requestedBy, requestedAt, words, options, cover, invoices, seal,
                 reconciliation, previous, volume);
     }
 
     /** The same backup with a reconciliation page after the cover. */
     public BackupRequest reconciled(Reconciliation reconciliation) {
-        return new BackupRequest(title, requestedBy, requestedAt, dictionary, options, cover, invoices, seal,
+        return new BackupRequest(title, requestedBy, requestedAt, words, options, cover, invoices, seal,
                 reconciliation, previous, volume);
     }
 
     /** The same backup with a page of what changed since an earlier package of some of the same invoices. */
     public BackupRequest since(Previous previous) {
-        return new BackupRequest(title, requestedBy, requestedAt, dictionary, options, cover, invoices, seal,
+        return new BackupRequest(title, requestedBy, requestedAt, words, options, cover, invoices, seal,
                 reconciliation, previous, volume);
     }
 
     /** The part of this backup that is one volume of several, holding {@code invoices} only. */
     public BackupRequest asVolume(Volume volume, List<Invoice> invoices) {
-        return new BackupRequest(title, requestedBy, requestedAt, dictionary, options, cover, invoices, seal,
+        return new BackupRequest(title, requestedBy, requestedAt, words, options, cover, invoices, seal,
                 reconciliation, previous, volume);
     }
 
@@ -63,7 +62,7 @@ public record BackupRequest(String title, String requestedBy, ZonedDateTime requ
         if (options.ordering() == PackageOrder.Ordering.BY_CONTRACT) {
             return this;
         }
-        return new BackupRequest(title, requestedBy, requestedAt, dictionary, new Options(options.coverSheet(),
+        return new BackupRequest(title, requestedBy, requestedAt, words, new Options(options.coverSheet(),
                 options.invoiceDocuments(), options.attachmentTypes()), cover,
                 PackageOrder.arrange(invoices, options.ordering(), options.typeOrder()), seal, reconciliation, previous,
                 volume);

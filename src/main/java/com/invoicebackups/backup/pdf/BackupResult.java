@@ -22,17 +22,6 @@ public record BackupResult(Status status, int pages, List<String> warnings, List
 
     public enum Status { SUCCEEDED, SUCCEEDED_WITH_WARNINGS, FAILED }
 
-    /** The same result with more warnings; a success becomes one with warnings. */
-    public BackupResult withWarnings(List<String> more) {
-        if (more.isEmpty()) {
-            return this;
-        }
-        List<String> all = new java.util.ArrayList<>(warnings);
-        all.addAll(more);
-        return new BackupResult(status == Status.SUCCEEDED ? Status.SUCCEEDED_WITH_WARNINGS : status, pages,
-                List.copyOf(all), manifest, snapshot, changes, layout);
-    }
-
     /**
      * A source file: merged (maybe after repair) or left out, with its SHA-256 and page count. {@code reason} is in
      * the reader's words; {@code detail} is what the PDF library said, for the log, never for the page.

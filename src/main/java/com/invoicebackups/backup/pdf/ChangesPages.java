@@ -1,6 +1,5 @@
 package com.invoicebackups.backup.pdf;
 
-import com.invoicebackups.terminology.Dictionary;
 import com.itextpdf.kernel.colors.ColorConstants;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfPage;
@@ -17,7 +16,7 @@ final class ChangesPages {
     }
 
     /** Writes the pages; returns the first, for a bookmark. */
-    static PdfPage write(PdfDocument pdf, String title, PackageChanges changes, Dictionary words, PageText text,
+    static PdfPage write(PdfDocument pdf, String title, PackageChanges changes, Words words, PageText text,
                          ObjIntConsumer<PdfPage> finished) {
         FlowingPages pages = new FlowingPages(pdf, (canvas, index) -> {
             // the title names a file, often longer than a line

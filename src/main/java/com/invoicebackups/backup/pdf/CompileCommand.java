@@ -1,7 +1,6 @@
 package com.invoicebackups.backup.pdf;
 
 import com.invoicebackups.shared.NaturalOrder;
-import com.invoicebackups.terminology.Dictionary;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -17,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -55,7 +55,7 @@ public final class CompileCommand implements Callable<Integer> {
             description = "the backup; written as FILE.pdf.partial and renamed when complete")
     private Path output;
 
-    @Option(names = "--dictionary", paramLabel = "NAME", defaultValue = Dictionary.DEFAULT,
+    @Option(names = "--dictionary", paramLabel = "NAME", defaultValue = "gc",
             description = "the words of the backup: gc, owner or specialty (default: ${DEFAULT-VALUE})")
     private String dictionaryName;
 
@@ -81,22 +81,30 @@ public final class CompileCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     private final Map<String, String> environment;
+    private final Function<String, Words> dictionaries;
     private final PrintStream out;
     private final PrintStream err;
 
-    public CompileCommand(Map<String, String> environment, PrintStream out, PrintStream err) {
+    /**
+     * {@code dictionaries}: the words of a dictionary by its name, refusing an unknown name with an
+     * IllegalArgumentException.
+     */
+    public CompileCommand(Map<String, String> environment, Function<String, Words> dictionaries, PrintStream out,
+                          PrintStream err) {
         this.environment = environment;
+        this.dictionaries = dictionaries;
         this.out = out;
         this.err = err;
     }
 
     /** {@code args}: the command line, "compile" first. */
-    public static int run(String[] args, PrintStream out, PrintStream err) {
-        return run(args, System.getenv(), out, err);
+    public static int run(String[] args, Function<String, Words> dictionaries, PrintStream out, PrintStream err) {
+        return run(args, System.getenv(), dictionaries, out, err);
     }
 
-    static int run(String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
-        return new CommandLine(new CompileCommand(environment, out, err))
+    static int run(String[] args, Map<String, String> environment, Function<String, Words> dictionaries,
+                   PrintStream out, PrintStream err) {
+        return new CommandLine(new CompileCommand(environment, dictionaries, out, err))
                 .setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true))
                 .execute(Arrays.copyOfRange(args, 1, args.length));
     }
@@ -111,9 +119,9 @@ public final class CompileCommand implements Callable<Integer> {
             err.println("Not a folder: " + input);
             return 2;
         }
-        Dictionary dictionary;
+        Words words;
         try {
-            dictionary = Dictionary.load(dictionaryName);
+            words = dictionaries.apply(dictionaryName);
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             return 2;
@@ -143,13 +151,13 @@ public final class CompileCommand implements Callable<Integer> {
         }
         long started = System.nanoTime();
         try {
-            List<BackupRequest.Invoice> invoices = invoices(input, dictionary, profile);
+            List<BackupRequest.Invoice> invoices = invoices(input, words, profile);
             if (invoices.isEmpty()) {
                 err.println("No invoice folders in " + input);
                 return 1;
             }
-            BackupRequest request = new BackupRequest(dictionary.get("backup.title") + " - " + input.getFileName(),
-                    System.getProperty("user.name"), ZonedDateTime.now(), dictionary, profile.options(), null,
+            BackupRequest request = new BackupRequest(words.get("backup.title") + " - " + input.getFileName(),
+                    System.getProperty("user.name"), ZonedDateTime.now(), words, profile.options(), null,
                     invoices).sealedWith(seal).arranged();
             BackupEngine engine = new BackupEngine(java.time.Duration.ofSeconds(sourceSeconds));
             Written written = maxVolumeMegabytes > 0
@@ -232,12 +240,12 @@ public final class CompileCommand implements Callable<Integer> {
         }
     }
 
-    static List<BackupRequest.Invoice> invoices(Path input, Dictionary dictionary) throws IOException {
-        return invoices(input, dictionary, ProfileFile.DEFAULT);
+    static List<BackupRequest.Invoice> invoices(Path input, Words words) throws IOException {
+        return invoices(input, words, ProfileFile.DEFAULT);
     }
 
     /** The invoice folders; each attachment typed by the profile's file name patterns, those it leaves out dropped. */
-    static List<BackupRequest.Invoice> invoices(Path input, Dictionary dictionary, ProfileFile profile) throws IOException {
+    static List<BackupRequest.Invoice> invoices(Path input, Words words, ProfileFile profile) throws IOException {
         List<BackupRequest.Invoice> invoices = new ArrayList<>();
         Map<Path, String> keys = new HashMap<>();
         for (Path folder : sorted(input, Files::isDirectory, Comparator.comparing(
@@ -248,7 +256,7 @@ public final class CompileCommand implements Callable<Integer> {
             for (Path file : sorted(folder, Files::isRegularFile, Comparator.comparing(path -> path.getFileName().toString()))) {
                 String name = file.getFileName().toString();
                 if (name.equals(INVOICE_FILE)) {
-                    document = new BackupRequest.Source(dictionary.get("backup.invoice-document"), null, file);
+                    document = new BackupRequest.Source(words.get("backup.invoice-document"), null, file);
                 } else if (profile.keeps(profile.typeOf(name))) {
                     attachments.add(new BackupRequest.Source(name, profile.typeOf(name), file));
                 }

@@ -1,6 +1,5 @@
 package com.invoicebackups.backup.pdf;
 
-import com.invoicebackups.terminology.Dictionary;
 import com.itextpdf.kernel.colors.ColorConstants;
 import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.geom.Rectangle;
@@ -33,11 +32,11 @@ final class ContentsPages {
     }
 
     private final List<PdfPage> pages = new ArrayList<>();
-    private final Dictionary dictionary;
+    private final Words words;
     private final PageText text;
 
-    private ContentsPages(Dictionary dictionary, PageText text) {
-        this.dictionary = dictionary;
+    private ContentsPages(Words words, PageText text) {
+        this.words = words;
         this.text = text;
     }
 
@@ -45,8 +44,8 @@ final class ContentsPages {
         return Math.max(1, (entries + ROWS_PER_PAGE - 1) / ROWS_PER_PAGE);
     }
 
-    static ContentsPages reserve(PdfDocument pdf, int entries, Dictionary dictionary, PageText text) {
-        ContentsPages contents = new ContentsPages(dictionary, text);
+    static ContentsPages reserve(PdfDocument pdf, int entries, Words words, PageText text) {
+        ContentsPages contents = new ContentsPages(words, text);
         for (int i = 0; i < pagesFor(entries); i++) {
             contents.pages.add(pdf.addNewPage(PageSize.LETTER));
         }
@@ -61,16 +60,16 @@ final class ContentsPages {
         for (int p = 0; p < pages.size(); p++) {
             PdfPage page = pages.get(p);
             PdfCanvas canvas = new PdfCanvas(page);
-            String title = dictionary.get(p == 0 ? "backup.contents.title" : "backup.contents.continued");
+            String title = words.get(p == 0 ? "backup.contents.title" : "backup.contents.continued");
             PageText.show(canvas, text.bold, 16, ColorConstants.BLACK, LEFT, 750, title, 520);
-            String[] headers = {dictionary.get("backup.contents.contract"), dictionary.get("backup.contents.company"),
-                    dictionary.get("grid.invoice-number"), dictionary.get("backup.contents.document")};
+            String[] headers = {words.get("backup.contents.contract"), words.get("backup.contents.company"),
+                    words.get("grid.invoice-number"), words.get("backup.contents.document")};
             for (int c = 0; c < headers.length; c++) {
                 PageText.show(canvas, text.bold, 8.5f, ColorConstants.DARK_GRAY, COLUMNS[c], 730, headers[c],
                         COLUMNS[c + 1] - COLUMNS[c] - 6);
             }
             PageText.showRight(canvas, text.bold, 8.5f, ColorConstants.DARK_GRAY, 572, 730,
-                    dictionary.get("backup.contents.page"));
+                    words.get("backup.contents.page"));
             int first = p * ROWS_PER_PAGE;
             for (int i = first; i < Math.min(entries.size(), first + ROWS_PER_PAGE); i++) {
                 row(page, canvas, entries.get(i), TOP - (i - first) * ROW);

@@ -1,6 +1,5 @@
 package com.invoicebackups.backup.pdf;
 
-import com.invoicebackups.terminology.Dictionary;
 import com.itextpdf.kernel.colors.ColorConstants;
 import com.itextpdf.kernel.pdf.PdfPage;
 import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
@@ -29,7 +28,7 @@ final class CoverSheetPage {
     }
 
     static void write(PdfPage page, BackupRequest request, Counts counts, PageText text) {
-        Dictionary words = request.dictionary();
+        Words words = request.words();
         PdfCanvas canvas = new PdfCanvas(page);
         canvas.setFillColor(ColorConstants.DARK_GRAY).rectangle(40, 690, 532, 4).fill();
         // the title reads "<kind of backup> - <project>"; the project has its own line below

@@ -1,8 +1,6 @@
 package com.invoicebackups.backup.pdf;
 
-import com.invoicebackups.invoicing.PayApplication;
 import com.invoicebackups.shared.Money;
-import com.invoicebackups.terminology.Dictionary;
 import com.itextpdf.io.font.constants.StandardFonts;
 import com.itextpdf.kernel.colors.Color;
 import com.itextpdf.kernel.colors.ColorConstants;
@@ -16,23 +14,38 @@ import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
 /**
- * Renders a subcontractor invoice as an AIA-style G702 summary page followed by G703 continuation
- * sheets (landscape, column headers repeated on every page), in the words of the chosen dictionary.
+ * Renders an invoice as an AIA-style G702 summary page followed by G703 continuation sheets (landscape, column
+ * headers repeated on every page), in the given words.
  */
 public final class InvoiceDocumentRenderer {
 
     /**
-     * What the header of the invoice shows, already formatted. An owner invoice names the prime contract and the
-     * owner where a subcontractor invoice names the subcontract and the subcontractor. Amounts are written in the
-     * currency (an ISO 4217 code) as the dictionary's formats write money.
+     * What the header of the invoice shows, already formatted, and its figures. An owner invoice names the prime
+     * contract and the owner where a subcontractor invoice names the subcontract and the subcontractor. Amounts are
+     * written in the currency (an ISO 4217 code) as the words' formats write money.
      */
     public record InvoiceSheet(boolean ownerInvoice, String project, String contract, String company, String billingPeriod,
-                               String invoiceNumber, String billingDate, String currency, PayApplication application) {
+                               String invoiceNumber, String billingDate, String currency, Summary summary,
+                               List<Line> lines) {
+    }
+
+    /** The G702's lines 1 to 9. */
+    public record Summary(Money originalContractSum, Money netChangeByChangeOrders, Money contractSumToDate,
+                          Money totalCompletedAndStored, Money retainage, Money totalEarnedLessRetainage,
+                          Money previousCertificates, Money currentPaymentDue,
+                          Money balanceToFinishIncludingRetainage) {
+    }
+
+    /** One line of the G703: its columns A to I, the percentage complete in percent (50 for half). */
+    public record Line(String itemNumber, String description, Money scheduledValue, Money fromPrevious,
+                       Money thisPeriod, Money materialsStored, Money completedToDate, BigDecimal percentComplete,
+                       Money balanceToFinish, Money retainage) {
     }
 
     private static final float MARGIN = 40;
@@ -50,7 +63,7 @@ public final class InvoiceDocumentRenderer {
      * Drawn on the page canvas, not laid out with tables: a backup renders one of these for every invoice it
      * carries, and the canvas is about ten times faster than iText's table layout for the same pages.
      */
-    public void render(InvoiceSheet sheet, Dictionary words, OutputStream out) {
+    public void render(InvoiceSheet sheet, Words words, OutputStream out) {
         try (PdfDocument pdf = new PdfDocument(new PdfWriter(out))) {
             Fonts fonts = new Fonts(PdfFontFactory.createFont(StandardFonts.HELVETICA),
                     PdfFontFactory.createFont(StandardFonts.HELVETICA_BOLD));
@@ -67,7 +80,7 @@ public final class InvoiceDocumentRenderer {
     }
 
     /** The G702: title, who and what it is for, and lines 1 to 9. */
-    private static void summaryPage(PdfDocument pdf, InvoiceSheet sheet, Dictionary words,
+    private static void summaryPage(PdfDocument pdf, InvoiceSheet sheet, Words words,
                                     Function<Money, String> money, Fonts fonts) {
         PdfPage page = pdf.addNewPage(PageSize.LETTER);
         PdfCanvas canvas = new PdfCanvas(page);
@@ -95,7 +108,7 @@ public final class InvoiceDocumentRenderer {
             y -= (value.size() - 1) * 12;
         }
         y -= 24;
-        PayApplication.Summary summary = sheet.application().summary();
+        Summary summary = sheet.summary();
         Money[] values = {summary.originalContractSum(), summary.netChangeByChangeOrders(), summary.contractSumToDate(),
                 summary.totalCompletedAndStored(), summary.retainage(), summary.totalEarnedLessRetainage(),
                 summary.previousCertificates(), summary.currentPaymentDue(), summary.balanceToFinishIncludingRetainage()};
@@ -114,7 +127,7 @@ public final class InvoiceDocumentRenderer {
     }
 
     /** The G703 on landscape pages, its column headings on each, then a line of totals. */
-    private static void continuationSheets(PdfDocument pdf, InvoiceSheet sheet, Dictionary words,
+    private static void continuationSheets(PdfDocument pdf, InvoiceSheet sheet, Words words,
                                            Function<Money, String> money, Fonts fonts) {
         PageSize size = PageSize.LETTER.rotate();
         float width = size.getWidth() - 2 * MARGIN;
@@ -124,29 +137,29 @@ public final class InvoiceDocumentRenderer {
         List<String> headings = java.util.Arrays.stream(CONTINUATION_HEADERS)
                 .map(column -> words.get("invoice.doc.col." + column)).toList();
         Sheet current = new Sheet(pdf, size, edges, title, headings, fonts);
-        for (PayApplication.Row row : sheet.application().rows()) {
-            current = current.row(cells(row, money, words), fonts.regular(), false);
+        List<Line> lines = sheet.lines();
+        for (Line line : lines) {
+            current = current.row(cells(line, money, words), fonts.regular(), false);
         }
-        PayApplication application = sheet.application();
-        Money scheduled = sum(application, PayApplication.Row::scheduledValue);
-        Money completed = sum(application, PayApplication.Row::completedToDate);
+        Money scheduled = sum(lines, Line::scheduledValue);
+        Money completed = sum(lines, Line::completedToDate);
         List<String> totals = new ArrayList<>(List.of(words.get("invoice.doc.totals"), ""));
-        for (Money total : new Money[] {scheduled, sum(application, PayApplication.Row::fromPrevious),
-                sum(application, PayApplication.Row::thisPeriod), sum(application, PayApplication.Row::materialsStored),
-                completed}) {
+        for (Money total : new Money[] {scheduled, sum(lines, Line::fromPrevious), sum(lines, Line::thisPeriod),
+                sum(lines, Line::materialsStored), completed}) {
             totals.add(money.apply(total));
         }
         totals.add(words.formats().percent(completed.percentOf(scheduled)));
-        totals.add(money.apply(sum(application, PayApplication.Row::balanceToFinish)));
-        totals.add(money.apply(sum(application, PayApplication.Row::retainage)));
+        totals.add(money.apply(sum(lines, Line::balanceToFinish)));
+        totals.add(money.apply(sum(lines, Line::retainage)));
         current.row(totals, fonts.bold(), true);
     }
 
-    private static List<String> cells(PayApplication.Row row, Function<Money, String> money, Dictionary words) {
-        return List.of(row.itemNumber() == null ? "" : row.itemNumber(), row.description() == null ? "" : row.description(),
-                money.apply(row.scheduledValue()), money.apply(row.fromPrevious()), money.apply(row.thisPeriod()),
-                money.apply(row.materialsStored()), money.apply(row.completedToDate()), words.formats().percent(row.percentComplete()),
-                money.apply(row.balanceToFinish()), money.apply(row.retainage()));
+    private static List<String> cells(Line line, Function<Money, String> money, Words words) {
+        return List.of(line.itemNumber() == null ? "" : line.itemNumber(),
+                line.description() == null ? "" : line.description(), money.apply(line.scheduledValue()),
+                money.apply(line.fromPrevious()), money.apply(line.thisPeriod()), money.apply(line.materialsStored()),
+                money.apply(line.completedToDate()), words.formats().percent(line.percentComplete()),
+                money.apply(line.balanceToFinish()), money.apply(line.retainage()));
     }
 
     /** One continuation page being filled: a row that does not fit goes to a new page, under the headings again. */
@@ -256,7 +269,7 @@ public final class InvoiceDocumentRenderer {
         canvas.stroke().restoreState();
     }
 
-    private static Money sum(PayApplication application, Function<PayApplication.Row, Money> column) {
-        return application.rows().stream().map(column).reduce(Money.ZERO, Money::plus);
+    private static Money sum(List<Line> lines, Function<Line, Money> column) {
+        return lines.stream().map(column).reduce(Money.ZERO, Money::plus);
     }
 }

@@ -1,6 +1,5 @@
 package com.invoicebackups.backup.pdf;
 
-import com.invoicebackups.terminology.Dictionary;
 import com.itextpdf.kernel.colors.ColorConstants;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfPage;
@@ -24,18 +23,18 @@ final class ManifestPages {
     /** Lines already wrapped to fit are shown as they are. */
     private static final float WIDE = Float.MAX_VALUE;
 
-    private final Dictionary words;
+    private final Words words;
     private final PageText text;
     private final FlowingPages pages;
 
-    private ManifestPages(PdfDocument pdf, Dictionary words, PageText text, ObjIntConsumer<PdfPage> finished) {
+    private ManifestPages(PdfDocument pdf, Words words, PageText text, ObjIntConsumer<PdfPage> finished) {
         this.words = words;
         this.text = text;
         this.pages = new FlowingPages(pdf, this::heading, finished);
     }
 
     /** Writes the manifest; each finished page goes to {@code finished} with its number so it can be stamped. */
-    static void write(PdfDocument pdf, List<BackupResult.ManifestEntry> entries, String signer, Dictionary words,
+    static void write(PdfDocument pdf, List<BackupResult.ManifestEntry> entries, String signer, Words words,
                       PageText text, ObjIntConsumer<PdfPage> finished) {
         ManifestPages manifest = new ManifestPages(pdf, words, text, finished);
         FlowingPages pages = manifest.pages;

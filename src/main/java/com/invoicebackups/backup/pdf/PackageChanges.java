@@ -1,7 +1,6 @@
 package com.invoicebackups.backup.pdf;
 
 import com.invoicebackups.shared.Money;
-import com.invoicebackups.terminology.Dictionary;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,14 +11,13 @@ import java.util.Objects;
 /**
  * What changed between an earlier package and this one: invoices added and removed, documents added, removed and
  * replaced (the same document of the same invoice with another SHA-256, or another file uploaded in its place),
- * amounts due changed. Things are compared by
- * what they are (identity, SHA-256, amount), never by their titles or the dictionary's words. Each change is a line
- * in the reader's words, grouped by kind.
+ * amounts due changed. Things are compared by what they are (identity, SHA-256, amount), never by their titles or the
+ * words they are shown in. Each change is a line in the reader's words, grouped by kind.
  */
 public record PackageChanges(List<String> invoicesAdded, List<String> invoicesRemoved, List<String> documentsAdded,
                              List<String> documentsRemoved, List<String> documentsReplaced, List<String> amountsChanged) {
 
-    public static PackageChanges between(PackageSnapshot earlier, PackageSnapshot now, Dictionary words) {
+    public static PackageChanges between(PackageSnapshot earlier, PackageSnapshot now, Words words) {
         PackageSnapshot compared = earlier.legacy() ? now.asLegacy() : now;
         Map<String, PackageSnapshot.Invoice> before = byKey(earlier);
         Map<String, PackageSnapshot.Invoice> after = byKey(compared);
@@ -81,7 +79,7 @@ public record PackageChanges(List<String> invoicesAdded, List<String> invoicesRe
                 amountsChanged);
     }
 
-    private static String replaced(Dictionary words, PackageSnapshot.Invoice invoice, PackageSnapshot.Document before,
+    private static String replaced(Words words, PackageSnapshot.Invoice invoice, PackageSnapshot.Document before,
                                    PackageSnapshot.Document now) {
         return words.get("backup.changes.replaced", invoice.label(), now.name(), shortSha(before.sha256()),
                 shortSha(now.sha256()));
@@ -97,7 +95,7 @@ public record PackageChanges(List<String> invoicesAdded, List<String> invoicesRe
     }
 
     /** The amount due in the reader's formats, whichever formats the package that recorded it was written in. */
-    private static String shown(PackageSnapshot.Invoice invoice, Dictionary words) {
+    private static String shown(PackageSnapshot.Invoice invoice, Words words) {
         String[] amount = amount(invoice);
         return amount == null ? invoice.due() : words.formats().money(Money.of(new BigDecimal(amount[0])), amount[1]);
     }
@@ -113,7 +111,7 @@ public record PackageChanges(List<String> invoicesAdded, List<String> invoicesRe
     }
 
     /** One sentence: what changed, counted, since which package. */
-    public String summary(String fileName, String date, Dictionary words) {
+    public String summary(String fileName, String date, Words words) {
         return summary(fileName, date, counts(), words);
     }
 
@@ -128,8 +126,8 @@ public record PackageChanges(List<String> invoicesAdded, List<String> invoicesRe
         return counts;
     }
 
-    /** The sentence of {@link #summary(String, String, Dictionary)} from the counts alone. */
-    public static String summary(String fileName, String date, Map<String, Integer> counts, Dictionary words) {
+    /** The sentence of {@link #summary(String, String, Words)} from the counts alone. */
+    public static String summary(String fileName, String date, Map<String, Integer> counts, Words words) {
         if (counts.isEmpty()) {
             return words.get("backup.changes.summary.none", fileName, date);
         }

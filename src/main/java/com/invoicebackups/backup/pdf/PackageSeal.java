@@ -1,6 +1,5 @@
 package com.invoicebackups.backup.pdf;
 
-import com.invoicebackups.terminology.Dictionary;
 import com.itextpdf.forms.form.element.SignatureFieldAppearance;
 import com.itextpdf.kernel.colors.ColorConstants;
 import com.itextpdf.kernel.geom.Rectangle;
@@ -119,7 +118,7 @@ public final class PackageSeal {
     }
 
     /** Signs {@code unsigned} into {@code out} in append mode, so the compiled bytes are kept as they are. */
-    void sign(Path unsigned, OutputStream out, Dictionary words, ZonedDateTime at, boolean onCover, Path temporaryFolder)
+    void sign(Path unsigned, OutputStream out, Words words, ZonedDateTime at, boolean onCover, Path temporaryFolder)
             throws IOException, GeneralSecurityException {
         GregorianCalendar date = GregorianCalendar.from(at);
         SignerProperties properties = new SignerProperties().setFieldName(FIELD).setClaimedSignDate(date)

@@ -1,6 +1,5 @@
 package com.invoicebackups.backup.pdf;
 
-import com.invoicebackups.terminology.Dictionary;
 import com.itextpdf.kernel.colors.ColorConstants;
 import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.kernel.pdf.CompressionConstants;
@@ -33,16 +32,16 @@ final class PageStamper {
     private final String suffix;
     private final PdfFormXObject total;
 
-    PageStamper(PdfDocument pdf, PageText text, Dictionary dictionary) {
-        this(pdf, text, dictionary, null);
+    PageStamper(PdfDocument pdf, PageText text, Words words) {
+        this(pdf, text, words, null);
     }
 
     /** {@code volume}: "Volume 2 of 3", written before the page number when the backup comes in volumes. */
-    PageStamper(PdfDocument pdf, PageText text, Dictionary dictionary, String volume) {
+    PageStamper(PdfDocument pdf, PageText text, Words words, String volume) {
         this.pdf = pdf;
         this.volume = volume == null ? "" : volume + " - ";
         this.text = text;
-        String pattern = dictionary.get("backup.page-stamp");
+        String pattern = words.get("backup.page-stamp");
         int split = pattern.indexOf("{1}");
         this.prefix = new MessageFormat(pattern.substring(0, split), Locale.US);
         this.suffix = pattern.substring(split + 3);

@@ -1,7 +1,6 @@
 package com.invoicebackups.backup.pdf;
 
 import com.invoicebackups.backup.pdf.BackupRequest.Reconciliation;
-import com.invoicebackups.terminology.Dictionary;
 import com.itextpdf.kernel.colors.Color;
 import com.itextpdf.kernel.colors.ColorConstants;
 import com.itextpdf.kernel.font.PdfFont;
@@ -35,7 +34,7 @@ final class ReconciliationPages {
     private ReconciliationPages() {
     }
 
-    static void write(PdfDocument pdf, Reconciliation reconciliation, Dictionary words, PageText text,
+    static void write(PdfDocument pdf, Reconciliation reconciliation, Words words, PageText text,
                       ObjIntConsumer<PdfPage> finished) {
         // a page that starts inside the comparison by cost code heads its columns
         boolean[] byCostCode = {false};
@@ -109,7 +108,7 @@ final class ReconciliationPages {
      * One cost code's row, its code and line wrapped within their columns (nothing is cut off), and under it in
      * grey the subcontractor invoices its figures come from.
      */
-    private static void codeRow(FlowingPages rows, Reconciliation.CostCodeRow row, Dictionary words, PageText text) {
+    private static void codeRow(FlowingPages rows, Reconciliation.CostCodeRow row, Words words, PageText text) {
         List<String> from = row.from().isEmpty() ? List.of() : PageText.wrapped(text.regular, 7.5f,
                 words.get("backup.reconciliation.from", row.from()), RIGHT - CODE_TEXT[1]);
         float[] ends = {CODE_TEXT[1], CODE_TEXT[2]};
@@ -141,7 +140,7 @@ final class ReconciliationPages {
     }
 
     /** The comparison's title at {@code top}, then its column headings; returns where they end. */
-    private static float codeHeading(PdfCanvas canvas, String title, float size, float top, Dictionary words,
+    private static float codeHeading(PdfCanvas canvas, String title, float size, float top, Words words,
                                      PageText text) {
         PageText.show(canvas, text.bold, size, ColorConstants.BLACK, LEFT, top, title, RIGHT - LEFT);
         float headings = top - 16;
@@ -167,7 +166,7 @@ final class ReconciliationPages {
     }
 
     /** The title, then the headings of the text columns and of the figures. */
-    private static float heading(PdfCanvas canvas, int index, Dictionary words, PageText text) {
+    private static float heading(PdfCanvas canvas, int index, Words words, PageText text) {
         PageText.show(canvas, text.bold, 16, ColorConstants.BLACK, LEFT, 750,
                 words.get(index == 0 ? "backup.reconciliation.title" : "backup.reconciliation.continued"), 520);
         String[] headers = {words.get("backup.contents.contract"), words.get("backup.contents.company"),

@@ -1,6 +1,5 @@
 package com.invoicebackups.backup.pdf;
 
-import com.invoicebackups.terminology.Dictionary;
 import com.itextpdf.forms.PdfPageFormCopier;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfReader;
@@ -45,7 +44,7 @@ public final class ZipPackager {
         if (result.status() == BackupResult.Status.FAILED) {
             return result;
         }
-        Dictionary words = request.dictionary();
+        Words words = request.words();
         List<Part> parts = new ArrayList<>();
         List<Integer> frontAndBack = new ArrayList<>();
         for (int page = 1; page <= result.layout().frontPages(); page++) {
@@ -102,7 +101,7 @@ public final class ZipPackager {
             copy(source, pages, file);
         }
         try {
-            request.seal().sign(unsigned, out, request.dictionary(), request.requestedAt(),
+            request.seal().sign(unsigned, out, request.words(), request.requestedAt(),
                     front && request.options().coverSheet(), folder);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("The backup could not be sealed: " + e.getMessage(), e);

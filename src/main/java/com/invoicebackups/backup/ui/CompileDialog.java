@@ -1,8 +1,8 @@
 package com.invoicebackups.backup.ui;
 
 import com.invoicebackups.backup.Arrangement;
-import com.invoicebackups.backup.BackupAssembler.PlannedInvoice;
 import com.invoicebackups.backup.BackupOptions;
+import com.invoicebackups.backup.PlannedInvoice;
 import com.invoicebackups.backup.pdf.PackageOrder;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -1,8 +1,8 @@
 package com.invoicebackups.backup.ui;
 
 import com.invoicebackups.backup.Arrangement;
-import com.invoicebackups.backup.BackupAssembler.PlannedDocument;
-import com.invoicebackups.backup.BackupAssembler.PlannedInvoice;
+import com.invoicebackups.backup.PlannedDocument;
+import com.invoicebackups.backup.PlannedInvoice;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -1,9 +1,9 @@
 package com.invoicebackups.backup.pdf;
 
+import static com.invoicebackups.backup.pdf.TestWords.GC;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.invoicebackups.TestFiles;
-import com.invoicebackups.terminology.Dictionary;
 import com.itextpdf.kernel.pdf.PdfOutline;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -18,8 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The engine's output read back: structure, navigation, stamps and metadata. */
 class BackupEngineTest {
-
-    static final Dictionary GC = Dictionary.load("gc");
 
     @TempDir
     Path folder;

@@ -1,9 +1,9 @@
 package com.invoicebackups.backup.pdf;
 
+import com.invoicebackups.backup.InvoiceSheets;
 import com.invoicebackups.contract.SovLine;
 import com.invoicebackups.invoicing.PayApplication;
 import com.invoicebackups.shared.Money;
-import com.invoicebackups.terminology.Dictionary;
 import com.itextpdf.io.font.PdfEncodings;
 import com.itextpdf.io.image.ImageData;
 import com.itextpdf.io.image.ImageDataFactory;
@@ -50,8 +50,6 @@ public final class Corpus {
     private static final String[] WORDS = ("labor materials equipment conduit concrete rebar formwork drywall "
             + "insulation ductwork fixtures waiver release payment progress retention schedule values stored site "
             + "inspection certified payroll apprentice journeyman hours rate gross deductions net").split(" ");
-
-    private static final Dictionary DICTIONARY = Dictionary.load("gc");
 
     private final Random random;
     private final byte[] font;
@@ -120,10 +118,10 @@ public final class Corpus {
         }
         PayApplication application = PayApplication.calculate(sov, BigDecimal.TEN, Map.of(), Money.ZERO, entries);
         try (OutputStream out = Files.newOutputStream(file)) {
-            new InvoiceDocumentRenderer().render(new InvoiceDocumentRenderer.InvoiceSheet(false,
+            new InvoiceDocumentRenderer().render(InvoiceSheets.of(false,
                     "Harbor Logistics Center (2025-100)", "SC-" + number + " Trade package " + number,
                     "Subcontractor " + number + " Inc.", "#12: Nov 1, 2026 - Nov 30, 2026", number + "-12", "Nov 30, 2026",
-                    "USD", application), DICTIONARY, out);
+                    "USD", application), TestWords.GC, out);
         }
         return 2;
     }

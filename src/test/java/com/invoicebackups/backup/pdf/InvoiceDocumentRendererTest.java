@@ -2,10 +2,10 @@ package com.invoicebackups.backup.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.invoicebackups.backup.InvoiceSheets;
 import com.invoicebackups.contract.SovLine;
 import com.invoicebackups.invoicing.PayApplication;
 import com.invoicebackups.shared.Money;
-import com.invoicebackups.terminology.Dictionary;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -66,7 +66,7 @@ class InvoiceDocumentRendererTest {
     }
 
     private static InvoiceDocumentRenderer.InvoiceSheet sheet(PayApplication application) {
-        return new InvoiceDocumentRenderer.InvoiceSheet(false, "Riverside Medical Office Building (2024-017)",
+        return InvoiceSheets.of(false, "Riverside Medical Office Building (2024-017)",
                 "SC-2 Cast-in-Place Concrete", "Granite Concrete Co.", "#6: Nov 1, 2026 - Nov 30, 2026", "2-06",
                 "Nov 30, 2026", "USD", application);
     }
@@ -74,9 +74,7 @@ class InvoiceDocumentRendererTest {
     private Path render(PayApplication application, String dictionary) throws IOException {
         Path file = folder.resolve("invoice-" + dictionary + ".pdf");
         try (OutputStream out = Files.newOutputStream(file)) {
-            new InvoiceDocumentRenderer().render(new InvoiceDocumentRenderer.InvoiceSheet(false, 
-                    "Riverside Medical Office Building (2024-017)", "SC-2 Cast-in-Place Concrete", "Granite Concrete Co.",
-                    "#6: Nov 1, 2026 - Nov 30, 2026", "2-06", "Nov 30, 2026", "USD", application), Dictionary.load(dictionary), out);
+            new InvoiceDocumentRenderer().render(sheet(application), TestWords.named(dictionary), out);
         }
         return file;
     }

@@ -21,7 +21,8 @@ public final class MeasuredRun {
         java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("compile", "--input", input.toString(),
                 "--output", output.toString()));
         args.addAll(java.util.List.of(options));
-        int exit = CompileCommand.run(args.toArray(String[]::new), new java.io.PrintStream(out), System.err);
+        int exit = CompileCommand.run(args.toArray(String[]::new), TestWords::named, new java.io.PrintStream(out),
+                System.err);
         if (exit != 0) {
             System.exit(exit);
         }
@@ -46,7 +47,7 @@ public final class MeasuredRun {
      * the clock starts), so the compile is told which bytes passed.
      */
     private static BackupRequest provenRequest(Path input) throws java.io.IOException {
-        com.invoicebackups.terminology.Dictionary words = com.invoicebackups.terminology.Dictionary.load("gc");
+        Words words = TestWords.GC;
         SourceJudge judge = new SourceJudge();
         java.util.function.UnaryOperator<BackupRequest.Source> proven = source -> {
             Path file = Path.of(source.content().toString());

@@ -1,14 +1,12 @@
 package com.invoicebackups.backup.pdf;
 
+import static com.invoicebackups.backup.pdf.TestWords.GC;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.invoicebackups.terminology.Dictionary;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PackageChangesTest {
-
-    private static final Dictionary GC = Dictionary.load("gc");
 
     @Test
     void invoices_added_and_removed_amounts_changed_and_documents_added_removed_and_replaced() {

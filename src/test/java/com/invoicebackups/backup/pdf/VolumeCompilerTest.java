@@ -1,9 +1,9 @@
 package com.invoicebackups.backup.pdf;
 
+import static com.invoicebackups.backup.pdf.TestWords.GC;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.invoicebackups.TestFiles;
-import com.invoicebackups.terminology.Dictionary;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -21,8 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Volumes below a cap, each a complete backup, together holding every page; an invoice is never split. */
 class VolumeCompilerTest {
-
-    private static final Dictionary GC = Dictionary.load("gc");
 
     @TempDir
     Path folder;
@@ -95,7 +93,7 @@ class VolumeCompilerTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
 
         int exit = CompileCommand.run(new String[] {"compile", "--input", input.toString(), "--output",
-                folder.resolve("March.pdf").toString(), "--max-volume-mb", "1"}, Map.of(),
+                folder.resolve("March.pdf").toString(), "--max-volume-mb", "1"}, Map.of(), TestWords::named,
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
 
         assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();

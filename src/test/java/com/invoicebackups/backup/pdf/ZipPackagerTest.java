@@ -1,9 +1,9 @@
 package com.invoicebackups.backup.pdf;
 
+import static com.invoicebackups.backup.pdf.TestWords.GC;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.invoicebackups.TestFiles;
-import com.invoicebackups.terminology.Dictionary;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
@@ -26,8 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The ZIP delivery: one PDF per invoice and one for the front and back matter, read back entry by entry. */
 class ZipPackagerTest {
-
-    private static final Dictionary GC = Dictionary.load("gc");
 
     @TempDir
     Path folder;

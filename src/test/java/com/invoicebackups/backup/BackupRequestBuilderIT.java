@@ -56,7 +56,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 /** From database rows to a backup PDF, read back. */
 @IntegrationTest
-class BackupAssemblerIT {
+class BackupRequestBuilderIT {
 
     static final Dictionary GC = Dictionary.load("gc");
     static final ZonedDateTime AT = ZonedDateTime.of(2026, 3, 5, 14, 7, 0, 0, ZoneId.of("UTC"));
@@ -64,7 +64,9 @@ class BackupAssemblerIT {
     @Autowired
     InvoiceReviewService reviews;
     @Autowired
-    BackupAssembler assembler;
+    BackupRequestBuilder requests;
+    @Autowired
+    ReconciliationFlags reconciliationFlags;
     @Autowired
     CompilePreflight preflight;
     @Autowired
@@ -109,7 +111,7 @@ class BackupAssemblerIT {
         attachments.upload(world.admin().id(), InvoiceRef.subcontractor(twoFirst.id()), "Lien waiver 2-01.pdf",
                 DocumentType.LIEN_WAIVER, TestFiles.pdf("waiver 2-01", 2));
 
-        BackupRequest request = assembler.subcontractorBackup(world.admin().id(), world.project().id(),
+        BackupRequest request = requests.subcontractorBackup(world.admin().id(), world.project().id(),
                 List.of(tenFirst.id(), twoSecond.id(), twoFirst.id()), BackupRequest.Options.ALL, GC, AT, folder);
         assertThat(request.invoices()).extracting(BackupRequest.Invoice::label).containsExactly("2-01", "2-02", "10-01");
 
@@ -137,7 +139,7 @@ class BackupAssemblerIT {
             assertThat(contracts.getFirst().getAllChildren().get(1).getAllChildren()).extracting(PdfOutline::getTitle)
                     .containsExactly("Signed invoice document");
         }
-        assertThat(BackupAssembler.fileName(BackupKind.SUBCONTRACTOR, world.project(), GC, AT))
+        assertThat(BackupFileName.of(BackupKind.SUBCONTRACTOR, world.project(), GC, AT))
                 .isEqualTo("Subcontractor invoice backup - "
                 + world.project().name() + " - " + world.project().number() + " - 2026-03-05 - 14.07.pdf");
     }
@@ -159,7 +161,7 @@ class BackupAssemblerIT {
         attachments.upload(world.admin().id(), InvoiceRef.owner(owner.id()), "GC waiver.pdf", DocumentType.LIEN_WAIVER,
                 TestFiles.pdf("GC waiver", 1));
 
-        BackupRequest request = assembler.ownerBackup(world.admin().id(), owner.id(), BackupRequest.Options.ALL, GC, AT,
+        BackupRequest request = requests.ownerBackup(world.admin().id(), owner.id(), BackupRequest.Options.ALL, GC, AT,
                 folder);
         // natural contract order (SC-2 before SC-10); SC-3's invoice is not approved, 10-02 of another period
         assertThat(request.invoices()).extracting(BackupRequest.Invoice::label)
@@ -180,7 +182,7 @@ class BackupAssemblerIT {
             assertThat(text(pdf, 9)).contains("10-01");
             assertThat(text(pdf, pdf.getNumberOfPages() - 1)).contains("GC waiver page 1");
         }
-        assertThatThrownBy(() -> assembler.ownerBackup(world.viewer().id(), owner.id(), BackupRequest.Options.ALL, GC,
+        assertThatThrownBy(() -> requests.ownerBackup(world.viewer().id(), owner.id(), BackupRequest.Options.ALL, GC,
                 AT, folder)).isInstanceOf(RuntimeException.class);
     }
 
@@ -190,7 +192,7 @@ class BackupAssemblerIT {
         SubcontractorInvoice invoice = data.invoice(sc2, january, "2-01", InvoiceStatus.APPROVED, "100.00", null);
         Dictionary uk = GC.withFormats(Formats.of(Locale.UK));
 
-        Path output = compile(assembler.subcontractorBackup(world.admin().id(), world.project().id(),
+        Path output = compile(requests.subcontractorBackup(world.admin().id(), world.project().id(),
                 List.of(invoice.id()), BackupRequest.Options.ALL, uk, AT, folder));
         try (PdfDocument pdf = new PdfDocument(new PdfReader(output.toFile()))) {
             assertThat(text(pdf, 1)).contains("#1: 01/01/2026 - 31/01/2026", "US$", "05/03/2026 14:07")
@@ -210,9 +212,9 @@ class BackupAssemblerIT {
                 TestFiles.pdf("Current payment due: $1,250.00", 1));
         String flag = "SC-10 10-01: the signed invoice document states $1,250.00 due, its lines give $900.00.";
 
-        assertThat(assembler.reconciliationFlags(world.admin().id(), world.project().id(), BackupKind.SUBCONTRACTOR,
+        assertThat(reconciliationFlags.of(world.admin().id(), world.project().id(), BackupKind.SUBCONTRACTOR,
                 List.of(agreed.id(), disputed.id()), GC)).containsExactly(flag);
-        Path output = compile(assembler.subcontractorBackup(world.admin().id(), world.project().id(),
+        Path output = compile(requests.subcontractorBackup(world.admin().id(), world.project().id(),
                 List.of(agreed.id(), disputed.id()), BackupRequest.Options.ALL, GC, AT, folder));
         try (PdfDocument pdf = new PdfDocument(new PdfReader(output.toFile()))) {
             assertThat(text(pdf, 2)).contains("2-01 $1,000.00", "10-01 $1,000.00", flag, "Package total $2,000.00")
@@ -239,17 +241,17 @@ class BackupAssemblerIT {
         OwnerInvoice owner = invoices.createOwnerInvoice(new NewOwnerInvoice(prime.id(), january.id(), "OA-01",
                 OwnerInvoiceStatus.SUBMITTED, january.endDate(), null, null, null, List.of()));
 
-        Path subcontractorBackup = compile(assembler.subcontractorBackup(world.admin().id(), world.project().id(),
+        Path subcontractorBackup = compile(requests.subcontractorBackup(world.admin().id(), world.project().id(),
                 List.of(invoice.id()), BackupRequest.Options.ALL, words, AT, folder));
-        String fileName = BackupAssembler.fileName(BackupKind.SUBCONTRACTOR, world.project(), words, AT);
+        String fileName = BackupFileName.of(BackupKind.SUBCONTRACTOR, world.project(), words, AT);
         String all = everything(subcontractorBackup) + fileName;
         assertThat(fileName).startsWith(title + " - ");
         assertThat(all).contains(title, invoiceBookmark, coverCount, "Backup page 1 of");
         assertThat(ForeignWords.in(name, all)).isEmpty();
 
-        Path ownerBackup = compile(assembler.ownerBackup(world.admin().id(), owner.id(), BackupRequest.Options.ALL, words,
+        Path ownerBackup = compile(requests.ownerBackup(world.admin().id(), owner.id(), BackupRequest.Options.ALL, words,
                 AT, folder));
-        String ownerFileName = BackupAssembler.fileName(BackupKind.OWNER, world.project(), words, AT);
+        String ownerFileName = BackupFileName.of(BackupKind.OWNER, world.project(), words, AT);
         String ownerAll = everything(ownerBackup) + ownerFileName;
         assertThat(ownerFileName).startsWith(ownerTitle + " - ");
         assertThat(ownerAll).contains(ownerTitle, ownerBookmark, invoiceBookmark, primeContract + " PC-001 Building");
