@@ -27,12 +27,14 @@ public class BillingPeriodService {
     private final BillingPeriodRepository periods;
     private final ProjectService projectService;
     private final ApplicationEventPublisher events;
+    private final List<PeriodReferences> references;
 
     BillingPeriodService(BillingPeriodRepository periods, ProjectService projectService,
-                         ApplicationEventPublisher events) {
+                         ApplicationEventPublisher events, List<PeriodReferences> references) {
         this.periods = periods;
         this.projectService = projectService;
         this.events = events;
+        this.references = references;
     }
 
     @Transactional(readOnly = true)
@@ -146,7 +148,8 @@ public class BillingPeriodService {
         BillingPeriodEntity entity = periods.findById(periodId).orElseThrow(() -> new NotFound("billing period", periodId));
         requireAdmin(userId, entity.getProjectId());
         locked(entity.getProjectId());
-        if (periods.countLinkedInvoices(periodId) > 0) {
+        // the foreign keys forbid the delete anyway; asking first gives the user a clear message
+        if (references.stream().anyMatch(module -> module.referenced(periodId))) {
             throw new RuleViolation("billing.error.linked", entity.toRecord().number());
         }
         BillingPeriod deleted = entity.toRecord();
