@@ -56,33 +56,6 @@ class TableOwnershipTest {
             "databasechangelog", LIBRARY,
             "databasechangeloglock", LIBRARY);
 
-    /**
-     * Queries known to name another module's table, to be moved behind the owner's API one by one. The test fails
-     * on any other, and on one of these that is gone, so that the list only shrinks.
-     */
-    private static final Set<String> TOLERATED = Set.of(
-            "invoicing/CompilePreflight.java names subcontract of contract",
-            "invoicing/CompilePreflight.java names billing_period of billing",
-            "invoicing/DocumentRules.java names subcontract of contract",
-            "invoicing/DocumentRules.java names billing_period of billing",
-            "invoicing/GridSortKeys.java names company of company",
-            "invoicing/GridSortKeys.java names subcontract of contract",
-            "invoicing/GridSortKeys.java names prime_contract of contract",
-            "invoicing/GridSortKeys.java names billing_period of billing",
-            "invoicing/InvoiceGridService.java names subcontract of contract",
-            "invoicing/InvoiceGridService.java names company of company",
-            "invoicing/InvoiceGridService.java names billing_period of billing",
-            "invoicing/OwnerInvoiceGridService.java names prime_contract of contract",
-            "invoicing/OwnerInvoiceGridService.java names billing_period of billing",
-            "invoicing/OwnerPreflight.java names subcontract of contract",
-            "invoicing/OwnerPreflight.java names prime_contract of contract",
-            "invoicing/OwnerPreflight.java names billing_period of billing",
-            "demo/LargeDataSet.java names subcontractor_invoice of invoicing",
-            "demo/LargeDataSet.java names subcontractor_invoice_line of invoicing",
-            "demo/LargeDataSet.java names owner_invoice of invoicing",
-            "demo/LargeDataSet.java names prime_contract of contract",
-            "demo/LargeDataSet.java names billing_period of billing");
-
     private static final Owners OWNERS = owners();
 
     /** A table or entity named after one of these words in a query. */
@@ -128,9 +101,7 @@ class TableOwnershipTest {
         }
 
         assertThat(found).as("queries that name another module's tables: read them through that module's API")
-                .isSubsetOf(TOLERATED);
-        assertThat(TOLERATED).as("tolerated queries that no longer name another module's tables: strike them")
-                .isSubsetOf(found);
+                .isEmpty();
     }
 
     @Test

@@ -49,6 +49,12 @@ public class BillingPeriodService {
                 .orElseThrow(() -> new NotFound("billing period", periodId));
     }
 
+    /** The project's periods in date order, for other modules; callers check access themselves. */
+    @Transactional(readOnly = true)
+    public List<BillingPeriod> periodsOf(long projectId) {
+        return periods.findByProjectIdOrderByStartDate(projectId).stream().map(BillingPeriodEntity::toRecord).toList();
+    }
+
     /** Periods by id, read at once. */
     @Transactional(readOnly = true)
     public java.util.Map<Long, BillingPeriod> periods(java.util.Collection<Long> periodIds) {
@@ -102,8 +108,8 @@ public class BillingPeriodService {
         checkDates(start, end, due);
         checkNoOverlap(locked(entity.getProjectId()), periodId, start, end);
         BillingPeriod before = entity.toRecord();
-        if (!start.equals(before.startDate())) {
-            events.publishEvent(new BillingPeriodRescheduled(periodId, start));
+        if (!start.equals(before.startDate()) || !end.equals(before.endDate())) {
+            events.publishEvent(new BillingPeriodRescheduled(periodId, start, end));
         }
         entity.reschedule(start, end, due);
         BillingPeriod after = periods.saveAndFlush(entity).toRecord();

@@ -176,8 +176,7 @@ public class ContractService {
         entity.change(number.strip(), title.strip(), ownerCompanyId, retainagePercent);
         PrimeContract contract = entity.toRecord();
         if (primeContractId != null) {
-            primeContracts.flush();
-            events.publishEvent(new PrimeContractChanged(contract.id()));
+            events.publishEvent(new PrimeContractChanged(contract.id(), contract.number(), contract.title()));
         }
         record(actorId, primeContractId == null ? "prime-contract.created" : "prime-contract.changed",
                 contract.number() + " " + contract.title() + " on " + projectService.projectById(projectId).title(),
