@@ -51,7 +51,7 @@ public class DocumentRules {
         this.contracts = contracts;
     }
 
-    /** One invoice as its row has it; whether its subcontract is prevailing-wage work, the contract module says. */
+    /** One invoice as its row has it, but for its documents and whether its subcontract is prevailing-wage work. */
     private record Checked(long subcontractId, String contract, String invoice, InvoiceStatus status, boolean later,
                            LocalDate date) {
     }
@@ -162,12 +162,15 @@ public class DocumentRules {
                                 expires == null ? null : expires.toLocalDate(), rs.getBoolean("expiry_confirmed")));
                     }
                 });
-        Map<Long, Subcontract> subcontracts = contracts.subcontractsById(invoices.values().stream()
-                .map(Checked::subcontractId).collect(Collectors.toSet()));
+        // the contract module says which subcontracts are prevailing-wage work, asked only when a rule wants to know
+        boolean byPrevailingWage = rules.stream()
+                .anyMatch(rule -> rule.appliesTo() == DocumentRule.AppliesTo.PREVAILING_WAGE);
+        Map<Long, Subcontract> subcontracts = byPrevailingWage ? contracts.subcontractsById(invoices.values().stream()
+                .map(Checked::subcontractId).collect(Collectors.toSet())) : Map.of();
         List<Finding> findings = new ArrayList<>();
         invoices.forEach((id, invoice) -> findings.addAll(new CheckedInvoice(invoice.contract(), invoice.invoice(),
-                invoice.status(), subcontracts.get(invoice.subcontractId()).prevailingWage(), invoice.later(),
-                invoice.date(), documents.get(id)).findings(rules, unapprovedBlocks)));
+                invoice.status(), byPrevailingWage && subcontracts.get(invoice.subcontractId()).prevailingWage(),
+                invoice.later(), invoice.date(), documents.get(id)).findings(rules, unapprovedBlocks)));
         return findings;
     }
 
