@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * Implemented by each module whose rows bill schedule-of-values lines. A schedule does not know those rows; it asks
- * every implementation before it removes lines, and keeps those that are billed.
+ * every implementation before it removes lines, and refuses to remove one that is billed.
  */
 public interface SovLineReferences {
 

@@ -51,7 +51,9 @@ class GridSortKeys {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(BillingPeriodRescheduled rescheduled) {
-        jdbc.sql("update subcontractor_invoice set billing_period_start = ?, billing_period_end = ? where billing_period_id = ?")
+        jdbc.sql("""
+                update subcontractor_invoice set billing_period_start = ?, billing_period_end = ?
+                 where billing_period_id = ?""")
                 .params(rescheduled.start(), rescheduled.end(), rescheduled.periodId())
                 .update();
         jdbc.sql("update owner_invoice set billing_period_start = ? where billing_period_id = ?")
