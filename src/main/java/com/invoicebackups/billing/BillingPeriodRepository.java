@@ -14,13 +14,4 @@ interface BillingPeriodRepository extends JpaRepository<BillingPeriodEntity, Lon
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select p from BillingPeriodEntity p where p.projectId = :projectId order by p.startDate")
     List<BillingPeriodEntity> lockByProjectId(long projectId);
-
-    /**
-     * Invoices of either kind that point at the period. The foreign keys forbid the delete anyway;
-     * this asks first so that the user gets a clear message instead of a constraint error.
-     */
-    @Query(nativeQuery = true, value = """
-            select (select count(*) from subcontractor_invoice where billing_period_id = :periodId)
-                 + (select count(*) from owner_invoice where billing_period_id = :periodId)""")
-    long countLinkedInvoices(long periodId);
 }

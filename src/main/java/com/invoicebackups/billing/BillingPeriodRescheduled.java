@@ -2,6 +2,6 @@ package com.invoicebackups.billing;
 
 import java.time.LocalDate;
 
-/** A billing period got a new start date; published inside the changing transaction, so copies of it change with it. */
-public record BillingPeriodRescheduled(long periodId, LocalDate start) {
+/** A billing period got new dates; published inside the changing transaction, so copies of them change with it. */
+public record BillingPeriodRescheduled(long periodId, LocalDate start, LocalDate end) {
 }

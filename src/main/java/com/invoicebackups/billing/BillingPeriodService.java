@@ -27,12 +27,14 @@ public class BillingPeriodService {
     private final BillingPeriodRepository periods;
     private final ProjectService projectService;
     private final ApplicationEventPublisher events;
+    private final List<PeriodReferences> references;
 
     BillingPeriodService(BillingPeriodRepository periods, ProjectService projectService,
-                         ApplicationEventPublisher events) {
+                         ApplicationEventPublisher events, List<PeriodReferences> references) {
         this.periods = periods;
         this.projectService = projectService;
         this.events = events;
+        this.references = references;
     }
 
     @Transactional(readOnly = true)
@@ -45,6 +47,12 @@ public class BillingPeriodService {
     public BillingPeriod period(long periodId) {
         return periods.findById(periodId).map(BillingPeriodEntity::toRecord)
                 .orElseThrow(() -> new NotFound("billing period", periodId));
+    }
+
+    /** The project's periods in date order, for other modules; callers check access themselves. */
+    @Transactional(readOnly = true)
+    public List<BillingPeriod> periodsOf(long projectId) {
+        return periods.findByProjectIdOrderByStartDate(projectId).stream().map(BillingPeriodEntity::toRecord).toList();
     }
 
     /** Periods by id, read at once. */
@@ -100,8 +108,8 @@ public class BillingPeriodService {
         checkDates(start, end, due);
         checkNoOverlap(locked(entity.getProjectId()), periodId, start, end);
         BillingPeriod before = entity.toRecord();
-        if (!start.equals(before.startDate())) {
-            events.publishEvent(new BillingPeriodRescheduled(periodId, start));
+        if (!start.equals(before.startDate()) || !end.equals(before.endDate())) {
+            events.publishEvent(new BillingPeriodRescheduled(periodId, start, end));
         }
         entity.reschedule(start, end, due);
         BillingPeriod after = periods.saveAndFlush(entity).toRecord();
@@ -146,7 +154,8 @@ public class BillingPeriodService {
         BillingPeriodEntity entity = periods.findById(periodId).orElseThrow(() -> new NotFound("billing period", periodId));
         requireAdmin(userId, entity.getProjectId());
         locked(entity.getProjectId());
-        if (periods.countLinkedInvoices(periodId) > 0) {
+        // the foreign keys forbid the delete anyway; asking first gives the user a clear message
+        if (references.stream().anyMatch(module -> module.referenced(periodId))) {
             throw new RuleViolation("billing.error.linked", entity.toRecord().number());
         }
         BillingPeriod deleted = entity.toRecord();

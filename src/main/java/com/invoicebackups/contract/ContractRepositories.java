@@ -37,10 +37,4 @@ interface SovLineRepository extends JpaRepository<SovLineEntity, Long> {
     List<SovLineEntity> findBySubcontractIdInOrderByPosition(Collection<Long> subcontractIds);
 
     List<SovLineEntity> findByPrimeContractIdOrderByPosition(long primeContractId);
-
-    /** Invoice lines of either kind that bill this schedule line. */
-    @Query(nativeQuery = true, value = """
-            select (select count(*) from subcontractor_invoice_line where sov_line_id = :sovLineId)
-                 + (select count(*) from owner_invoice_line where sov_line_id = :sovLineId)""")
-    long countInvoiceLines(long sovLineId);
 }

@@ -43,16 +43,18 @@ public class ContractService {
     private final ProjectService projectService;
     private final CompanyService companies;
     private final ApplicationEventPublisher events;
+    private final List<SovLineReferences> references;
 
     ContractService(SubcontractRepository subcontracts, PrimeContractRepository primeContracts,
                     SovLineRepository sovLines, ProjectService projectService, CompanyService companies,
-                    ApplicationEventPublisher events) {
+                    ApplicationEventPublisher events, List<SovLineReferences> references) {
         this.subcontracts = subcontracts;
         this.primeContracts = primeContracts;
         this.sovLines = sovLines;
         this.projectService = projectService;
         this.companies = companies;
         this.events = events;
+        this.references = references;
     }
 
     // set-up: company administrators and the project's ADMIN on Commitments
@@ -174,8 +176,7 @@ public class ContractService {
         entity.change(number.strip(), title.strip(), ownerCompanyId, retainagePercent);
         PrimeContract contract = entity.toRecord();
         if (primeContractId != null) {
-            primeContracts.flush();
-            events.publishEvent(new PrimeContractChanged(contract.id()));
+            events.publishEvent(new PrimeContractChanged(contract.id(), contract.number(), contract.title()));
         }
         record(actorId, primeContractId == null ? "prime-contract.created" : "prime-contract.changed",
                 contract.number() + " " + contract.title() + " on " + projectService.projectById(projectId).title(),
@@ -211,13 +212,15 @@ public class ContractService {
         Map<Long, SovLineEntity> byId = stored.stream().collect(Collectors.toMap(SovLineEntity::getId,
                 Function.identity()));
         Set<Long> kept = lines.stream().map(ScheduleLine::id).filter(Objects::nonNull).collect(Collectors.toSet());
-        for (SovLineEntity line : stored) {
-            if (!kept.contains(line.getId())) {
-                if (sovLines.countInvoiceLines(line.getId()) > 0) {
-                    throw new RuleViolation("sov.error.billed", line.toRecord().itemNumber());
-                }
-                sovLines.delete(line);
+        List<SovLineEntity> removed = stored.stream().filter(line -> !kept.contains(line.getId())).toList();
+        List<Long> removedIds = removed.stream().map(SovLineEntity::getId).toList();
+        Set<Long> billed = new HashSet<>();
+        references.forEach(module -> billed.addAll(module.referenced(removedIds)));
+        for (SovLineEntity line : removed) {
+            if (billed.contains(line.getId())) {
+                throw new RuleViolation("sov.error.billed", line.toRecord().itemNumber());
             }
+            sovLines.delete(line);
         }
         sovLines.flush();
         List<SovLine> saved = new ArrayList<>();

@@ -1,5 +1,8 @@
 package com.invoicebackups.invoicing;
 
+import com.invoicebackups.billing.BillingPeriod;
+import com.invoicebackups.billing.BillingPeriodService;
+import com.invoicebackups.billing.PeriodStatus;
 import com.invoicebackups.project.Permission;
 import com.invoicebackups.project.ProjectService;
 import com.invoicebackups.project.Tool;
@@ -7,6 +10,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -47,13 +52,12 @@ public class CompilePreflight {
         // the project's own document rules, when it has any, say which waivers are wanted
         boolean waiverByDefault = !rules.any(projectId);
         jdbc.sql("""
-                        select s.number as contract, i.number as invoice, a.id as attachment_id, a.file_name,
+                        select i.contract_number as contract, i.number as invoice, a.id as attachment_id, a.file_name,
                                a.inspection, a.document_type, a.type_confirmed
                           from subcontractor_invoice i
-                          join subcontract s on s.id = i.subcontract_id
                           left join attachment a on a.subcontractor_invoice_id = i.id
                          where i.project_id = :project and i.id in (:ids)
-                         order by s.number_sort_key, i.position, a.position""")
+                         order by i.contract_sort_key, i.position, a.position""")
                 .param("project", projectId).param("ids", invoiceIds)
                 .query((rs, row) -> leftOut.contains(rs.getLong("attachment_id"))
                         ? new String[] {rs.getString("contract"), rs.getString("invoice"), null, null, null, null}
@@ -98,11 +102,17 @@ public class CompilePreflight {
     private final JdbcClient jdbc;
     private final ProjectService projects;
     private final DocumentRules rules;
+    private final BillingPeriodService periods;
 
-    CompilePreflight(JdbcClient jdbc, ProjectService projects, DocumentRules rules) {
+    CompilePreflight(JdbcClient jdbc, ProjectService projects, DocumentRules rules, BillingPeriodService periods) {
         this.jdbc = jdbc;
         this.projects = projects;
         this.rules = rules;
+        this.periods = periods;
+    }
+
+    /** A contract of the selection and a period it was invoiced in before a selected invoice's period. */
+    private record EarlierPeriod(String contractNumber, long periodId) {
     }
 
     public List<Problem> problems(long userId, long projectId, Collection<Long> invoiceIds) {
@@ -111,29 +121,34 @@ public class CompilePreflight {
             return List.of();
         }
         List<Problem> problems = new ArrayList<>(jdbc.sql("""
-                        select s.number_sort_key, s.number, i.number as invoice_number from subcontractor_invoice i
-                          join subcontract s on s.id = i.subcontract_id
+                        select i.contract_number, i.number as invoice_number from subcontractor_invoice i
                          where i.project_id = :project and i.id in (:ids) and i.billing_period_id is null
-                         order by s.number_sort_key, i.position""")
+                         order by i.contract_sort_key, i.position""")
                 .param("project", projectId).param("ids", invoiceIds)
-                .query((rs, row) -> new Problem(rs.getString("number"), rs.getString("invoice_number"), null, null, null,
-                        Kind.MISSING_PERIOD))
+                .query((rs, row) -> new Problem(rs.getString("contract_number"), rs.getString("invoice_number"), null,
+                        null, null, Kind.MISSING_PERIOD))
                 .list());
-        problems.addAll(jdbc.sql("""
-                        select distinct s.number_sort_key, s.number, ep.number as period_number, ep.start_date, ep.end_date
+        // the periods the selection's contracts were invoiced in before a selected invoice's period; which of them
+        // are still open, the billing calendar says
+        List<EarlierPeriod> earlier = jdbc.sql("""
+                        select distinct i.contract_sort_key, i.contract_number, e.billing_period_id, e.billing_period_start
                           from subcontractor_invoice i
-                          join subcontract s on s.id = i.subcontract_id
-                          join billing_period p on p.id = i.billing_period_id
                           join subcontractor_invoice e on e.subcontract_id = i.subcontract_id
-                          join billing_period ep on ep.id = e.billing_period_id
                          where i.project_id = :project and i.id in (:ids)
-                           and ep.start_date < p.start_date and ep.status <> 'CLOSED'
-                         order by s.number_sort_key, ep.start_date""")
+                           and e.billing_period_start < i.billing_period_start
+                         order by i.contract_sort_key, e.billing_period_start""")
                 .param("project", projectId).param("ids", invoiceIds)
-                .query((rs, row) -> new Problem(rs.getString("number"), null, rs.getInt("period_number"),
-                        rs.getDate("start_date").toLocalDate(), rs.getDate("end_date").toLocalDate(),
-                        Kind.EARLIER_PERIOD_OPEN))
-                .list());
+                .query((rs, row) -> new EarlierPeriod(rs.getString("contract_number"), rs.getLong("billing_period_id")))
+                .list();
+        Map<Long, BillingPeriod> byId = earlier.isEmpty() ? Map.of()
+                : periods.periods(earlier.stream().map(EarlierPeriod::periodId).collect(Collectors.toSet()));
+        for (EarlierPeriod row : earlier) {
+            BillingPeriod period = byId.get(row.periodId());
+            if (period.status() != PeriodStatus.CLOSED) {
+                problems.add(new Problem(row.contractNumber(), null, period.number(), period.startDate(),
+                        period.endDate(), Kind.EARLIER_PERIOD_OPEN));
+            }
+        }
         return problems;
     }
 }

@@ -1,14 +1,18 @@
 package com.invoicebackups.invoicing;
 
+import com.invoicebackups.contract.ContractService;
+import com.invoicebackups.contract.Subcontract;
 import com.invoicebackups.project.Permission;
 import com.invoicebackups.project.ProjectService;
 import com.invoicebackups.project.Tool;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,10 +43,17 @@ public class DocumentRules {
 
     private final JdbcClient jdbc;
     private final ProjectService projects;
+    private final ContractService contracts;
 
-    DocumentRules(JdbcClient jdbc, ProjectService projects) {
+    DocumentRules(JdbcClient jdbc, ProjectService projects, ContractService contracts) {
         this.jdbc = jdbc;
         this.projects = projects;
+        this.contracts = contracts;
+    }
+
+    /** One invoice as its row has it, but for its documents and whether its subcontract is prevailing-wage work. */
+    private record Checked(long subcontractId, String contract, String invoice, InvoiceStatus status, boolean later,
+                           LocalDate date) {
     }
 
     /** The project's rules in the order they were set; any member may read them. */
@@ -120,45 +131,46 @@ public class DocumentRules {
             return List.of();
         }
         boolean unapprovedBlocks = unapprovedBlocks(projectId);
-        Map<Long, CheckedInvoice> invoices = new LinkedHashMap<>();
+        Map<Long, Checked> invoices = new LinkedHashMap<>();
+        Map<Long, List<CheckedInvoice.Held>> documents = new HashMap<>();
         jdbc.sql("""
-                        select i.id, s.number as contract, s.prevailing_wage, i.number as invoice, i.status,
-                               coalesce(i.billing_date, p.end_date) as checked_on,
+                        select i.id, i.subcontract_id, i.contract_number as contract, i.number as invoice, i.status,
+                               coalesce(i.billing_date, i.billing_period_end) as checked_on,
                                exists (select 1 from subcontractor_invoice e
                                         where e.subcontract_id = i.subcontract_id and e.position < i.position) as later,
                                a.id as attachment_id, a.document_type, a.type_confirmed, a.file_name,
                                a.expires_on, a.expiry_confirmed
                           from subcontractor_invoice i
-                          join subcontract s on s.id = i.subcontract_id
-                          left join billing_period p on p.id = i.billing_period_id
                           left join attachment a on a.subcontractor_invoice_id = i.id
                          where i.project_id = :project and i.id in (:ids)
-                         order by s.number_sort_key, i.position, a.position""")
+                         order by i.contract_sort_key, i.position, a.position""")
                 .param("project", projectId).param("ids", invoiceIds)
-                .query((rs, row) -> {
-                    CheckedInvoice invoice = invoices.computeIfAbsent(rs.getLong("id"), id -> {
-                        try {
-                            java.sql.Date date = rs.getDate("checked_on");
-                            return new CheckedInvoice(rs.getString("contract"), rs.getString("invoice"),
-                                    InvoiceStatus.valueOf(rs.getString("status")),
-                                    rs.getBoolean("prevailing_wage"), rs.getBoolean("later"),
-                                    date == null ? null : date.toLocalDate(), new ArrayList<>());
-                        } catch (java.sql.SQLException e) {
-                            throw new IllegalStateException(e);
-                        }
-                    });
+                .query(rs -> {
+                    long id = rs.getLong("id");
+                    if (!invoices.containsKey(id)) {
+                        java.sql.Date date = rs.getDate("checked_on");
+                        invoices.put(id, new Checked(rs.getLong("subcontract_id"), rs.getString("contract"),
+                                rs.getString("invoice"), InvoiceStatus.valueOf(rs.getString("status")),
+                                rs.getBoolean("later"), date == null ? null : date.toLocalDate()));
+                        documents.put(id, new ArrayList<>());
+                    }
                     if (rs.getObject("attachment_id") != null && !leftOut.contains(rs.getLong("attachment_id"))) {
                         java.sql.Date expires = rs.getDate("expires_on");
                         String type = rs.getString("document_type");
-                        invoice.documents().add(new CheckedInvoice.Held(type == null ? null : DocumentType.valueOf(type),
+                        documents.get(id).add(new CheckedInvoice.Held(type == null ? null : DocumentType.valueOf(type),
                                 rs.getBoolean("type_confirmed"), rs.getString("file_name"),
                                 expires == null ? null : expires.toLocalDate(), rs.getBoolean("expiry_confirmed")));
                     }
-                    return invoice;
-                })
-                .list();
+                });
+        // the contract module says which subcontracts are prevailing-wage work, asked only when a rule wants to know
+        boolean byPrevailingWage = rules.stream()
+                .anyMatch(rule -> rule.appliesTo() == DocumentRule.AppliesTo.PREVAILING_WAGE);
+        Map<Long, Subcontract> subcontracts = byPrevailingWage ? contracts.subcontractsById(invoices.values().stream()
+                .map(Checked::subcontractId).collect(Collectors.toSet())) : Map.of();
         List<Finding> findings = new ArrayList<>();
-        invoices.values().forEach(invoice -> findings.addAll(invoice.findings(rules, unapprovedBlocks)));
+        invoices.forEach((id, invoice) -> findings.addAll(new CheckedInvoice(invoice.contract(), invoice.invoice(),
+                invoice.status(), byPrevailingWage && subcontracts.get(invoice.subcontractId()).prevailingWage(),
+                invoice.later(), invoice.date(), documents.get(id)).findings(rules, unapprovedBlocks)));
         return findings;
     }
 

@@ -2,6 +2,7 @@ package com.invoicebackups.invoicing;
 
 import com.invoicebackups.billing.BillingPeriodRescheduled;
 import com.invoicebackups.company.CompanyRenamed;
+import com.invoicebackups.company.CompanyService;
 import com.invoicebackups.contract.PrimeContractChanged;
 import com.invoicebackups.contract.SubcontractChanged;
 import com.invoicebackups.shared.NaturalOrder;
@@ -12,16 +13,19 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps the copies that the grids sort by (contract number, company name, period start) equal to their
- * sources, in the transaction that changes a source, so no grid ever sorts by a stale copy.
+ * Keeps the copies on the invoice rows (contract number and its sort key, company, billing period number and dates)
+ * equal to their sources, in the transaction that changes a source, so no grid ever sorts or shows a stale copy and
+ * invoicing never reads the owning modules' tables. The sources' modules say what changed in their events.
  */
 @Component
 class GridSortKeys {
 
     private final JdbcClient jdbc;
+    private final CompanyService companies;
 
-    GridSortKeys(JdbcClient jdbc) {
+    GridSortKeys(JdbcClient jdbc, CompanyService companies) {
         this.jdbc = jdbc;
+        this.companies = companies;
     }
 
     @EventListener
@@ -29,18 +33,17 @@ class GridSortKeys {
     void on(SubcontractChanged change) {
         jdbc.sql("""
                 update subcontractor_invoice
-                   set contract_sort_key = ?, company_name = (select name from company where id = ?)
+                   set contract_number = ?, contract_sort_key = ?, company_id = ?, company_name = ?
                  where subcontract_id = ?""")
-                .params(NaturalOrder.sortKey(change.number()), change.companyId(), change.subcontractId())
+                .params(change.number(), NaturalOrder.sortKey(change.number()), change.companyId(),
+                        companies.company(change.companyId()).name(), change.subcontractId())
                 .update();
     }
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(CompanyRenamed renamed) {
-        jdbc.sql("""
-                update subcontractor_invoice set company_name = ?
-                 where subcontract_id in (select id from subcontract where company_id = ?)""")
+        jdbc.sql("update subcontractor_invoice set company_name = ? where company_id = ?")
                 .params(renamed.name(), renamed.companyId())
                 .update();
     }
@@ -48,8 +51,10 @@ class GridSortKeys {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(BillingPeriodRescheduled rescheduled) {
-        jdbc.sql("update subcontractor_invoice set billing_period_start = ? where billing_period_id = ?")
-                .params(rescheduled.start(), rescheduled.periodId())
+        jdbc.sql("""
+                update subcontractor_invoice set billing_period_start = ?, billing_period_end = ?
+                 where billing_period_id = ?""")
+                .params(rescheduled.start(), rescheduled.end(), rescheduled.periodId())
                 .update();
         jdbc.sql("update owner_invoice set billing_period_start = ? where billing_period_id = ?")
                 .params(rescheduled.start(), rescheduled.periodId())
@@ -59,24 +64,22 @@ class GridSortKeys {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(PrimeContractChanged change) {
-        ownerInvoices("i.prime_contract_id = ?", change.primeContractId());
+        jdbc.sql("""
+                update owner_invoice
+                   set contract_number = ?, contract_title = ?, contract_sort_key = natural_sort_key(?)
+                 where prime_contract_id = ?""")
+                .params(change.number(), change.title(), change.number(), change.primeContractId())
+                .update();
     }
 
-    /** The natural keys of the owner invoice's and its prime contract's numbers, and the period's start. */
+    /** The natural keys of a new owner invoice's number and its prime contract's, from the row's own columns. */
     @Transactional(propagation = Propagation.MANDATORY)
     void ownerInvoiceCreated(long ownerInvoiceId) {
-        ownerInvoices("i.id = ?", ownerInvoiceId);
-    }
-
-    private void ownerInvoices(String which, long id) {
         jdbc.sql("""
-                update owner_invoice i
-                  join prime_contract pc on pc.id = i.prime_contract_id
-                  left join billing_period bp on bp.id = i.billing_period_id
-                   set i.number_sort_key = natural_sort_key(i.number), i.contract_sort_key = natural_sort_key(pc.number),
-                       i.billing_period_start = bp.start_date
-                 where\s""" + which)
-                .param(id)
+                update owner_invoice
+                   set number_sort_key = natural_sort_key(number), contract_sort_key = natural_sort_key(contract_number)
+                 where id = ?""")
+                .param(ownerInvoiceId)
                 .update();
     }
 }

@@ -17,6 +17,8 @@ interface SubcontractorInvoiceRepository extends JpaRepository<SubcontractorInvo
 
     boolean existsBySubcontractIdAndBillingPeriodId(long subcontractId, long billingPeriodId);
 
+    boolean existsByBillingPeriodId(long billingPeriodId);
+
     java.util.Optional<SubcontractorInvoiceEntity> findFirstBySubcontractIdAndBillingPeriodId(long subcontractId,
                                                                                               long billingPeriodId);
 
@@ -54,6 +56,8 @@ interface OwnerInvoiceRepository extends JpaRepository<OwnerInvoiceEntity, Long>
     int lastPosition(long primeContractId);
 
     boolean existsByPrimeContractIdAndBillingPeriodId(long primeContractId, long billingPeriodId);
+
+    boolean existsByBillingPeriodId(long billingPeriodId);
 
     java.util.Optional<OwnerInvoiceEntity> findFirstByPrimeContractIdAndBillingPeriodId(long primeContractId,
                                                                                        long billingPeriodId);

@@ -1,5 +1,6 @@
 package com.invoicebackups.invoicing;
 
+import com.invoicebackups.billing.BillingPeriod;
 import com.invoicebackups.billing.BillingPeriodService;
 import com.invoicebackups.company.CompanyService;
 import com.invoicebackups.contract.ContractService;
@@ -64,9 +65,8 @@ public class InvoiceService {
         Subcontract subcontract = contracts.subcontractById(invoice.subcontractId());
         List<SubcontractorInvoiceEntity> earlier = subcontractorInvoices.findBySubcontractIdOrderByPosition(subcontract.id());
         SubcontractorInvoiceEntity entity = new SubcontractorInvoiceEntity(subcontract,
-                companies.company(subcontract.companyId()).name(),
-                invoice.billingPeriodId() == null ? null : periods.period(invoice.billingPeriodId()).startDate(),
-                earlier.size() + 1, invoice);
+                companies.company(subcontract.companyId()).name(), period(invoice.billingPeriodId()), earlier.size() + 1,
+                invoice);
         PayApplication application = PayApplication.calculate(contracts.subcontractSov(subcontract.id()),
                 subcontract.retainagePercent(), previousWork(earlier), previousCertificates(earlier), invoice.lines());
         entity.replaceLines(invoice.lines(), application.summary());
@@ -76,13 +76,18 @@ public class InvoiceService {
     public OwnerInvoice createOwnerInvoice(NewOwnerInvoice invoice) {
         PrimeContract contract = contracts.primeContractById(invoice.primeContractId());
         List<OwnerInvoiceEntity> earlier = ownerInvoices.findByPrimeContractIdOrderByPosition(contract.id());
-        OwnerInvoiceEntity entity = new OwnerInvoiceEntity(contract.projectId(), contract.id(), earlier.size() + 1, invoice);
+        OwnerInvoiceEntity entity = new OwnerInvoiceEntity(contract, period(invoice.billingPeriodId()), earlier.size() + 1,
+                invoice);
         PayApplication application = PayApplication.calculate(contracts.primeContractSov(contract.id()),
                 contract.retainagePercent(), previousWork(earlier), previousCertificates(earlier), invoice.lines());
         entity.replaceLines(invoice.lines(), application.summary());
         OwnerInvoiceEntity saved = ownerInvoices.saveAndFlush(entity);
         sortKeys.ownerInvoiceCreated(saved.getId());
         return saved.toRecord();
+    }
+
+    private BillingPeriod period(Long periodId) {
+        return periodId == null ? null : periods.period(periodId);
     }
 
     /** The G702/G703 figures of a subcontractor invoice the user may see. */

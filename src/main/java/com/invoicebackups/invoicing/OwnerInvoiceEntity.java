@@ -1,7 +1,9 @@
 package com.invoicebackups.invoicing;
 
-import jakarta.persistence.CollectionTable;
+import com.invoicebackups.billing.BillingPeriod;
+import com.invoicebackups.contract.PrimeContract;
 import com.invoicebackups.shared.Money;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
@@ -10,6 +12,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,6 +24,21 @@ class OwnerInvoiceEntity extends AbstractInvoiceEntity {
 
     @Column(name = "prime_contract_id", nullable = false)
     private long primeContractId;
+
+    // Copies of what the invoice shows of its prime contract and billing period, as on subcontractor invoices; the
+    // natural sort keys of the numbers are written in SQL after the insert (GridSortKeys)
+
+    @Column(name = "contract_number", nullable = false, updatable = false)
+    private String contractNumber;
+
+    @Column(name = "contract_title", nullable = false, updatable = false)
+    private String contractTitle;
+
+    @Column(name = "billing_period_number", updatable = false)
+    private Integer billingPeriodNumber;
+
+    @Column(name = "billing_period_start", updatable = false)
+    private LocalDate billingPeriodStart;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -34,10 +52,15 @@ class OwnerInvoiceEntity extends AbstractInvoiceEntity {
     protected OwnerInvoiceEntity() {
     }
 
-    OwnerInvoiceEntity(long projectId, long primeContractId, int position, NewOwnerInvoice invoice) {
-        super(projectId, invoice.billingPeriodId(), invoice.number(), position, invoice.billingDate(),
+    /** {@code period}: the invoice's billing period, null for none. */
+    OwnerInvoiceEntity(PrimeContract contract, BillingPeriod period, int position, NewOwnerInvoice invoice) {
+        super(contract.projectId(), invoice.billingPeriodId(), invoice.number(), position, invoice.billingDate(),
                 invoice.periodStart(), invoice.periodEnd(), invoice.comment());
-        this.primeContractId = primeContractId;
+        this.primeContractId = contract.id();
+        this.contractNumber = contract.number();
+        this.contractTitle = contract.title();
+        this.billingPeriodNumber = period == null ? null : period.number();
+        this.billingPeriodStart = period == null ? null : period.startDate();
         this.status = invoice.status();
     }
 

@@ -11,9 +11,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * The Owner tab's rows, a page at a time from the database, for ADMIN on Prime Contracts. A project has a
- * few owner invoices a month, so numbers sort naturally by MariaDB's NATURAL_SORT_KEY at query time
- * (OA-2 before OA-10) instead of by a stored key.
+ * The Owner tab's rows, a page at a time from the database, for ADMIN on Prime Contracts. As on the
+ * Subcontractor tab, every filter, sort column and shown value is a column of the invoice table: the prime
+ * contract's number and title and the billing period's number and start are copied onto the row, the numbers'
+ * natural order (OA-2 before OA-10) as MariaDB's NATURAL_SORT_KEY, and GridSortKeys keeps them current.
  */
 @Service
 public class OwnerInvoiceGridService {
@@ -51,37 +52,33 @@ public class OwnerInvoiceGridService {
         List<Object> parameters = new ArrayList<>(where.parameters);
         parameters.addAll(ids);
         String in = ids.stream().map(id -> "?").collect(Collectors.joining(", "));
-        return rows(new Where(where.sql + " and i.id in (" + in + ")", parameters, false), "i.id", ids.size(), 0);
+        return rows(new Where(where.sql + " and i.id in (" + in + ")", parameters), "i.id", ids.size(), 0);
     }
 
     /** A deferred join: the page's ids from the invoice table alone, skipped rows never read in full or joined. */
     private List<OwnerInvoiceRow> rows(Where where, String orderBy, int limit, int offset) {
-        String page = "select i.id from owner_invoice i" + (where.needsContract ? CONTRACT : "") + where.sql
-                + " order by " + orderBy + " limit ? offset ?";
+        String page = "select i.id from owner_invoice i" + where.sql + " order by " + orderBy + " limit ? offset ?";
         List<Object> parameters = new ArrayList<>(where.parameters);
         parameters.add(limit);
         parameters.add(offset);
         return jdbc.sql("""
-                        select i.id, i.number, pc.number as contract_number, bp.number as period_number, bp.start_date,
-                               i.status, i.billing_date, i.work_this_period, i.current_payment_due, i.attachment_count
+                        select i.id, i.number, i.contract_number, i.billing_period_number as period_number,
+                               i.billing_period_start as start_date, i.status, i.billing_date, i.work_this_period,
+                               i.current_payment_due, i.attachment_count
                           from (%s) page
                           join owner_invoice i on i.id = page.id
-                          join prime_contract pc on pc.id = i.prime_contract_id
-                          left join billing_period bp on bp.id = i.billing_period_id
                          order by %s""".formatted(page, orderBy))
                 .params(parameters).query(OwnerInvoiceGridService::row).list();
     }
 
     public int count(long userId, long projectId, OwnerInvoiceFilter filter) {
         Where where = where(userId, projectId, filter);
-        return jdbc.sql("select count(*) from owner_invoice i" + (where.needsContract ? CONTRACT : "") + where.sql)
+        return jdbc.sql("select count(*) from owner_invoice i" + where.sql)
                 .params(where.parameters).query(Integer.class).single();
     }
 
-    private static final String CONTRACT = " join prime_contract pc on pc.id = i.prime_contract_id";
-
     /** The conditions; a search also looks at the prime contract's number and title. */
-    private record Where(String sql, List<Object> parameters, boolean needsContract) {
+    private record Where(String sql, List<Object> parameters) {
     }
 
     private Where where(long userId, long projectId, OwnerInvoiceFilter filter) {
@@ -98,7 +95,7 @@ public class OwnerInvoiceGridService {
         }
         if (filter.search() != null && !filter.search().isBlank()) {
             String like = com.invoicebackups.shared.LikePattern.containing(filter.search());
-            sql.append(" and (i.number like ? or i.comment like ? or pc.number like ? or pc.title like ?)");
+            sql.append(" and (i.number like ? or i.comment like ? or i.contract_number like ? or i.contract_title like ?)");
             parameters.addAll(List.of(like, like, like, like));
         }
         if (filter.billingPeriodId() != null) {
@@ -109,7 +106,7 @@ public class OwnerInvoiceGridService {
             sql.append(" and i.status = ?");
             parameters.add(filter.status().name());
         }
-        return new Where(sql.toString(), parameters, filter.search() != null && !filter.search().isBlank());
+        return new Where(sql.toString(), parameters);
     }
 
     private static String orderBy(InvoiceSort sort) {

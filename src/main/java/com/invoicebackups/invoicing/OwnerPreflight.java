@@ -1,8 +1,12 @@
 package com.invoicebackups.invoicing;
 
+import com.invoicebackups.billing.BillingPeriod;
+import com.invoicebackups.billing.BillingPeriodService;
+import com.invoicebackups.billing.PeriodStatus;
 import com.invoicebackups.contract.ContractService;
 import com.invoicebackups.contract.SubcontractVisibility;
 import com.invoicebackups.project.ProjectService;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -33,11 +37,17 @@ public class OwnerPreflight {
     private final JdbcClient jdbc;
     private final ProjectService projects;
     private final ContractService contracts;
+    private final BillingPeriodService periods;
 
-    OwnerPreflight(JdbcClient jdbc, ProjectService projects, ContractService contracts) {
+    OwnerPreflight(JdbcClient jdbc, ProjectService projects, ContractService contracts, BillingPeriodService periods) {
         this.jdbc = jdbc;
         this.projects = projects;
         this.contracts = contracts;
+        this.periods = periods;
+    }
+
+    /** A prime contract of the selection and the start of the latest period it is invoiced in there. */
+    private record LatestPeriod(String contractNumber, LocalDate start) {
     }
 
     public List<CompilePreflight.Problem> problems(long userId, long projectId, Collection<Long> ownerInvoiceIds) {
@@ -46,28 +56,31 @@ public class OwnerPreflight {
             return List.of();
         }
         List<CompilePreflight.Problem> problems = new ArrayList<>(jdbc.sql("""
-                        select pc.number, i.number as invoice_number from owner_invoice i
-                          join prime_contract pc on pc.id = i.prime_contract_id
+                        select i.contract_number, i.number as invoice_number from owner_invoice i
                          where i.project_id = :project and i.id in (:ids) and i.billing_period_id is null
-                         order by natural_sort_key(pc.number), i.position""")
+                         order by i.contract_sort_key, i.position""")
                 .param("project", projectId).param("ids", ownerInvoiceIds)
-                .query((rs, row) -> new CompilePreflight.Problem(rs.getString("number"), rs.getString("invoice_number"),
-                        null, null, null, CompilePreflight.Kind.MISSING_PERIOD))
+                .query((rs, row) -> new CompilePreflight.Problem(rs.getString("contract_number"),
+                        rs.getString("invoice_number"), null, null, null, CompilePreflight.Kind.MISSING_PERIOD))
                 .list());
-        problems.addAll(jdbc.sql("""
-                        select distinct natural_sort_key(pc.number) as contract_key, pc.number,
-                               ep.number as period_number, ep.start_date, ep.end_date
+        List<LatestPeriod> latest = jdbc.sql("""
+                        select i.contract_sort_key, i.contract_number, max(i.billing_period_start) as latest_start
                           from owner_invoice i
-                          join prime_contract pc on pc.id = i.prime_contract_id
-                          join billing_period p on p.id = i.billing_period_id
-                          join billing_period ep on ep.project_id = i.project_id and ep.start_date < p.start_date
-                         where i.project_id = :project and i.id in (:ids) and ep.status <> 'CLOSED'
-                         order by contract_key, ep.start_date""")
+                         where i.project_id = :project and i.id in (:ids) and i.billing_period_start is not null
+                         group by i.contract_sort_key, i.contract_number
+                         order by i.contract_sort_key""")
                 .param("project", projectId).param("ids", ownerInvoiceIds)
-                .query((rs, row) -> new CompilePreflight.Problem(rs.getString("number"), null, rs.getInt("period_number"),
-                        rs.getDate("start_date").toLocalDate(), rs.getDate("end_date").toLocalDate(),
-                        CompilePreflight.Kind.EARLIER_PERIOD_OPEN))
-                .list());
+                .query((rs, row) -> new LatestPeriod(rs.getString("contract_number"),
+                        rs.getDate("latest_start").toLocalDate()))
+                .list();
+        List<BillingPeriod> open = latest.isEmpty() ? List.of() : periods.periodsOf(projectId).stream()
+                .filter(period -> period.status() != PeriodStatus.CLOSED).toList();
+        for (LatestPeriod contract : latest) {
+            open.stream().filter(period -> period.startDate().isBefore(contract.start()))
+                    .forEach(period -> problems.add(new CompilePreflight.Problem(contract.contractNumber(), null,
+                            period.number(), period.startDate(), period.endDate(),
+                            CompilePreflight.Kind.EARLIER_PERIOD_OPEN)));
+        }
         return problems;
     }
 
@@ -77,21 +90,20 @@ public class OwnerPreflight {
         if (ownerInvoiceIds.isEmpty()) {
             return new Missing(List.of(), 0);
         }
-        SubcontractVisibility.Condition named = contracts.visibility(userId, projectId).readForOwnerBackups("s.id");
+        SubcontractVisibility.Condition named = contracts.visibility(userId, projectId)
+                .readForOwnerBackups("i.subcontract_id");
         List<Object> parameters = new ArrayList<>(named.parameters());
         parameters.add(projectId);
         parameters.add(projectId);
         parameters.addAll(ownerInvoiceIds);
         List<PeriodInvoice> invoices = jdbc.sql("""
-                        select bp.number as period_number, s.number as contract, i.number as invoice, i.status,
-                               not (%s) as hidden
+                        select i.billing_period_number as period_number, i.contract_number as contract,
+                               i.number as invoice, i.status, not (%s) as hidden
                           from subcontractor_invoice i
-                          join subcontract s on s.id = i.subcontract_id
-                          join billing_period bp on bp.id = i.billing_period_id
                          where i.project_id = ?
                            and i.billing_period_id in (select billing_period_id from owner_invoice
                                                         where project_id = ? and id in (%s))
-                         order by bp.start_date, s.number_sort_key, i.position"""
+                         order by i.billing_period_start, i.contract_sort_key, i.position"""
                         .formatted(named.sql(), String.join(", ", Collections.nCopies(ownerInvoiceIds.size(), "?"))))
                 .params(parameters)
                 .query((rs, row) -> new PeriodInvoice(new NotApproved(rs.getInt("period_number"), rs.getString("contract"),

@@ -1,5 +1,6 @@
 package com.invoicebackups.invoicing;
 
+import com.invoicebackups.billing.BillingPeriod;
 import com.invoicebackups.contract.Subcontract;
 import com.invoicebackups.shared.NaturalOrder;
 import jakarta.persistence.CollectionTable;
@@ -24,20 +25,32 @@ class SubcontractorInvoiceEntity extends AbstractInvoiceEntity {
     @Column(name = "subcontract_id", nullable = false)
     private long subcontractId;
 
-    // Copies for the grid's sorts, so that each walks an index of this table. GridSortKeys keeps them in step
-    // with their sources in SQL; never written back from here, so a loaded invoice cannot undo that.
+    // Copies of what the invoice shows of its subcontract, company and billing period, so that the grid sorts and
+    // filters by walking an index of this table and invoicing's queries read no other module's tables. GridSortKeys
+    // keeps them in step with their sources in SQL; never written back from here, so a loaded invoice cannot undo that.
+
+    @Column(name = "contract_number", nullable = false, updatable = false)
+    private String contractNumber;
 
     /** The subcontract number in natural order. */
     @Column(name = "contract_sort_key", nullable = false, updatable = false)
     private String contractSortKey;
 
-    /** The name of the subcontract's company. */
+    /** The subcontract's company. */
+    @Column(name = "company_id", nullable = false, updatable = false)
+    private long companyId;
+
     @Column(name = "company_name", nullable = false, updatable = false)
     private String companyName;
 
-    /** The start date of the billing period. */
+    @Column(name = "billing_period_number", updatable = false)
+    private Integer billingPeriodNumber;
+
     @Column(name = "billing_period_start", updatable = false)
     private LocalDate billingPeriodStart;
+
+    @Column(name = "billing_period_end", updatable = false)
+    private LocalDate billingPeriodEnd;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -76,14 +89,19 @@ class SubcontractorInvoiceEntity extends AbstractInvoiceEntity {
     protected SubcontractorInvoiceEntity() {
     }
 
-    SubcontractorInvoiceEntity(Subcontract subcontract, String companyName, LocalDate billingPeriodStart, int position,
+    /** {@code period}: the invoice's billing period, null for none. */
+    SubcontractorInvoiceEntity(Subcontract subcontract, String companyName, BillingPeriod period, int position,
                                NewSubcontractorInvoice invoice) {
         super(subcontract.projectId(), invoice.billingPeriodId(), invoice.number(), position, invoice.billingDate(),
                 invoice.periodStart(), invoice.periodEnd(), invoice.comment());
         this.subcontractId = subcontract.id();
+        this.contractNumber = subcontract.number();
         this.contractSortKey = NaturalOrder.sortKey(subcontract.number());
+        this.companyId = subcontract.companyId();
         this.companyName = companyName;
-        this.billingPeriodStart = billingPeriodStart;
+        this.billingPeriodNumber = period == null ? null : period.number();
+        this.billingPeriodStart = period == null ? null : period.startDate();
+        this.billingPeriodEnd = period == null ? null : period.endDate();
         this.status = invoice.status();
         this.submittedDate = invoice.submittedDate();
         this.paymentDate = invoice.paymentDate();

@@ -23,7 +23,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The grid sorts by copies on the invoice rows; every change of their sources reaches them. */
+/**
+ * The grids sort, filter and show copies on the invoice rows of what other modules own (contract, company, billing
+ * period); every change of their sources reaches them.
+ */
 @IntegrationTest
 class GridSortKeysIT {
 
@@ -84,10 +87,16 @@ class GridSortKeysIT {
 
         contracts.saveSubcontract(world.admin().id(), world.project().id(), sc1.id(), form(sc1, "SC-10", sc1.companyId()));
         assertThat(numbers(InvoiceSort.Column.CONTRACT_NUMBER)).containsExactly("2-01", "1-01");
+        assertThat(rows(InvoiceSort.Column.CONTRACT_NUMBER)).extracting(InvoiceRow::contractNumber)
+                .containsExactly("SC-2", "SC-10");
 
         Company aaron = companies.createCompany("Aaron " + world.project().number(), CompanyKind.SUBCONTRACTOR, "gc");
         contracts.saveSubcontract(world.admin().id(), world.project().id(), sc2.id(), form(sc2, "SC-2", aaron.id()));
         assertThat(numbers(InvoiceSort.Column.COMPANY)).containsExactly("2-01", "1-01");
+        assertThat(grid.page(world.admin().id(), world.project().id(), new InvoiceFilter(null, aaron.id(), null, null),
+                List.of(), 0, 10)).extracting(InvoiceRow::number).containsExactly("2-01");
+        assertThat(grid.companyOptions(world.admin().id(), world.project().id()))
+                .extracting(InvoiceGridService.CompanyOption::id).containsExactly(aaron.id(), alpha.id());
         assertCopiesMatchTheirSources();
     }
 
@@ -95,10 +104,16 @@ class GridSortKeysIT {
     void rescheduling_a_billing_period_moves_its_invoices_in_the_period_order() {
         assertThat(numbers(InvoiceSort.Column.BILLING_PERIOD)).containsExactly("2-01", "1-01");
 
-        periods.reschedule(world.admin().id(), january.id(), january.version(), LocalDate.of(2026, 3, 1),
-                LocalDate.of(2026, 3, 31), LocalDate.of(2026, 3, 25));
+        BillingPeriod march = periods.reschedule(world.admin().id(), january.id(), january.version(),
+                LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), LocalDate.of(2026, 3, 25));
 
         assertThat(numbers(InvoiceSort.Column.BILLING_PERIOD)).containsExactly("1-01", "2-01");
+        assertCopiesMatchTheirSources();
+
+        periods.reschedule(world.admin().id(), march.id(), march.version(), march.startDate(), LocalDate.of(2026, 3, 30),
+                march.dueDate());
+        assertThat(rows(InvoiceSort.Column.BILLING_PERIOD)).extracting(InvoiceRow::periodEnd)
+                .containsExactly(february.endDate(), LocalDate.of(2026, 3, 30));
         assertCopiesMatchTheirSources();
     }
 
@@ -112,9 +127,11 @@ class GridSortKeysIT {
         assertThat(ownerNumbers(InvoiceSort.Column.CONTRACT_NUMBER)).containsExactly("OA-9", "OA-10");
         assertThat(ownerNumbers(InvoiceSort.Column.INVOICE_NUMBER)).containsExactly("OA-9", "OA-10");
 
-        contracts.savePrimeContract(world.admin().id(), world.project().id(), pc10.id(), "PC-1", pc10.title(),
+        contracts.savePrimeContract(world.admin().id(), world.project().id(), pc10.id(), "PC-1", "Renamed phase",
                 pc10.ownerCompanyId(), pc10.retainagePercent());
         assertThat(ownerNumbers(InvoiceSort.Column.CONTRACT_NUMBER)).containsExactly("OA-10", "OA-9");
+        assertThat(ownerGrid.page(world.admin().id(), world.project().id(), new OwnerInvoiceFilter("Renamed phase", null,
+                null), List.of(), 0, 10)).extracting(OwnerInvoiceRow::contractNumber).containsExactly("PC-1");
 
         assertThat(ownerNumbers(InvoiceSort.Column.BILLING_PERIOD)).containsExactly("OA-10", "OA-9");
         periods.reschedule(world.admin().id(), january.id(), january.version(), LocalDate.of(2026, 3, 1),
@@ -125,8 +142,9 @@ class GridSortKeysIT {
                   join prime_contract pc on pc.id = i.prime_contract_id
                   left join billing_period bp on bp.id = i.billing_period_id
                  where i.project_id = ? and (i.contract_sort_key <> natural_sort_key(pc.number)
+                       or i.contract_number <> pc.number or i.contract_title <> pc.title
                        or i.number_sort_key <> natural_sort_key(i.number)
-                       or not i.billing_period_start <=> bp.start_date)""")
+                       or not i.billing_period_number <=> bp.number or not i.billing_period_start <=> bp.start_date)""")
                 .param(world.project().id()).query(Integer.class).single()).isZero();
     }
 
@@ -155,8 +173,10 @@ class GridSortKeysIT {
                   join subcontract s on s.id = i.subcontract_id
                   join company c on c.id = s.company_id
                   left join billing_period bp on bp.id = i.billing_period_id
-                 where i.project_id = ? and (i.contract_sort_key <> s.number_sort_key or i.company_name <> c.name
-                       or not i.billing_period_start <=> bp.start_date)""")
+                 where i.project_id = ? and (i.contract_sort_key <> s.number_sort_key or i.contract_number <> s.number
+                       or i.company_id <> s.company_id or i.company_name <> c.name
+                       or not i.billing_period_number <=> bp.number or not i.billing_period_start <=> bp.start_date
+                       or not i.billing_period_end <=> bp.end_date)""")
                 .param(world.project().id()).query(Integer.class).single()).isZero();
     }
 }
