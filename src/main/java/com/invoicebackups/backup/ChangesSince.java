@@ -20,21 +20,4 @@ public record ChangesSince(String fileName, Instant requestedAt, Map<String, Int
     public String sentence(Dictionary words) {
         return PackageChanges.summary(fileName, words.formats().dateTime(requestedAt), counts, words);
     }
-
-    /** The counts as stored: {@code documents-added=1,documents-replaced=2}, empty for none. */
-    String encodeCounts() {
-        return String.join(",", counts.entrySet().stream().map(count -> count.getKey() + "=" + count.getValue())
-                .toList());
-    }
-
-    static ChangesSince decode(String fileName, Instant requestedAt, String counts) {
-        Map<String, Integer> decoded = new LinkedHashMap<>();
-        for (String count : counts.split(",")) {
-            if (!count.isBlank()) {
-                String[] kindAndNumber = count.split("=");
-                decoded.put(kindAndNumber[0], Integer.parseInt(kindAndNumber[1]));
-            }
-        }
-        return new ChangesSince(fileName, requestedAt, decoded);
-    }
 }
