@@ -1,6 +1,5 @@
 package com.invoicebackups.backup;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -48,39 +47,5 @@ public record Arrangement(List<Entry> invoices) {
     /** The entry of this invoice key; null when the arrangement does not name it. */
     public Entry entry(String key) {
         return invoices.stream().filter(entry -> entry.invoice().equals(key)).findFirst().orElse(null);
-    }
-
-    String encode() {
-        StringBuilder text = new StringBuilder();
-        for (Entry entry : invoices) {
-            text.append("I\t").append(entry.invoice()).append('\t').append(entry.included()).append('\n');
-            for (Document document : entry.documents()) {
-                text.append("D\t").append(document.key()).append('\t').append(document.included()).append('\t')
-                        .append(clean(document.title())).append('\n');
-            }
-        }
-        return text.toString();
-    }
-
-    static Arrangement decode(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        List<Entry> entries = new ArrayList<>();
-        List<Document> documents = null;
-        for (String line : text.split("\n")) {
-            String[] fields = line.split("\t", -1);
-            if (fields[0].equals("I") && fields.length == 3) {
-                documents = new ArrayList<>();
-                entries.add(new Entry(fields[1], Boolean.parseBoolean(fields[2]), documents));
-            } else if (fields[0].equals("D") && fields.length == 4 && documents != null) {
-                documents.add(new Document(fields[1], Boolean.parseBoolean(fields[2]), fields[3]));
-            }
-        }
-        return new Arrangement(entries);
-    }
-
-    private static String clean(String title) {
-        return title == null ? "" : title.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ').strip();
     }
 }

@@ -1,8 +1,10 @@
 package com.invoicebackups.backup;
 
+import com.invoicebackups.backup.pdf.StoredJson;
 import com.invoicebackups.shared.BaseEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,15 +17,20 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.hibernate.Hibernate;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.Formula;
+import tools.jackson.core.type.TypeReference;
 
 /** One requested backup and, once compiled, its output document. */
 @Entity
 @Table(name = "backup")
 class BackupEntity extends BaseEntity {
+
+    private static final TypeReference<Map<String, Integer>> COUNTS = new TypeReference<>() {
+    };
 
     @Column(name = "project_id", nullable = false)
     private long projectId;
@@ -57,7 +64,8 @@ class BackupEntity extends BaseEntity {
     @Column(name = "document_key")
     private String documentKey;
 
-    private String warnings;
+    @Convert(converter = WarningsConverter.class)
+    private List<String> warnings;
 
     @Column(name = "started_at")
     private Instant startedAt;
@@ -65,8 +73,9 @@ class BackupEntity extends BaseEntity {
     @Column(name = "finished_at")
     private Instant finishedAt;
 
+    @Convert(converter = BackupOptionsConverter.class)
     @Column(nullable = false)
-    private String options;
+    private BackupOptions options;
 
     @Column(nullable = false)
     private String dictionary;
@@ -89,9 +98,11 @@ class BackupEntity extends BaseEntity {
     @Column(name = "changes_since_at")
     private Instant changesSinceAt;
 
+    /** JSON of {@link ChangesSince#counts()}. */
     @Column(name = "changes_counts")
     private String changesCounts;
 
+    // JSON read only where it is used: it can be as long as the package, and lists read the row too
     @Column(name = "arrangement")
     private String arrangement;
 
@@ -147,7 +158,7 @@ class BackupEntity extends BaseEntity {
         this.requestedAt = requestedAt;
         this.status = BackupStatus.QUEUED;
         this.invoiceIds.addAll(invoiceIds);
-        this.options = options.encode();
+        this.options = options;
         this.dictionary = dictionary;
         this.formatLocale = formatLocale;
     }
@@ -199,12 +210,12 @@ class BackupEntity extends BaseEntity {
         this.pageCount = pages;
         this.sizeBytes = size;
         this.documentKey = documentKey;
-        this.warnings = String.join("\n", warnings);
+        this.warnings = List.copyOf(warnings);
         this.snapshot = snapshot;
         this.changes = changes == null || changes.length() <= 2000 ? changes : changes.substring(0, 1999) + "\u2026";
         this.changesSinceFileName = since == null ? null : since.fileName();
         this.changesSinceAt = since == null ? null : since.requestedAt();
-        this.changesCounts = since == null ? null : since.encodeCounts();
+        this.changesCounts = since == null ? null : StoredJson.write(since.counts());
         finishedAt = now;
         return true;
     }
@@ -228,11 +239,11 @@ class BackupEntity extends BaseEntity {
     }
 
     void arrange(Arrangement arranged) {
-        this.arrangement = arranged == null ? null : arranged.encode();
+        this.arrangement = arranged == null ? null : StoredJson.write(arranged);
     }
 
     Arrangement getArrangement() {
-        return Arrangement.decode(arrangement);
+        return arrangement == null ? null : StoredJson.read(arrangement, Arrangement.class);
     }
 
     String getSnapshot() {
@@ -250,7 +261,7 @@ class BackupEntity extends BaseEntity {
         }
         status = BackupStatus.QUEUED;
         progressLabel = null;
-        warnings = reason;
+        warnings = reasonOnly(reason);
         return true;
     }
 
@@ -273,7 +284,7 @@ class BackupEntity extends BaseEntity {
             return false;
         }
         storageWaits++;
-        warnings = reason;
+        warnings = reasonOnly(reason);
         return true;
     }
 
@@ -325,9 +336,13 @@ class BackupEntity extends BaseEntity {
         status = BackupStatus.FAILED;
         storageWaits = 0;
         progressLabel = null;
-        warnings = reason;
+        warnings = reasonOnly(reason);
         finishedAt = now;
         return true;
+    }
+
+    private static List<String> reasonOnly(String reason) {
+        return reason == null ? null : List.of(reason);
     }
 
     int getAttempts() {
@@ -368,7 +383,7 @@ class BackupEntity extends BaseEntity {
     }
 
     BackupOptions getOptions() {
-        return BackupOptions.decode(options);
+        return options;
     }
 
     List<Long> getInvoiceIds() {
@@ -377,10 +392,10 @@ class BackupEntity extends BaseEntity {
 
     Backup toRecord(String requesterName) {
         return new Backup(getId(), projectId, kind, requestedBy, requesterName, requestedAt, status, progress,
-                progressLabel, fileName, pageCount, sizeBytes, warnings == null || warnings.isBlank() ? List.of()
-                : List.of(warnings.split("\n")), startedAt, finishedAt,
-                Hibernate.isInitialized(invoiceIds) ? invoiceIds.size() : invoiceCount, changes,
-                changesCounts == null ? null : ChangesSince.decode(changesSinceFileName, changesSinceAt, changesCounts),
+                progressLabel, fileName, pageCount, sizeBytes, warnings == null ? List.of() : List.copyOf(warnings),
+                startedAt, finishedAt, Hibernate.isInitialized(invoiceIds) ? invoiceIds.size() : invoiceCount, changes,
+                changesCounts == null ? null : new ChangesSince(changesSinceFileName, changesSinceAt,
+                        StoredJson.read(changesCounts, COUNTS)),
                 Hibernate.isInitialized(volumes) ? volumes.size() : volumeCount, retryable());
     }
 }

@@ -1,11 +1,8 @@
 package com.invoicebackups.backup;
 
 import com.invoicebackups.backup.pdf.PackageOrder;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * The per-backup choices of the compile dialog, which a project keeps as its package profile too.
@@ -42,29 +39,5 @@ public record BackupOptions(boolean coverSheet, boolean invoiceDocuments, Set<St
     public BackupOptions ordered(PackageOrder.Ordering ordering, List<String> typeOrder) {
         return new BackupOptions(coverSheet, invoiceDocuments, attachmentTypes, sealed, maxVolumeMegabytes, zip,
                 ordering, List.copyOf(typeOrder));
-    }
-
-    String encode() {
-        return "cover=" + coverSheet + ";invoices=" + invoiceDocuments + ";types="
-                + (attachmentTypes == null ? "*" : String.join(",", new TreeSet<>(attachmentTypes)))
-                + ";sealed=" + sealed + ";volume=" + maxVolumeMegabytes + ";zip=" + zip
-                + ";order=" + ordering.name() + ";type-order=" + String.join(",", typeOrder);
-    }
-
-    static BackupOptions decode(String encoded) {
-        if (encoded == null || encoded.isBlank()) {
-            return ALL;
-        }
-        String[] parts = encoded.split(";", -1);
-        String types = parts[2].substring("types=".length());
-        return new BackupOptions(parts[0].endsWith("true"), parts[1].endsWith("true"), types.equals("*") ? null
-                : Arrays.stream(types.split(",")).filter(type -> !type.isBlank()).collect(Collectors.toSet()),
-                parts.length > 3 && parts[3].endsWith("true"),
-                parts.length > 4 ? Integer.parseInt(parts[4].substring("volume=".length())) : 0,
-                parts.length > 5 && parts[5].endsWith("true"),
-                parts.length > 6 ? PackageOrder.Ordering.valueOf(parts[6].substring("order=".length()))
-                        : PackageOrder.Ordering.BY_CONTRACT,
-                parts.length > 7 ? Arrays.stream(parts[7].substring("type-order=".length()).split(","))
-                        .filter(type -> !type.isBlank()).toList() : List.of());
     }
 }

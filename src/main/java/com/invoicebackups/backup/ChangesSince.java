@@ -21,21 +21,4 @@ public record ChangesSince(String fileName, Instant requestedAt, Map<String, Int
         return PackageChanges.summary(fileName, words.formats().dateTime(requestedAt), counts,
                 new DictionaryWords(words));
     }
-
-    /** The counts as stored: {@code documents-added=1,documents-replaced=2}, empty for none. */
-    String encodeCounts() {
-        return String.join(",", counts.entrySet().stream().map(count -> count.getKey() + "=" + count.getValue())
-                .toList());
-    }
-
-    static ChangesSince decode(String fileName, Instant requestedAt, String counts) {
-        Map<String, Integer> decoded = new LinkedHashMap<>();
-        for (String count : counts.split(",")) {
-            if (!count.isBlank()) {
-                String[] kindAndNumber = count.split("=");
-                decoded.put(kindAndNumber[0], Integer.parseInt(kindAndNumber[1]));
-            }
-        }
-        return new ChangesSince(fileName, requestedAt, decoded);
-    }
 }

@@ -1,5 +1,6 @@
 package com.invoicebackups.backup;
 
+import com.invoicebackups.backup.pdf.StoredJson;
 import com.invoicebackups.project.ProjectService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -28,7 +29,7 @@ public class PackageProfiles {
         projects.access(userId, projectId);
         return jdbc.sql("select options from package_profile where project_id = ? and kind = ?")
                 .param(projectId).param(kind.name()).query(String.class).optional()
-                .map(BackupOptions::decode).orElse(DEFAULT);
+                .map(json -> StoredJson.read(json, BackupOptions.class)).orElse(DEFAULT);
     }
 
     /** Saves the profile; for administrators of the tool the kind of backup is compiled from. */
@@ -38,7 +39,7 @@ public class PackageProfiles {
         jdbc.sql("delete from package_profile where project_id = ? and kind = ?").param(projectId).param(kind.name())
                 .update();
         jdbc.sql("insert into package_profile (project_id, kind, options) values (?, ?, ?)").param(projectId)
-                .param(kind.name()).param(options.encode()).update();
+                .param(kind.name()).param(StoredJson.write(options)).update();
         return options;
     }
 }

@@ -167,8 +167,8 @@ class CompileFlowBrowserIT {
 
         // had the document store been out of reach for too long, the row offers to try the backup again
         long backupId = Long.parseLong(href.replaceAll(".*/backups/(\\d+)/download.*", "$1"));
-        jdbc.sql("UPDATE backup SET status = 'FAILED', storage_waits = 1, warnings = 'The backup could not be compiled:"
-                + " the document store could not be reached for too long' WHERE id = ?").param(backupId).update();
+        jdbc.sql("UPDATE backup SET status = 'FAILED', storage_waits = 1, warnings = '[\"The backup could not be compiled:"
+                + " the document store could not be reached for too long\"]' WHERE id = ?").param(backupId).update();
         browser.navigate().refresh();
         wait.until(driver -> script("const tab = [...document.querySelectorAll('vaadin-tab')]"
                 + ".find(t => t.textContent.trim() === 'Backups'); if (tab) { tab.click(); return true; } return false;"));

@@ -1,14 +1,14 @@
 package com.invoicebackups.backup.pdf;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import tools.jackson.core.JacksonException;
 
 /**
  * What a finished package held: each invoice by what it is (its identity), with its amount due as a plain number
  * and as shown, and each document by what it is, with its SHA-256 (or, for a rendered invoice document, the
  * fingerprint of the figures it shows). Titles and words are kept only to name things on the next package's changes
- * page; they are never compared. Stored as lines of tab-separated fields.
+ * page; they are never compared. Stored as JSON ({@link StoredJson}).
  *
  * <p>Packages compiled before identities were kept are {@code legacy}: their invoices and documents are known by
  * contract and invoice number and by title only, so a later package is compared with them in those terms.
@@ -31,8 +31,6 @@ public record PackageSnapshot(List<Invoice> invoices, boolean legacy) {
     public record Document(String key, String name, String sha256, boolean rendered, String slot) {
     }
 
-    private static final String VERSION = "V2";
-
     /** Whether this package held any invoice of these keys (or, if legacy, of these contract and invoice numbers). */
     public boolean holdsAnyOf(Set<String> keys, Set<String> labels) {
         return invoices.stream().anyMatch(invoice -> legacy ? labels.contains(invoice.key()) : keys.contains(invoice.key()));
@@ -45,49 +43,21 @@ public record PackageSnapshot(List<Invoice> invoices, boolean legacy) {
                         document.name(), document.sha256(), false, document.name())).toList())).toList(), true);
     }
 
+    /** This snapshot as it is stored: JSON. */
     public String encode() {
-        StringBuilder text = new StringBuilder(VERSION).append('\n');
-        for (Invoice invoice : invoices) {
-            line(text, "I", invoice.key(), invoice.label(), invoice.amount(), invoice.due());
-            for (Document document : invoice.documents()) {
-                line(text, "D", document.key(), document.name(), document.sha256(), document.rendered() ? "R" : "F",
-                        document.slot());
-            }
-        }
-        return text.toString();
+        return StoredJson.write(this);
     }
 
-    /** The snapshot of {@link #encode()} (or of a legacy package); an empty one for null or text it cannot read. */
-    public static PackageSnapshot decode(String text) {
-        List<Invoice> invoices = new ArrayList<>();
-        if (text == null) {
-            return new PackageSnapshot(invoices);
+    /** The snapshot {@link #encode()} wrote; an empty one for null or text it cannot read. */
+    public static PackageSnapshot decode(String json) {
+        if (json == null) {
+            return new PackageSnapshot(List.of());
         }
-        boolean legacy = !text.startsWith(VERSION + "\n");
-        List<Document> documents = null;
-        for (String line : text.split("\n")) {
-            String[] fields = line.split("\t", -1);
-            if (legacy && fields.length == 3 && fields[0].equals("I")) {
-                documents = new ArrayList<>();
-                invoices.add(new Invoice(fields[1], fields[1], null, fields[2], documents));
-            } else if (legacy && fields.length == 3 && fields[0].equals("D") && documents != null) {
-                documents.add(new Document(fields[1], fields[1], fields[2], false, fields[1]));
-            } else if (!legacy && fields.length == 5 && fields[0].equals("I")) {
-                documents = new ArrayList<>();
-                invoices.add(new Invoice(fields[1], fields[2], fields[3].isEmpty() ? null : fields[3], fields[4],
-                        documents));
-            } else if (!legacy && fields.length == 6 && fields[0].equals("D") && documents != null) {
-                documents.add(new Document(fields[1], fields[2], fields[3], fields[4].equals("R"), fields[5]));
-            }
+        try {
+            PackageSnapshot read = StoredJson.read(json, PackageSnapshot.class);
+            return read == null || read.invoices() == null ? new PackageSnapshot(List.of()) : read;
+        } catch (JacksonException e) {
+            return new PackageSnapshot(List.of());
         }
-        return new PackageSnapshot(invoices, legacy);
-    }
-
-    private static void line(StringBuilder text, String kind, String... fields) {
-        text.append(kind);
-        for (String field : fields) {
-            text.append('\t').append(field == null ? "" : field.replace('\t', ' ').replace('\n', ' ').replace('\r', ' '));
-        }
-        text.append('\n');
     }
 }

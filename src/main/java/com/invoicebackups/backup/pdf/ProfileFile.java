@@ -1,9 +1,8 @@
 package com.invoicebackups.backup.pdf;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.invoicebackups.invoicing.DocumentType;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,10 +14,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * The command line's package profile, a JSON or YAML file (JSON is YAML too):
@@ -40,38 +43,58 @@ public record ProfileFile(boolean coverSheet, boolean invoiceDocuments, PackageO
     public static final ProfileFile DEFAULT = new ProfileFile(true, true, PackageOrder.Ordering.BY_CONTRACT, List.of(),
             Set.of(), Map.of());
 
-    private static final Set<String> KEYS = Set.of("coverSheet", "invoiceDocuments", "ordering", "typeOrder", "leaveOut",
-            "fileTypes");
+    private static final YAMLMapper YAML = YAMLMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+    /** What each setting holds, by name, said when a file gives it something else. */
+    private static final Map<String, String> SETTINGS = new TreeMap<>(Map.of(
+            "coverSheet", "coverSheet is true or false",
+            "invoiceDocuments", "invoiceDocuments is true or false",
+            "ordering", "ordering is one of " + Arrays.stream(PackageOrder.Ordering.values()).map(Enum::name)
+                    .collect(Collectors.joining(", ")),
+            "typeOrder", "typeOrder is a list of document types",
+            "leaveOut", "leaveOut is a list of document types",
+            "fileTypes", "fileTypes maps file name patterns to document types"));
+
+    /** The file as written: a setting left out is null. */
+    private record Written(Boolean coverSheet, Boolean invoiceDocuments, String ordering, List<String> typeOrder,
+                           List<String> leaveOut, Map<String, String> fileTypes) {
+
+        // named as the creator: Jackson looks for public constructors on its own, and this record is private
+        @JsonCreator
+        Written {
+        }
+    }
 
     /** Reads and checks the file; an {@link IllegalArgumentException} says what is wrong in it. */
     public static ProfileFile read(Path file) throws IOException {
-        Object parsed;
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            parsed = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
-        } catch (org.yaml.snakeyaml.error.YAMLException e) {
-            throw new IllegalArgumentException("Not JSON or YAML: " + e.getMessage().lines().findFirst().orElse(""));
-        }
-        if (parsed == null) {
-            return DEFAULT;
-        }
-        if (!(parsed instanceof Map<?, ?> map)) {
-            throw new IllegalArgumentException("A profile is a map of settings");
-        }
-        for (Object key : map.keySet()) {
-            if (!KEYS.contains(String.valueOf(key))) {
-                throw new IllegalArgumentException("Unknown setting " + key + "; known: " + String.join(", ",
-                        KEYS.stream().sorted().toList()));
+        Written written;
+        try {
+            JsonNode settings = YAML.readTree(Files.readString(file));
+            if (settings.isMissingNode() || settings.isNull()) {
+                return DEFAULT;
             }
+            if (!settings.isObject()) {
+                throw new IllegalArgumentException("A profile is a map of settings");
+            }
+            written = YAML.treeToValue(settings, Written.class);
+        } catch (UnrecognizedPropertyException e) {
+            throw new IllegalArgumentException("Unknown setting " + e.getPropertyName() + "; known: "
+                    + String.join(", ", SETTINGS.keySet()));
+        } catch (DatabindException e) {
+            String rule = e.getPath().isEmpty() ? null
+                    : SETTINGS.get(String.valueOf(e.getPath().getFirst().getPropertyName()));
+            throw new IllegalArgumentException(rule != null ? rule : "Not a profile: " + firstLine(e));
+        } catch (JacksonException e) {
+            throw new IllegalArgumentException("Not JSON or YAML: " + firstLine(e));
         }
         Map<String, String> fileTypes = new LinkedHashMap<>();
-        if (map.get("fileTypes") instanceof Map<?, ?> patterns) {
-            patterns.forEach((pattern, type) -> fileTypes.put(String.valueOf(pattern), type(type, false)));
-        } else if (map.get("fileTypes") != null) {
-            throw new IllegalArgumentException("fileTypes maps file name patterns to document types");
+        if (written.fileTypes() != null) {
+            written.fileTypes().forEach((pattern, type) -> fileTypes.put(pattern, type(type, false)));
         }
-        return new ProfileFile(flag(map, "coverSheet"), flag(map, "invoiceDocuments"), ordering(map.get("ordering")),
-                types(map.get("typeOrder"), "typeOrder", true), Set.copyOf(types(map.get("leaveOut"), "leaveOut", true)),
-                fileTypes);
+        return new ProfileFile(written.coverSheet() == null || written.coverSheet(),
+                written.invoiceDocuments() == null || written.invoiceDocuments(), ordering(written.ordering()),
+                types(written.typeOrder()), Set.copyOf(types(written.leaveOut())), fileTypes);
     }
 
     /** The profile's options for the engine; documents left out are dropped by {@link #keeps(String)}. */
@@ -94,38 +117,27 @@ public record ProfileFile(boolean coverSheet, boolean invoiceDocuments, PackageO
         return !leaveOut.contains(type);
     }
 
-    private static boolean flag(Map<?, ?> map, String key) {
-        Object value = map.get(key);
-        if (value == null) {
-            return true;
-        }
-        if (value instanceof Boolean flag) {
-            return flag;
-        }
-        throw new IllegalArgumentException(key + " is true or false");
+    private static String firstLine(JacksonException e) {
+        return String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("");
     }
 
-    private static PackageOrder.Ordering ordering(Object value) {
+    private static PackageOrder.Ordering ordering(String value) {
         if (value == null) {
             return PackageOrder.Ordering.BY_CONTRACT;
         }
         try {
-            return PackageOrder.Ordering.valueOf(String.valueOf(value).toUpperCase(Locale.ROOT).replace('-', '_'));
+            return PackageOrder.Ordering.valueOf(value.toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("ordering is one of " + Arrays.stream(PackageOrder.Ordering.values())
-                    .map(Enum::name).collect(Collectors.joining(", ")));
+            throw new IllegalArgumentException(SETTINGS.get("ordering"));
         }
     }
 
-    private static List<String> types(Object value, String key, boolean invoiceDocument) {
-        if (value == null) {
+    private static List<String> types(List<String> written) {
+        if (written == null) {
             return List.of();
         }
-        if (!(value instanceof List<?> list)) {
-            throw new IllegalArgumentException(key + " is a list of document types");
-        }
         List<String> types = new ArrayList<>();
-        list.forEach(type -> types.add(type(type, invoiceDocument)));
+        written.forEach(type -> types.add(type(type, true)));
         return List.copyOf(types);
     }
 

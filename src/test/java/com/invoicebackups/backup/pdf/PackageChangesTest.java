@@ -33,14 +33,15 @@ class PackageChangesTest {
     }
 
     @Test
-    void the_snapshot_survives_names_with_tabs_and_line_breaks() {
+    void the_snapshot_keeps_names_with_tabs_and_line_breaks_as_they_are() {
         PackageSnapshot snapshot = new PackageSnapshot(List.of(invoice("SC-1 1-01", "$1.00", doc("odd\tname\n.pdf", "ff"))));
 
         PackageSnapshot read = PackageSnapshot.decode(snapshot.encode());
 
-        assertThat(read.invoices()).hasSize(1);
-        assertThat(read.invoices().getFirst().documents()).containsExactly(doc("odd name .pdf", "ff"));
+        assertThat(read).isEqualTo(snapshot);
+        assertThat(read.invoices().getFirst().documents()).containsExactly(doc("odd\tname\n.pdf", "ff"));
         assertThat(PackageSnapshot.decode("garbage\nI\tonly-two").invoices()).isEmpty();
+        assertThat(PackageSnapshot.decode(null).invoices()).isEmpty();
     }
 
     @Test
@@ -70,7 +71,8 @@ class PackageChangesTest {
 
     @Test
     void a_package_recorded_before_identities_is_compared_by_contract_invoice_and_title() {
-        String legacy = "I\tSC-1 1-01\t$950.00\nD\tInvoice document\tf1\nD\tWaiver.pdf\tb1\n";
+        String legacy = new PackageSnapshot(List.of(new PackageSnapshot.Invoice("SC-1 1-01", "SC-1 1-01", null, "$950.00",
+                List.of(doc("Invoice document", "f1"), doc("Waiver.pdf", "b1")))), true).encode();
         PackageSnapshot now = new PackageSnapshot(List.of(new PackageSnapshot.Invoice("S7", "SC-1 1-01", "950.00 USD",
                 "$950.00", List.of(new PackageSnapshot.Document("invoice", "Invoice document", "f1", true, "invoice"),
                 new PackageSnapshot.Document("A3", "Waiver.pdf", "b1", false, "file:Waiver.pdf")))));

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,12 +85,30 @@ class ProfileFileTest {
     }
 
     @Test
+    void settings_left_out_take_their_defaults_and_names_may_be_written_in_any_case() throws IOException {
+        Path profile = Files.writeString(folder.resolve("profile.yaml"), """
+                # only the order and what to leave out
+                ordering: by-document-type
+                leaveOut: [lien waiver, receipt]
+                """);
+
+        assertThat(ProfileFile.read(profile)).isEqualTo(new ProfileFile(true, true, PackageOrder.Ordering.BY_DOCUMENT_TYPE,
+                List.of(), Set.of("LIEN_WAIVER", "RECEIPT"), Map.of()));
+        assertThat(ProfileFile.read(Files.writeString(folder.resolve("empty.yaml"), "# nothing yet\n")))
+                .isEqualTo(ProfileFile.DEFAULT);
+    }
+
+    @Test
     void a_profile_with_a_mistake_is_refused_with_the_reason_and_nothing_is_written() throws IOException {
         Map<String, String> mistakes = Map.of(
                 "ordering: ALPHABETICAL\n", "Profile bad.yaml: ordering is one of BY_CONTRACT, BY_DOCUMENT_TYPE,",
                 "leaveOut: [LIEN_WAIVERS]\n", "Profile bad.yaml: Unknown document type LIEN_WAIVERS; known:",
-                "colour: blue\n", "Profile bad.yaml: Unknown setting colour; known:",
-                "ordering: [unclosed\n", "Profile bad.yaml: Not JSON or YAML:");
+                "colour: blue\n", "Profile bad.yaml: Unknown setting colour; known: coverSheet, fileTypes,",
+                "ordering: [unclosed\n", "Profile bad.yaml: Not JSON or YAML:",
+                "coverSheet: maybe\n", "Profile bad.yaml: coverSheet is true or false",
+                "typeOrder: LIEN_WAIVER\n", "Profile bad.yaml: typeOrder is a list of document types",
+                "fileTypes: [a, b]\n", "Profile bad.yaml: fileTypes maps file name patterns to document types",
+                "[coverSheet]\n", "Profile bad.yaml: A profile is a map of settings");
         for (Map.Entry<String, String> mistake : mistakes.entrySet()) {
             Path profile = Files.writeString(folder.resolve("bad.yaml"), mistake.getKey());
             Path output = folder.resolve("never.pdf");
