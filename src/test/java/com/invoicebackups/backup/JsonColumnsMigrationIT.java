@@ -39,7 +39,7 @@ import tools.jackson.core.type.TypeReference;
 class JsonColumnsMigrationIT {
 
     private static final String CHANGELOG = "db/changelog/db.changelog-master.yaml";
-    private static final String MIGRATION = "0046-backup-json-columns";
+    private static final String MIGRATION = "0047-backup-json-columns";
     /** More rows than the migration reads at a time. */
     private static final int PLAIN_ROWS = 45;
     private static final TypeReference<List<String>> WARNINGS = new TypeReference<>() {
