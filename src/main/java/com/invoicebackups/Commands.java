@@ -6,10 +6,12 @@ import com.invoicebackups.company.CompanyService;
 import com.invoicebackups.company.FirstAdministratorCommand;
 import com.invoicebackups.document.DocumentImportCommand;
 import com.invoicebackups.document.DocumentStore;
+import com.invoicebackups.invoicing.DocumentType;
 import com.invoicebackups.terminology.Dictionary;
 import java.io.Console;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -59,7 +61,8 @@ final class Commands {
         try {
             return new CommandLine(new Commands())
                     .addSubcommand(new CompileCommand(System.getenv(),
-                            name -> new DictionaryWords(Dictionary.load(name)), out, err))
+                            name -> new DictionaryWords(Dictionary.load(name)),
+                            Arrays.stream(DocumentType.values()).map(Enum::name).toList(), out, err))
                     .addSubcommand(new CommandLine(new Admin()).addSubcommand(new FirstAdministratorCommand(
                             () -> context.get().getBean(CompanyService.class), System::getenv,
                             console != null && console.isTerminal() ? console : null, System.in, out, err)))

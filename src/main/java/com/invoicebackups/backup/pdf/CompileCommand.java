@@ -82,29 +82,32 @@ public final class CompileCommand implements Callable<Integer> {
 
     private final Map<String, String> environment;
     private final Function<String, Words> dictionaries;
+    private final List<String> documentTypes;
     private final PrintStream out;
     private final PrintStream err;
 
     /**
      * {@code dictionaries}: the words of a dictionary by its name, refusing an unknown name with an
-     * IllegalArgumentException.
+     * IllegalArgumentException; {@code documentTypes}: the names of the document types a profile may name.
      */
-    public CompileCommand(Map<String, String> environment, Function<String, Words> dictionaries, PrintStream out,
-                          PrintStream err) {
+    public CompileCommand(Map<String, String> environment, Function<String, Words> dictionaries,
+                          List<String> documentTypes, PrintStream out, PrintStream err) {
         this.environment = environment;
         this.dictionaries = dictionaries;
+        this.documentTypes = List.copyOf(documentTypes);
         this.out = out;
         this.err = err;
     }
 
     /** {@code args}: the command line, "compile" first. */
-    public static int run(String[] args, Function<String, Words> dictionaries, PrintStream out, PrintStream err) {
-        return run(args, System.getenv(), dictionaries, out, err);
+    public static int run(String[] args, Function<String, Words> dictionaries, List<String> documentTypes,
+                          PrintStream out, PrintStream err) {
+        return run(args, System.getenv(), dictionaries, documentTypes, out, err);
     }
 
     static int run(String[] args, Map<String, String> environment, Function<String, Words> dictionaries,
-                   PrintStream out, PrintStream err) {
-        return new CommandLine(new CompileCommand(environment, dictionaries, out, err))
+                   List<String> documentTypes, PrintStream out, PrintStream err) {
+        return new CommandLine(new CompileCommand(environment, dictionaries, documentTypes, out, err))
                 .setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true))
                 .execute(Arrays.copyOfRange(args, 1, args.length));
     }
@@ -129,7 +132,7 @@ public final class CompileCommand implements Callable<Integer> {
         ProfileFile profile = ProfileFile.DEFAULT;
         if (profileFile != null) {
             try {
-                profile = ProfileFile.read(profileFile);
+                profile = ProfileFile.read(profileFile, documentTypes);
             } catch (IOException | IllegalArgumentException e) {
                 err.println("Profile " + profileFile.getFileName() + ": " + e.getMessage());
                 return 2;

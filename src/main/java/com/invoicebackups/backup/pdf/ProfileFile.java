@@ -1,7 +1,6 @@
 package com.invoicebackups.backup.pdf;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.invoicebackups.invoicing.DocumentType;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -66,8 +65,14 @@ public record ProfileFile(boolean coverSheet, boolean invoiceDocuments, PackageO
         }
     }
 
-    /** Reads and checks the file; an {@link IllegalArgumentException} says what is wrong in it. */
-    public static ProfileFile read(Path file) throws IOException {
+    /** The type of a file no pattern names. */
+    public static final String OTHER = "OTHER";
+
+    /**
+     * Reads and checks the file; an {@link IllegalArgumentException} says what is wrong in it. {@code knownTypes}:
+     * the names of the document types a profile may name, {@link #OTHER} among them.
+     */
+    public static ProfileFile read(Path file, List<String> knownTypes) throws IOException {
         Written written;
         try {
             JsonNode settings = YAML.readTree(Files.readString(file));
@@ -90,11 +95,11 @@ public record ProfileFile(boolean coverSheet, boolean invoiceDocuments, PackageO
         }
         Map<String, String> fileTypes = new LinkedHashMap<>();
         if (written.fileTypes() != null) {
-            written.fileTypes().forEach((pattern, type) -> fileTypes.put(pattern, type(type, false)));
+            written.fileTypes().forEach((pattern, type) -> fileTypes.put(pattern, type(type, false, knownTypes)));
         }
         return new ProfileFile(written.coverSheet() == null || written.coverSheet(),
                 written.invoiceDocuments() == null || written.invoiceDocuments(), ordering(written.ordering()),
-                types(written.typeOrder()), Set.copyOf(types(written.leaveOut())), fileTypes);
+                types(written.typeOrder(), knownTypes), Set.copyOf(types(written.leaveOut(), knownTypes)), fileTypes);
     }
 
     /** The profile's options for the engine; documents left out are dropped by {@link #keeps(String)}. */
@@ -110,7 +115,7 @@ public record ProfileFile(boolean coverSheet, boolean invoiceDocuments, PackageO
                 return pattern.getValue();
             }
         }
-        return DocumentType.OTHER.name();
+        return OTHER;
     }
 
     public boolean keeps(String type) {
@@ -132,24 +137,24 @@ public record ProfileFile(boolean coverSheet, boolean invoiceDocuments, PackageO
         }
     }
 
-    private static List<String> types(List<String> written) {
+    private static List<String> types(List<String> written, List<String> knownTypes) {
         if (written == null) {
             return List.of();
         }
         List<String> types = new ArrayList<>();
-        written.forEach(type -> types.add(type(type, true)));
+        written.forEach(type -> types.add(type(type, true, knownTypes)));
         return List.copyOf(types);
     }
 
-    private static String type(Object value, boolean invoiceDocument) {
+    private static String type(Object value, boolean invoiceDocument, List<String> knownTypes) {
         String type = String.valueOf(value).toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
         if (invoiceDocument && type.equals(PackageOrder.INVOICE_DOCUMENT)) {
             return type;
         }
-        if (Arrays.stream(DocumentType.values()).noneMatch(known -> known.name().equals(type))) {
+        if (!knownTypes.contains(type)) {
             throw new IllegalArgumentException("Unknown document type " + value + "; known: "
                     + (invoiceDocument ? PackageOrder.INVOICE_DOCUMENT + ", " : "")
-                    + Arrays.stream(DocumentType.values()).map(Enum::name).collect(Collectors.joining(", ")));
+                    + String.join(", ", knownTypes));
         }
         return type;
     }

@@ -83,7 +83,7 @@ class CompileCommandTest {
     private static Run run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = CompileCommand.run(args, TestWords::named, new PrintStream(out, true, StandardCharsets.UTF_8),
+        int exit = CompileCommand.run(args, TestWords::named, TestWords.TYPES, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

@@ -21,7 +21,7 @@ public final class MeasuredRun {
         java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("compile", "--input", input.toString(),
                 "--output", output.toString()));
         args.addAll(java.util.List.of(options));
-        int exit = CompileCommand.run(args.toArray(String[]::new), TestWords::named, new java.io.PrintStream(out),
+        int exit = CompileCommand.run(args.toArray(String[]::new), TestWords::named, TestWords.TYPES, new java.io.PrintStream(out),
                 System.err);
         if (exit != 0) {
             System.exit(exit);

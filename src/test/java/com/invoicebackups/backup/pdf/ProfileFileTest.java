@@ -92,9 +92,9 @@ class ProfileFileTest {
                 leaveOut: [lien waiver, receipt]
                 """);
 
-        assertThat(ProfileFile.read(profile)).isEqualTo(new ProfileFile(true, true, PackageOrder.Ordering.BY_DOCUMENT_TYPE,
+        assertThat(ProfileFile.read(profile, TestWords.TYPES)).isEqualTo(new ProfileFile(true, true, PackageOrder.Ordering.BY_DOCUMENT_TYPE,
                 List.of(), Set.of("LIEN_WAIVER", "RECEIPT"), Map.of()));
-        assertThat(ProfileFile.read(Files.writeString(folder.resolve("empty.yaml"), "# nothing yet\n")))
+        assertThat(ProfileFile.read(Files.writeString(folder.resolve("empty.yaml"), "# nothing yet\n"), TestWords.TYPES))
                 .isEqualTo(ProfileFile.DEFAULT);
     }
 
@@ -127,7 +127,7 @@ class ProfileFileTest {
         args.addAll(List.of(options));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = CompileCommand.run(args.toArray(String[]::new), Map.of(), TestWords::named,
+        int exit = CompileCommand.run(args.toArray(String[]::new), Map.of(), TestWords::named, TestWords.TYPES,
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

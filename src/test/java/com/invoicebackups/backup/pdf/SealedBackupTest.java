@@ -105,7 +105,7 @@ class SealedBackupTest {
     private static Run run(Map<String, String> environment, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = CompileCommand.run(args, environment, TestWords::named,
+        int exit = CompileCommand.run(args, environment, TestWords::named, TestWords.TYPES,
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

@@ -93,7 +93,7 @@ class VolumeCompilerTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
 
         int exit = CompileCommand.run(new String[] {"compile", "--input", input.toString(), "--output",
-                folder.resolve("March.pdf").toString(), "--max-volume-mb", "1"}, Map.of(), TestWords::named,
+                folder.resolve("March.pdf").toString(), "--max-volume-mb", "1"}, Map.of(), TestWords::named, TestWords.TYPES,
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
 
         assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
