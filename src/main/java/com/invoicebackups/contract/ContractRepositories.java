@@ -27,7 +27,7 @@ interface SubcontractRepository extends JpaRepository<SubcontractEntity, Long> {
 
 interface PrimeContractRepository extends JpaRepository<PrimeContractEntity, Long> {
 
-    List<PrimeContractEntity> findByProjectIdOrderByNumber(long projectId);
+    List<PrimeContractEntity> findByProjectId(long projectId);
 }
 
 interface SovLineRepository extends JpaRepository<SovLineEntity, Long> {

@@ -10,11 +10,13 @@ import com.invoicebackups.project.ProjectService;
 import com.invoicebackups.project.Tool;
 import com.invoicebackups.shared.AdministrativeChange;
 import com.invoicebackups.shared.AuditChanges;
+import com.invoicebackups.shared.NaturalOrder;
 import com.invoicebackups.shared.NotFound;
 import com.invoicebackups.shared.RuleViolation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -66,16 +68,16 @@ public class ContractService {
                 .map(SubcontractEntity::toRecord).toList();
     }
 
-    /** The project's prime contracts, for other modules; callers check access themselves. */
+    /** The project's prime contracts in natural number order, for other modules; callers check access themselves. */
     public List<PrimeContract> primeContractsOf(long projectId) {
-        return primeContracts.findByProjectIdOrderByNumber(projectId).stream().map(PrimeContractEntity::toRecord)
+        return primeContracts.findByProjectId(projectId).stream().map(PrimeContractEntity::toRecord)
+                .sorted(Comparator.comparing(PrimeContract::number, NaturalOrder.COMPARATOR))
                 .toList();
     }
 
     public List<PrimeContract> primeContractsForSetUp(long actorId, long projectId) {
         projectService.requireSetUp(actorId, projectId);
-        return primeContracts.findByProjectIdOrderByNumber(projectId).stream().map(PrimeContractEntity::toRecord)
-                .toList();
+        return primeContractsOf(projectId);
     }
 
     /** Creates the subcontract when subcontractId is null, otherwise changes it; contacts and lists are audited. */

@@ -3,6 +3,7 @@ package com.invoicebackups.invoicing;
 import com.invoicebackups.contract.SovLine;
 import com.invoicebackups.shared.BaseEntity;
 import com.invoicebackups.shared.Money;
+import com.invoicebackups.shared.NaturalOrder;
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import org.hibernate.annotations.OptimisticLock;
@@ -25,6 +26,10 @@ abstract class AbstractInvoiceEntity extends BaseEntity {
 
     @Column(nullable = false)
     private String number;
+
+    /** The number in natural order, for the grids' sort by number. */
+    @Column(name = "number_sort_key", nullable = false)
+    private String numberSortKey;
 
     @Column(nullable = false)
     private int position;
@@ -74,6 +79,7 @@ abstract class AbstractInvoiceEntity extends BaseEntity {
         this.projectId = projectId;
         this.billingPeriodId = billingPeriodId;
         this.number = number;
+        this.numberSortKey = NaturalOrder.sortKey(number);
         this.position = position;
         this.billingDate = billingDate;
         this.periodStart = periodStart;
@@ -118,6 +124,7 @@ abstract class AbstractInvoiceEntity extends BaseEntity {
 
     void edit(String number, LocalDate billingDate, String comment) {
         this.number = number;
+        this.numberSortKey = NaturalOrder.sortKey(number);
         this.billingDate = billingDate;
         this.comment = comment;
     }

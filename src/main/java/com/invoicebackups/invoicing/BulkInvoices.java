@@ -40,21 +40,19 @@ public class BulkInvoices {
         private final Batch invoices = new Batch("""
                 insert into subcontractor_invoice (id, version, project_id, subcontract_id, contract_number,
                 contract_sort_key, company_id, company_name, billing_period_id, billing_period_number,
-                billing_period_start, billing_period_end, number, position, status, billing_date, period_start,
-                period_end, submitted_date, payment_date, comment, signature_status, work_this_period,
+                billing_period_start, billing_period_end, number, number_sort_key, position, status, billing_date,
+                period_start, period_end, submitted_date, payment_date, comment, signature_status, work_this_period,
                 completed_to_date, retainage_amount, earned_less_retainage, current_payment_due, attachment_count)
-                values""", "(" + "?, ".repeat(27) + "?)", null);
+                values""", "(" + "?, ".repeat(28) + "?)", null);
         private final Batch lines = new Batch("""
                 insert into subcontractor_invoice_line (invoice_id, line_index, sov_line_id, work_this_period,
                 materials_stored, retainage_percent) values""", "(?, ?, ?, ?, ?, ?)", invoices);
-        // the numbers' natural sort keys by MariaDB, as for an owner invoice made in the product
         private final Batch ownerInvoices = new Batch("""
                 insert into owner_invoice (version, project_id, prime_contract_id, contract_number, contract_title,
                 contract_sort_key, billing_period_id, billing_period_number, billing_period_start, number,
                 number_sort_key, position, status, billing_date, period_start, period_end, comment, work_this_period,
                 completed_to_date, retainage_amount, earned_less_retainage, current_payment_due, attachment_count)
-                values""", "(?, ?, ?, ?, ?, natural_sort_key(?), ?, ?, ?, ?, natural_sort_key(?), " + "?, ".repeat(11)
-                + "?)", null);
+                values""", "(" + "?, ".repeat(22) + "?)", null);
 
         private Writer(long firstId) {
             this.nextId = firstId;
@@ -68,7 +66,8 @@ public class BulkInvoices {
                     NaturalOrder.sortKey(subcontract.number()), subcontract.companyId(), companyName,
                     invoice.billingPeriodId(), period == null ? null : period.number(),
                     period == null ? null : period.startDate(), period == null ? null : period.endDate(),
-                    invoice.number(), position, invoice.status().name(), invoice.billingDate(), invoice.periodStart(),
+                    invoice.number(), NaturalOrder.sortKey(invoice.number()), position, invoice.status().name(),
+                    invoice.billingDate(), invoice.periodStart(),
                     invoice.periodEnd(), invoice.submittedDate(), invoice.paymentDate(), invoice.comment(),
                     SignatureStatus.NONE.name(), totals.workThisPeriod().amount(),
                     totals.totalCompletedAndStored().amount(), totals.retainage().amount(),
@@ -88,8 +87,9 @@ public class BulkInvoices {
                                  Money work, int attachmentCount) {
             BigDecimal amount = work.amount();
             ownerInvoices.add(0, contract.projectId(), contract.id(), contract.number(), contract.title(),
-                    contract.number(), invoice.billingPeriodId(), period == null ? null : period.number(),
-                    period == null ? null : period.startDate(), invoice.number(), invoice.number(), position,
+                    NaturalOrder.sortKey(contract.number()), invoice.billingPeriodId(),
+                    period == null ? null : period.number(), period == null ? null : period.startDate(), invoice.number(),
+                    NaturalOrder.sortKey(invoice.number()), position,
                     invoice.status().name(), invoice.billingDate(), invoice.periodStart(), invoice.periodEnd(),
                     invoice.comment(), amount, amount, BigDecimal.ZERO, amount, amount, attachmentCount);
         }

@@ -13,9 +13,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps the copies on the invoice rows (contract number and its sort key, company, billing period number and dates)
- * equal to their sources, in the transaction that changes a source, so no grid ever sorts or shows a stale copy and
- * invoicing never reads the owning modules' tables. The sources' modules say what changed in their events.
+ * Keeps the copies on the invoice rows (contract number and its natural-order key, company, billing period number and
+ * dates) equal to their sources, in the transaction that changes a source, so no grid ever sorts or shows a stale copy
+ * and invoicing never reads the owning modules' tables. The sources' modules say what changed in their events.
  */
 @Component
 class GridSortKeys {
@@ -65,21 +65,9 @@ class GridSortKeys {
     @Transactional(propagation = Propagation.MANDATORY)
     void on(PrimeContractChanged change) {
         jdbc.sql("""
-                update owner_invoice
-                   set contract_number = ?, contract_title = ?, contract_sort_key = natural_sort_key(?)
+                update owner_invoice set contract_number = ?, contract_title = ?, contract_sort_key = ?
                  where prime_contract_id = ?""")
-                .params(change.number(), change.title(), change.number(), change.primeContractId())
-                .update();
-    }
-
-    /** The natural keys of a new owner invoice's number and its prime contract's, from the row's own columns. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    void ownerInvoiceCreated(long ownerInvoiceId) {
-        jdbc.sql("""
-                update owner_invoice
-                   set number_sort_key = natural_sort_key(number), contract_sort_key = natural_sort_key(contract_number)
-                 where id = ?""")
-                .param(ownerInvoiceId)
+                .params(change.number(), change.title(), NaturalOrder.sortKey(change.number()), change.primeContractId())
                 .update();
     }
 }

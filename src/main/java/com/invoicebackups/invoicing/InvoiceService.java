@@ -28,18 +28,16 @@ public class InvoiceService {
     private final CompanyService companies;
     private final BillingPeriodService periods;
     private final InvoiceGuard guard;
-    private final GridSortKeys sortKeys;
 
     InvoiceService(SubcontractorInvoiceRepository subcontractorInvoices, OwnerInvoiceRepository ownerInvoices,
                    ContractService contracts, CompanyService companies, BillingPeriodService periods,
-                   InvoiceGuard guard, GridSortKeys sortKeys) {
+                   InvoiceGuard guard) {
         this.subcontractorInvoices = subcontractorInvoices;
         this.ownerInvoices = ownerInvoices;
         this.contracts = contracts;
         this.companies = companies;
         this.periods = periods;
         this.guard = guard;
-        this.sortKeys = sortKeys;
     }
 
     /**
@@ -81,9 +79,7 @@ public class InvoiceService {
         PayApplication application = PayApplication.calculate(contracts.primeContractSov(contract.id()),
                 contract.retainagePercent(), previousWork(earlier), previousCertificates(earlier), invoice.lines());
         entity.replaceLines(invoice.lines(), application.summary());
-        OwnerInvoiceEntity saved = ownerInvoices.saveAndFlush(entity);
-        sortKeys.ownerInvoiceCreated(saved.getId());
-        return saved.toRecord();
+        return ownerInvoices.saveAndFlush(entity).toRecord();
     }
 
     private BillingPeriod period(Long periodId) {

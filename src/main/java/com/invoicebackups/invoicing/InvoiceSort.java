@@ -9,7 +9,7 @@ public record InvoiceSort(Column column, boolean ascending) {
     }
 
     public enum Column {
-        INVOICE_NUMBER("i.number"),
+        INVOICE_NUMBER("i.number_sort_key"),
         CONTRACT_NUMBER("i.contract_sort_key", "i.position"),
         COMPANY("i.company_name"),
         BILLING_PERIOD("i.billing_period_start"),

@@ -3,6 +3,7 @@ package com.invoicebackups.invoicing;
 import com.invoicebackups.billing.BillingPeriod;
 import com.invoicebackups.contract.PrimeContract;
 import com.invoicebackups.shared.Money;
+import com.invoicebackups.shared.NaturalOrder;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -25,11 +26,16 @@ class OwnerInvoiceEntity extends AbstractInvoiceEntity {
     @Column(name = "prime_contract_id", nullable = false)
     private long primeContractId;
 
-    // Copies of what the invoice shows of its prime contract and billing period, as on subcontractor invoices; the
-    // natural sort keys of the numbers are written in SQL after the insert (GridSortKeys)
+    // Copies of what the invoice shows of its prime contract and billing period, as on subcontractor invoices;
+    // GridSortKeys keeps them in step with their sources in SQL, never written back from here, so a loaded invoice
+    // cannot undo that
 
     @Column(name = "contract_number", nullable = false, updatable = false)
     private String contractNumber;
+
+    /** The prime contract's number in natural order. */
+    @Column(name = "contract_sort_key", nullable = false, updatable = false)
+    private String contractSortKey;
 
     @Column(name = "contract_title", nullable = false, updatable = false)
     private String contractTitle;
@@ -58,6 +64,7 @@ class OwnerInvoiceEntity extends AbstractInvoiceEntity {
                 invoice.periodStart(), invoice.periodEnd(), invoice.comment());
         this.primeContractId = contract.id();
         this.contractNumber = contract.number();
+        this.contractSortKey = NaturalOrder.sortKey(contract.number());
         this.contractTitle = contract.title();
         this.billingPeriodNumber = period == null ? null : period.number();
         this.billingPeriodStart = period == null ? null : period.startDate();

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Service;
  * The Owner tab's rows, a page at a time from the database, for ADMIN on Prime Contracts. As on the
  * Subcontractor tab, every filter, sort column and shown value is a column of the invoice table: the prime
  * contract's number and title and the billing period's number and start are copied onto the row, the numbers'
- * natural order (OA-2 before OA-10) as MariaDB's NATURAL_SORT_KEY, and GridSortKeys keeps them current.
+ * natural order (OA-2 before OA-10) as the keys {@link com.invoicebackups.shared.NaturalOrder} writes, and
+ * GridSortKeys keeps them current.
  */
 @Service
 public class OwnerInvoiceGridService {

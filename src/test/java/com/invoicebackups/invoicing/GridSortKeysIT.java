@@ -14,6 +14,7 @@ import com.invoicebackups.contract.ContractService;
 import com.invoicebackups.contract.PrimeContract;
 import com.invoicebackups.contract.Subcontract;
 import com.invoicebackups.contract.SubcontractForm;
+import com.invoicebackups.shared.NaturalOrder;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -34,6 +35,8 @@ class GridSortKeysIT {
     InvoiceGridService grid;
     @Autowired
     OwnerInvoiceGridService ownerGrid;
+    @Autowired
+    InvoiceDetailService details;
     @Autowired
     CompanyService companies;
     @Autowired
@@ -137,15 +140,23 @@ class GridSortKeysIT {
         periods.reschedule(world.admin().id(), january.id(), january.version(), LocalDate.of(2026, 3, 1),
                 LocalDate.of(2026, 3, 31), LocalDate.of(2026, 3, 25));
         assertThat(ownerNumbers(InvoiceSort.Column.BILLING_PERIOD)).containsExactly("OA-9", "OA-10");
-        assertThat(jdbc.sql("""
-                select count(*) from owner_invoice i
-                  join prime_contract pc on pc.id = i.prime_contract_id
-                  left join billing_period bp on bp.id = i.billing_period_id
-                 where i.project_id = ? and (i.contract_sort_key <> natural_sort_key(pc.number)
-                       or i.contract_number <> pc.number or i.contract_title <> pc.title
-                       or i.number_sort_key <> natural_sort_key(i.number)
-                       or not i.billing_period_number <=> bp.number or not i.billing_period_start <=> bp.start_date)""")
-                .param(world.project().id()).query(Integer.class).single()).isZero();
+        assertOwnerCopiesMatchTheirSources();
+    }
+
+    @Test
+    void renumbering_an_owner_invoice_moves_it_in_the_invoice_number_order() {
+        TestData data = new TestData(context);
+        PrimeContract prime = data.primeContract(world, "PC-1");
+        data.ownerInvoice(prime, january, "OA-10", OwnerInvoiceStatus.APPROVED, "1.00", null);
+        OwnerInvoice draft = data.ownerInvoice(prime, february, "OA-9", OwnerInvoiceStatus.DRAFT, "1.00", null);
+        assertThat(ownerNumbers(InvoiceSort.Column.INVOICE_NUMBER)).containsExactly("OA-9", "OA-10");
+
+        InvoiceRef ref = InvoiceRef.owner(draft.id());
+        details.save(world.admin().id(), ref, details.detail(world.admin().id(), ref).version(),
+                new InvoiceEdit("OA-11", draft.billingDate(), null, List.of()));
+
+        assertThat(ownerNumbers(InvoiceSort.Column.INVOICE_NUMBER)).containsExactly("OA-10", "OA-11");
+        assertOwnerCopiesMatchTheirSources();
     }
 
     private List<String> ownerNumbers(InvoiceSort.Column column) {
@@ -167,6 +178,28 @@ class GridSortKeysIT {
                 subcontract.retainagePercent(), false, Set.of(), Set.of());
     }
 
+    private void assertOwnerCopiesMatchTheirSources() {
+        assertThat(jdbc.sql("""
+                select count(*) from owner_invoice i
+                  join prime_contract pc on pc.id = i.prime_contract_id
+                  left join billing_period bp on bp.id = i.billing_period_id
+                 where i.project_id = ? and (i.contract_number <> pc.number or i.contract_title <> pc.title
+                       or not i.billing_period_number <=> bp.number or not i.billing_period_start <=> bp.start_date)""")
+                .param(world.project().id()).query(Integer.class).single()).isZero();
+        List<List<String>> keys = jdbc.sql("""
+                        select i.number, i.number_sort_key, pc.number as contract, i.contract_sort_key from owner_invoice i
+                          join prime_contract pc on pc.id = i.prime_contract_id
+                         where i.project_id = ?""")
+                .param(world.project().id())
+                .query((rs, row) -> List.of(rs.getString("number_sort_key"), NaturalOrder.sortKey(rs.getString("number")),
+                        rs.getString("contract_sort_key"), NaturalOrder.sortKey(rs.getString("contract"))))
+                .list();
+        assertThat(keys).isNotEmpty().allSatisfy(row -> {
+            assertThat(row.get(0)).isEqualTo(row.get(1));
+            assertThat(row.get(2)).isEqualTo(row.get(3));
+        });
+    }
+
     private void assertCopiesMatchTheirSources() {
         assertThat(jdbc.sql("""
                 select count(*) from subcontractor_invoice i
@@ -178,5 +211,9 @@ class GridSortKeysIT {
                        or not i.billing_period_number <=> bp.number or not i.billing_period_start <=> bp.start_date
                        or not i.billing_period_end <=> bp.end_date)""")
                 .param(world.project().id()).query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("select number, number_sort_key from subcontract where project_id = ?")
+                .param(world.project().id())
+                .query((rs, row) -> rs.getString("number_sort_key").equals(NaturalOrder.sortKey(rs.getString("number"))))
+                .list()).isNotEmpty().containsOnly(true);
     }
 }

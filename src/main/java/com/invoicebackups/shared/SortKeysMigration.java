@@ -1,0 +1,85 @@
+package com.invoicebackups.shared;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import liquibase.change.custom.CustomTaskChange;
+import liquibase.database.Database;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.exception.CustomChangeException;
+import liquibase.exception.ValidationErrors;
+import liquibase.resource.ResourceAccessor;
+
+/**
+ * A Liquibase change that writes a module's stored natural-order keys anew with {@link NaturalOrder#sortKey}, for the
+ * rows that were there before every key was its printable ASCII; safe to run again. Each module names its own tables
+ * in a subclass. Liquibase makes the change through its public no-argument constructor, hence public classes.
+ */
+public abstract class SortKeysMigration implements CustomTaskChange {
+
+    private static final int ROWS_AT_A_TIME = 1_000;
+
+    /**
+     * One key column: {@code read} selects {@code id} and {@code label} of the rows after the id it is given, in id
+     * order, at most as many as its second parameter; {@code write} sets the label's key on the row of the id.
+     */
+    public record Keys(String read, String write) {
+    }
+
+    protected abstract List<Keys> keys();
+
+    @Override
+    public void execute(Database database) throws CustomChangeException {
+        Connection connection = ((JdbcConnection) database.getConnection()).getUnderlyingConnection();
+        try {
+            for (Keys keys : keys()) {
+                rewrite(connection, keys);
+            }
+        } catch (SQLException e) {
+            throw new CustomChangeException("Could not write the natural-order keys", e);
+        }
+    }
+
+    private static void rewrite(Connection connection, Keys keys) throws SQLException {
+        try (PreparedStatement read = connection.prepareStatement(keys.read());
+             PreparedStatement write = connection.prepareStatement(keys.write())) {
+            long after = Long.MIN_VALUE;
+            int rows;
+            do {
+                read.setLong(1, after);
+                read.setInt(2, ROWS_AT_A_TIME);
+                rows = 0;
+                try (ResultSet row = read.executeQuery()) {
+                    while (row.next()) {
+                        rows++;
+                        after = row.getLong("id");
+                        write.setString(1, NaturalOrder.sortKey(row.getString("label")));
+                        write.setLong(2, after);
+                        write.addBatch();
+                    }
+                }
+                write.executeBatch();
+            } while (rows == ROWS_AT_A_TIME);
+        }
+    }
+
+    @Override
+    public String getConfirmationMessage() {
+        return "Natural-order keys written";
+    }
+
+    @Override
+    public void setUp() {
+    }
+
+    @Override
+    public void setFileOpener(ResourceAccessor resourceAccessor) {
+    }
+
+    @Override
+    public ValidationErrors validate(Database database) {
+        return new ValidationErrors();
+    }
+}
