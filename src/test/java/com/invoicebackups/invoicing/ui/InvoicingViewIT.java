@@ -10,6 +10,8 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.invoicebackups.KaribuTest;
+import com.invoicebackups.TestData;
+import com.invoicebackups.TestFiles;
 import com.invoicebackups.backup.Backup;
 import com.invoicebackups.backup.BackupKind;
 import com.invoicebackups.backup.BackupService;
@@ -17,20 +19,24 @@ import com.invoicebackups.backup.BackupStatus;
 import com.invoicebackups.backup.PackageProfiles;
 import com.invoicebackups.backup.pdf.PackageOrder;
 import com.invoicebackups.billing.BillingPeriod;
-import com.invoicebackups.billing.BillingPeriodService;
+import com.invoicebackups.billing.PeriodStatus;
 import com.invoicebackups.company.CompanyService;
+import com.invoicebackups.contract.Subcontract;
 import com.invoicebackups.invoicing.AttachmentService;
 import com.invoicebackups.invoicing.DocumentRule;
 import com.invoicebackups.invoicing.DocumentRules;
 import com.invoicebackups.invoicing.DocumentType;
 import com.invoicebackups.invoicing.InvoiceGridService;
+import com.invoicebackups.invoicing.InvoiceRef;
 import com.invoicebackups.invoicing.InvoiceRow;
 import com.invoicebackups.invoicing.InvoiceSort;
 import com.invoicebackups.invoicing.InvoiceStatus;
 import com.invoicebackups.invoicing.OwnerInvoiceRow;
 import com.invoicebackups.invoicing.OwnerInvoiceStatus;
+import com.invoicebackups.invoicing.SubcontractorInvoice;
 import com.invoicebackups.project.ProjectService;
 import com.invoicebackups.shared.Formats;
+import com.invoicebackups.shared.NaturalOrder;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.vaadin.flow.component.UI;
@@ -47,6 +53,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.data.provider.SortDirection;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -55,8 +62,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The demo project has 59 subcontractor invoices on SC-1 to SC-12; SC-2 (Granite Concrete Co.) has four, its
- * invoice of the open period being left for its contact to create.
+ * The Invoicing screen on the demo project, which other test classes of this context read and compile too: what a
+ * test expects of the demo's invoices is counted in the database, and a test that changes a project's rules, package
+ * profile or billing periods does so on a project of its own.
  */
 class InvoicingViewIT extends KaribuTest {
 
@@ -66,8 +74,6 @@ class InvoicingViewIT extends KaribuTest {
     CompanyService companies;
     @Autowired
     BackupService backups;
-    @Autowired
-    BillingPeriodService periods;
     @Autowired
     PackageProfiles profiles;
     @Autowired
@@ -79,33 +85,37 @@ class InvoicingViewIT extends KaribuTest {
 
     @Test
     void the_administrator_sees_the_projects_invoices_and_narrows_them_with_search_and_filters() {
+        long project = demoProject();
         Grid<InvoiceRow> grid = openInvoicing("admin");
-        assertThat(GridKt._size(grid)).isEqualTo(59);
+        assertThat(GridKt._size(grid)).isEqualTo(invoices(project, ""));
 
+        int granite = invoices(project, " and c.name = ?", "Granite Concrete Co.");
         _setValue(_get(TextField.class, spec -> spec.withClasses("invoice-search")), "Granite");
-        assertThat(GridKt._size(grid)).isEqualTo(4);
+        assertThat(GridKt._size(grid)).isEqualTo(granite);
         assertThat(rows(grid)).allMatch(row -> row.companyName().equals("Granite Concrete Co."));
         _setValue(_get(TextField.class, spec -> spec.withClasses("invoice-search")), "");
 
         ComboBox<InvoiceGridService.CompanyOption> company = comboBox("Subcontractor");
         _setValue(company, company.getListDataView().getItems()
                 .filter(option -> option.name().equals("Granite Concrete Co.")).findFirst().orElseThrow());
-        assertThat(GridKt._size(grid)).isEqualTo(4);
+        assertThat(GridKt._size(grid)).isEqualTo(granite);
         _setValue(company, null);
 
         ComboBox<BillingPeriod> period = comboBox("Billing period");
         _setValue(period, period.getListDataView().getItems().filter(p -> p.number() == 1).findFirst().orElseThrow());
-        assertThat(GridKt._size(grid)).isEqualTo(4);
+        assertThat(GridKt._size(grid)).isEqualTo(invoices(project, " and bp.number = ?", 1));
         _setValue(period, null);
 
+        int drafts = invoices(project, " and i.status = ?", InvoiceStatus.DRAFT.name());
+        assertThat(drafts).as("drafts in the demo project").isPositive();
         ComboBox<InvoiceStatus> status = comboBox("Status");
         _setValue(status, InvoiceStatus.DRAFT);
-        assertThat(GridKt._size(grid)).isEqualTo(2);
+        assertThat(GridKt._size(grid)).isEqualTo(drafts);
         assertThat(rows(grid)).allMatch(row -> row.status() == InvoiceStatus.DRAFT);
 
         _get(Button.class, spec -> spec.withText("Select all matching")).click();
-        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withText("All 2 matching invoices selected")))
-                .isNotNull();
+        String selected = drafts == 1 ? "The one matching invoice selected" : "All " + drafts + " matching invoices selected";
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withText(selected))).isNotNull();
         assertThat(_get(Button.class, spec -> spec.withText("Compile Invoice Backups")).isEnabled()).isTrue();
         _setValue(status, InvoiceStatus.APPROVED);
         assertThat(_get(Button.class, spec -> spec.withText("Compile Invoice Backups")).isEnabled()).isFalse();
@@ -124,26 +134,31 @@ class InvoicingViewIT extends KaribuTest {
     }
 
     private void compilesAnOwnerBackup(long admin) {
+        long project = demoProject();
+        List<String> numbers = ownerInvoices(project, null);
+        List<String> submitted = ownerInvoices(project, OwnerInvoiceStatus.SUBMITTED);
+        assertThat(submitted).as("owner invoices waiting for the owner in the demo project").isNotEmpty();
         openProject("admin");
         com.vaadin.flow.component.tabs.TabSheet tabs = _get(com.vaadin.flow.component.tabs.TabSheet.class);
         tabs.setSelectedIndex(1);
         assertThat(tabs.getSelectedTab().getLabel()).isEqualTo("Funding");
         @SuppressWarnings("unchecked")
         Grid<OwnerInvoiceRow> owners = _get(Grid.class, spec -> spec.withClasses("owner-invoice-grid"));
-        // the open period's owner invoice is not made yet; the last one waits for the owner's review
-        assertThat(GridKt._size(owners)).isEqualTo(5);
+        // the general contractor sees every owner invoice of the project, drafts too
+        assertThat(GridKt._size(owners)).isEqualTo(numbers.size());
         GridKt._sortByKey(owners, InvoiceSort.Column.INVOICE_NUMBER.name(), SortDirection.DESCENDING);
-        assertThat(GridKt._get(owners, 0).number()).isEqualTo("PC-001-05");
+        assertThat(GridKt._get(owners, 0).number()).isEqualTo(numbers.stream().max(NaturalOrder.COMPARATOR).orElseThrow());
 
         ComboBox<OwnerInvoiceStatus> status = comboBox("Status");
         _setValue(status, OwnerInvoiceStatus.DRAFT);
-        assertThat(GridKt._size(owners)).isZero();
+        assertThat(GridKt._size(owners)).isEqualTo(ownerInvoices(project, OwnerInvoiceStatus.DRAFT).size());
         _setValue(status, OwnerInvoiceStatus.SUBMITTED);
-        assertThat(GridKt._size(owners)).isEqualTo(1);
+        assertThat(GridKt._size(owners)).isEqualTo(submitted.size());
         Button compile = _get(Button.class, spec -> spec.withText("Compile Invoice Backups"));
         assertThat(compile.isEnabled()).isFalse();
         _get(Button.class, spec -> spec.withText("Select all matching")).click();
-        assertThat(owners.getSelectedItems()).extracting(OwnerInvoiceRow::number).containsExactly("PC-001-05");
+        assertThat(owners.getSelectedItems()).extracting(OwnerInvoiceRow::number)
+                .containsExactlyInAnyOrderElementsOf(submitted);
         compile.click();
         // every subcontractor invoice of a closed period is approved: nothing will be missing
         assertThat(_find(com.vaadin.flow.component.html.UnorderedList.class,
@@ -160,7 +175,7 @@ class InvoicingViewIT extends KaribuTest {
 
         // leaving the screen and coming back finds the tab's filter and selection as they were left
         UI.getCurrent().navigate("");
-        UI.getCurrent().navigate("projects/" + projects.findByNumber("2024-017").orElseThrow().id() + "/invoicing");
+        UI.getCurrent().navigate("projects/" + project + "/invoicing");
         _get(com.vaadin.flow.component.tabs.TabSheet.class).setSelectedIndex(1);
         ComboBox<BillingPeriod> periodAgain = comboBox("Billing period");
         assertThat(periodAgain.getValue().number()).isEqualTo(5);
@@ -170,7 +185,7 @@ class InvoicingViewIT extends KaribuTest {
         compile.click();
         _get(Button.class, spec -> spec.withText("Compile")).click();
         NotificationsKt.expectNotifications("Funding invoice backup queued; you can keep working.");
-        Backup backup = awaitFinished(admin);
+        Backup backup = awaitFinished(admin, project);
         assertThat(backup.kind()).isEqualTo(com.invoicebackups.backup.BackupKind.OWNER);
         assertThat(backup.invoiceCount()).isEqualTo(1);
         assertThat(backup.fileName()).startsWith("Funding invoice backup - Riverside Medical Office Building");
@@ -179,12 +194,19 @@ class InvoicingViewIT extends KaribuTest {
 
     @Test
     void sorting_by_contract_number_is_natural() {
+        List<String> numbers = jdbc.sql("""
+                        select distinct s.number from subcontractor_invoice i join subcontract s on s.id = i.subcontract_id
+                         where i.project_id = ?""")
+                .param(demoProject()).query(String.class).list();
+        List<String> natural = numbers.stream().sorted(NaturalOrder.COMPARATOR).toList();
+        // the demo's numbers tell natural order from the characters' order: SC-2 before SC-10
+        assertThat(natural).isNotEqualTo(numbers.stream().sorted().toList());
+
         Grid<InvoiceRow> grid = openInvoicing("admin");
         GridKt._sortByKey(grid, InvoiceSort.Column.CONTRACT_NUMBER.name(), SortDirection.ASCENDING);
-        assertThat(contractOrder(grid)).containsExactly("SC-1", "SC-2", "SC-3", "SC-4", "SC-5", "SC-6", "SC-7",
-                "SC-8", "SC-9", "SC-10", "SC-11", "SC-12");
+        assertThat(contractOrder(grid)).isEqualTo(natural);
         GridKt._sortByKey(grid, InvoiceSort.Column.CONTRACT_NUMBER.name(), SortDirection.DESCENDING);
-        assertThat(GridKt._get(grid, 0).contractNumber()).isEqualTo("SC-12");
+        assertThat(GridKt._get(grid, 0).contractNumber()).isEqualTo(natural.getLast());
     }
 
     @Test
@@ -209,46 +231,54 @@ class InvoicingViewIT extends KaribuTest {
 
     @Test
     void a_saved_package_profile_is_where_the_next_compile_starts_and_it_orders_the_backup() throws Exception {
-        long admin = companies.findUser("admin").orElseThrow().id();
-        long project = projects.findByNumber("2024-017").orElseThrow().id();
-        try {
-            Grid<InvoiceRow> grid = openInvoicing("admin");
-            GridKt._sortByKey(grid, InvoiceSort.Column.CONTRACT_NUMBER.name(), SortDirection.ASCENDING);
-            grid.deselectAll();
-            grid.select(GridKt._get(grid, 0));
-            grid.select(GridKt._get(grid, 1));
-            Button compile = _get(Button.class, spec -> spec.withText("Compile Invoice Backups"));
-            compile.click();
-            @SuppressWarnings("unchecked")
-            RadioButtonGroup<PackageOrder.Ordering> ordering = _get(RadioButtonGroup.class,
-                    spec -> spec.withClasses("compile-ordering"));
-            assertThat(ordering.getValue()).isEqualTo(PackageOrder.Ordering.BY_CONTRACT);
-            _setValue(ordering, PackageOrder.Ordering.BY_DOCUMENT_TYPE);
-            _get(Button.class, spec -> spec.withClasses("save-profile")).click();
-            assertThat(profiles.profile(admin, project, BackupKind.SUBCONTRACTOR).ordering())
-                    .isEqualTo(PackageOrder.Ordering.BY_DOCUMENT_TYPE);
-            _get(Button.class, spec -> spec.withText("Cancel")).click();
+        TestData data = new TestData(context);
+        TestData.World world = data.world();
+        BillingPeriod january = data.period(world, LocalDate.of(2026, 1, 1), PeriodStatus.CLOSED);
+        for (int i = 1; i <= 2; i++) {
+            SubcontractorInvoice invoice = data.invoice(data.subcontract(world, "SC-" + i, world.subcontractor()),
+                    january, i + "-01", InvoiceStatus.APPROVED, "100.00", null);
+            attachmentService.upload(world.admin().id(), InvoiceRef.subcontractor(invoice.id()),
+                    "Conditional lien waiver.pdf", DocumentType.LIEN_WAIVER, TestFiles.pdf("Lien waiver", 1));
+            attachmentService.upload(world.admin().id(), InvoiceRef.subcontractor(invoice.id()),
+                    "Certified payroll.pdf", DocumentType.CERTIFIED_PAYROLL, TestFiles.pdf("Certified payroll", 1));
+        }
+        long admin = world.admin().id();
+        long project = world.project().id();
 
-            // the next compile starts from the profile; a one-off change would not alter it
-            compile.click();
-            @SuppressWarnings("unchecked")
-            RadioButtonGroup<PackageOrder.Ordering> again = _get(RadioButtonGroup.class,
-                    spec -> spec.withClasses("compile-ordering"));
-            assertThat(again.getValue()).isEqualTo(PackageOrder.Ordering.BY_DOCUMENT_TYPE);
-            _get(Button.class, spec -> spec.withText("Compile")).click();
-            Backup backup = awaitFinished(admin);
-            try (PdfDocument pdf = new PdfDocument(new PdfReader(backups.download(admin, backup.id()).orElseThrow()
-                    .content().getInputStream()))) {
-                // both invoice documents first, then the lien waivers of both, ...
-                List<String> documents = new ArrayList<>();
-                pdf.getOutlines(false).getAllChildren().forEach(contract -> contract.getAllChildren().forEach(
-                        invoice -> invoice.getAllChildren().forEach(document -> documents.add(document.getTitle()))));
-                assertThat(documents.subList(0, 2)).containsOnly("Invoice document");
-                assertThat(documents.subList(2, documents.size())).doesNotContain("Invoice document")
-                        .first().asString().containsIgnoringCase("waiver");
-            }
-        } finally {
-            profiles.save(admin, project, BackupKind.SUBCONTRACTOR, PackageProfiles.DEFAULT);
+        Grid<InvoiceRow> grid = openInvoicing(world);
+        GridKt._sortByKey(grid, InvoiceSort.Column.CONTRACT_NUMBER.name(), SortDirection.ASCENDING);
+        grid.deselectAll();
+        grid.select(GridKt._get(grid, 0));
+        grid.select(GridKt._get(grid, 1));
+        Button compile = _get(Button.class, spec -> spec.withText("Compile Invoice Backups"));
+        compile.click();
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<PackageOrder.Ordering> ordering = _get(RadioButtonGroup.class,
+                spec -> spec.withClasses("compile-ordering"));
+        assertThat(ordering.getValue()).isEqualTo(PackageOrder.Ordering.BY_CONTRACT);
+        _setValue(ordering, PackageOrder.Ordering.BY_DOCUMENT_TYPE);
+        _get(Button.class, spec -> spec.withClasses("save-profile")).click();
+        assertThat(profiles.profile(admin, project, BackupKind.SUBCONTRACTOR).ordering())
+                .isEqualTo(PackageOrder.Ordering.BY_DOCUMENT_TYPE);
+        _get(Button.class, spec -> spec.withText("Cancel")).click();
+
+        // the next compile starts from the profile; a one-off change would not alter it
+        compile.click();
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<PackageOrder.Ordering> again = _get(RadioButtonGroup.class,
+                spec -> spec.withClasses("compile-ordering"));
+        assertThat(again.getValue()).isEqualTo(PackageOrder.Ordering.BY_DOCUMENT_TYPE);
+        _get(Button.class, spec -> spec.withText("Compile")).click();
+        Backup backup = awaitFinished(admin, project);
+        try (PdfDocument pdf = new PdfDocument(new PdfReader(backups.download(admin, backup.id()).orElseThrow()
+                .content().getInputStream()))) {
+            // both invoice documents first, then the lien waivers of both, ...
+            List<String> documents = new ArrayList<>();
+            pdf.getOutlines(false).getAllChildren().forEach(contract -> contract.getAllChildren().forEach(
+                    invoice -> invoice.getAllChildren().forEach(document -> documents.add(document.getTitle()))));
+            assertThat(documents.subList(0, 2)).containsOnly("Invoice document");
+            assertThat(documents.subList(2, documents.size())).doesNotContain("Invoice document")
+                    .first().asString().containsIgnoringCase("waiver");
         }
     }
 
@@ -285,7 +315,7 @@ class InvoicingViewIT extends KaribuTest {
                 .isEqualTo("Customised for this compile: no invoice and 1 document left out.");
 
         _get(Button.class, spec -> spec.withText("Compile")).click();
-        Backup backup = awaitFinished(admin);
+        Backup backup = awaitFinished(admin, demoProject());
         try (PdfDocument pdf = new PdfDocument(new PdfReader(backups.download(admin, backup.id()).orElseThrow()
                 .content().getInputStream()))) {
             List<String> invoices = new ArrayList<>();
@@ -327,7 +357,7 @@ class InvoicingViewIT extends KaribuTest {
         _get(Button.class, spec -> spec.withClasses("editor-done")).click();
         _get(Button.class, spec -> spec.withText("Compile")).click();
 
-        Backup backup = awaitFinished(owner);
+        Backup backup = awaitFinished(owner, demoProject());
         try (PdfDocument pdf = new PdfDocument(new PdfReader(backups.download(owner, backup.id()).orElseThrow()
                 .content().getInputStream()))) {
             List<String> contracts = new ArrayList<>();
@@ -374,32 +404,28 @@ class InvoicingViewIT extends KaribuTest {
 
     @Test
     void the_preflight_lists_a_missing_required_waiver_and_an_expired_certificate() {
-        long admin = companies.findUser("admin").orElseThrow().id();
-        long project = projects.findByNumber("2024-017").orElseThrow().id();
-        long certificate = jdbc.sql("select id from attachment where file_name like 'Certificate of insurance %'"
-                + " and subcontractor_invoice_id is not null order by id limit 1").query(Long.class).single();
-        long invoiceId = jdbc.sql("select subcontractor_invoice_id from attachment where id = ?").param(certificate)
-                .query(Long.class).single();
-        java.time.LocalDate expiry = jdbc.sql("select expires_on from attachment where id = ?").param(certificate)
-                .query(java.time.LocalDate.class).single();
-        try {
-            rules.save(admin, project, List.of(new DocumentRule(DocumentType.UNCONDITIONAL_LIEN_WAIVER,
-                    DocumentRule.AppliesTo.EVERY_INVOICE, false)));
-            attachmentService.confirmExpiry(admin, certificate, java.time.LocalDate.of(2020, 1, 31));
-            Grid<InvoiceRow> grid = openInvoicing("admin");
-            grid.deselectAll();
-            grid.select(rows(grid).stream().filter(row -> row.id() == invoiceId).findFirst().orElseThrow());
-            _get(Button.class, spec -> spec.withText("Compile Invoice Backups")).click();
+        TestData data = new TestData(context);
+        TestData.World world = data.world();
+        long admin = world.admin().id();
+        SubcontractorInvoice invoice = data.invoice(data.subcontract(world, "SC-1", world.subcontractor()),
+                data.period(world, LocalDate.of(2026, 1, 1), PeriodStatus.CLOSED), "1-01", InvoiceStatus.APPROVED,
+                "100.00", null);
+        long certificate = attachmentService.upload(admin, InvoiceRef.subcontractor(invoice.id()),
+                "Certificate of insurance.pdf", DocumentType.INSURANCE, TestFiles.pdf("Certificate of insurance", 1)).id();
+        rules.save(admin, world.project().id(), List.of(new DocumentRule(DocumentType.UNCONDITIONAL_LIEN_WAIVER,
+                DocumentRule.AppliesTo.EVERY_INVOICE, false)));
+        attachmentService.confirmExpiry(admin, certificate, LocalDate.of(2020, 1, 31));
 
-            assertThat(_get(com.vaadin.flow.component.html.UnorderedList.class, spec -> spec.withClasses("compile-warnings"))
-                    .getElement().getTextRecursively())
-                    .contains(": no unconditional lien waiver attached, which this project requires")
-                    .contains("expired on 1/31/2020, before the billing date");
-            _get(Button.class, spec -> spec.withText("Cancel")).click();
-        } finally {
-            rules.save(admin, project, List.of());
-            attachmentService.confirmExpiry(admin, certificate, expiry);
-        }
+        Grid<InvoiceRow> grid = openInvoicing(world);
+        grid.deselectAll();
+        grid.select(rows(grid).stream().filter(row -> row.id() == invoice.id()).findFirst().orElseThrow());
+        _get(Button.class, spec -> spec.withText("Compile Invoice Backups")).click();
+
+        assertThat(_get(com.vaadin.flow.component.html.UnorderedList.class, spec -> spec.withClasses("compile-warnings"))
+                .getElement().getTextRecursively())
+                .contains(": no unconditional lien waiver attached, which this project requires")
+                .contains("expired on 1/31/2020, before the billing date");
+        _get(Button.class, spec -> spec.withText("Cancel")).click();
     }
 
     @Test
@@ -423,7 +449,7 @@ class InvoicingViewIT extends KaribuTest {
         NotificationsKt.expectNotifications("Backup of 3 invoices queued; you can keep working.");
 
         long admin = companies.findUser("admin").orElseThrow().id();
-        Backup backup = awaitFinished(admin);
+        Backup backup = awaitFinished(admin, demoProject());
         assertThat(backup.status()).isIn(BackupStatus.SUCCEEDED, BackupStatus.SUCCEEDED_WITH_WARNINGS);
         assertThat(backup.fileName()).startsWith("Subcontractor invoice backup - Riverside Medical Office Building - 2024-017 - ");
 
@@ -445,7 +471,7 @@ class InvoicingViewIT extends KaribuTest {
         }
         compile.click();
         _get(Button.class, spec -> spec.withText("Compile")).click();
-        Backup again = awaitFinished(admin);
+        Backup again = awaitFinished(admin, demoProject());
         assertThat(again.id()).isNotEqualTo(backup.id());
         assertThat(again.changes()).startsWith("No changes since " + backup.fileName() + " of ");
         // the alert lists the recent backups, those of earlier tests too
@@ -463,27 +489,23 @@ class InvoicingViewIT extends KaribuTest {
 
     @Test
     void an_open_earlier_period_blocks_the_compile_and_leads_to_the_billing_periods_tab() {
-        long admin = companies.findUser("admin").orElseThrow().id();
-        long project = projects.findByNumber("2024-017").orElseThrow().id();
-        List<BillingPeriod> calendar = periods.periods(admin, project);
-        BillingPeriod fifth = calendar.get(4);
-        BillingPeriod sixth = calendar.get(5);
-        periods.close(admin, sixth.id(), sixth.version());
-        BillingPeriod reopened = periods.open(admin, fifth.id(), fifth.version());
-        try {
-            Grid<InvoiceRow> grid = openInvoicing("admin");
-            _setValue(_get(TextField.class, spec -> spec.withClasses("invoice-search")), "1-06");
-            grid.select(GridKt._get(grid, 0));
-            _get(Button.class, spec -> spec.withText("Compile Invoice Backups")).click();
-            assertThat(_get(com.vaadin.flow.component.html.UnorderedList.class, spec -> spec.withClasses("compile-problems"))
-                    .getElement().getTextRecursively()).contains("SC-1: billing period #5").contains("is still open");
-            _get(Button.class, spec -> spec.withText("Open Billing Periods")).click();
-            assertThat(_get(com.vaadin.flow.component.tabs.TabSheet.class).getSelectedTab().getLabel())
-                    .isEqualTo("Billing Periods");
-        } finally {
-            BillingPeriod closed = periods.close(admin, reopened.id(), reopened.version());
-            periods.open(admin, sixth.id(), periods.periods(admin, project).get(5).version());
-        }
+        TestData data = new TestData(context);
+        TestData.World world = data.world();
+        Subcontract subcontract = data.subcontract(world, "SC-1", world.subcontractor());
+        data.invoice(subcontract, data.period(world, LocalDate.of(2026, 1, 1), PeriodStatus.OPEN), "1-01",
+                InvoiceStatus.APPROVED, "100.00", null);
+        data.invoice(subcontract, data.period(world, LocalDate.of(2026, 2, 1), PeriodStatus.CLOSED), "1-02",
+                InvoiceStatus.APPROVED, "100.00", null);
+
+        Grid<InvoiceRow> grid = openInvoicing(world);
+        _setValue(_get(TextField.class, spec -> spec.withClasses("invoice-search")), "1-02");
+        grid.select(GridKt._get(grid, 0));
+        _get(Button.class, spec -> spec.withText("Compile Invoice Backups")).click();
+        assertThat(_get(com.vaadin.flow.component.html.UnorderedList.class, spec -> spec.withClasses("compile-problems"))
+                .getElement().getTextRecursively()).contains("SC-1: billing period #1").contains("is still open");
+        _get(Button.class, spec -> spec.withText("Open Billing Periods")).click();
+        assertThat(_get(com.vaadin.flow.component.tabs.TabSheet.class).getSelectedTab().getLabel())
+                .isEqualTo("Billing Periods");
     }
 
     /**
@@ -499,8 +521,7 @@ class InvoicingViewIT extends KaribuTest {
         return links.getFirst();
     }
 
-    private Backup awaitFinished(long userId) {
-        long project = projects.findByNumber("2024-017").orElseThrow().id();
+    private Backup awaitFinished(long userId, long project) {
         return await().alias("the backup job finished").atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(250))
                 .until(() -> backups.history(userId, project),
@@ -517,8 +538,14 @@ class InvoicingViewIT extends KaribuTest {
 
     @Test
     void an_invoice_contact_sees_their_own_invoices_and_no_compile_button() {
+        int own = jdbc.sql("""
+                        select count(*) from subcontractor_invoice i
+                          join subcontract_invoice_contact c on c.subcontract_id = i.subcontract_id
+                          join app_user u on u.id = c.user_id
+                         where i.project_id = ? and u.username = 'sub'""")
+                .param(demoProject()).query(Integer.class).single();
         Grid<InvoiceRow> grid = openInvoicing("sub");
-        assertThat(GridKt._size(grid)).isEqualTo(4);
+        assertThat(GridKt._size(grid)).isEqualTo(own);
         assertThat(_find(Button.class, spec -> spec.withText("Compile Invoice Backups"))).isEmpty();
     }
 
@@ -534,10 +561,41 @@ class InvoicingViewIT extends KaribuTest {
         return _get(Grid.class, spec -> spec.withClasses("invoice-grid"));
     }
 
+    /** The administrator's Invoicing screen of a project of the test's own. */
+    @SuppressWarnings("unchecked")
+    private Grid<InvoiceRow> openInvoicing(TestData.World world) {
+        login(world.admin().username());
+        UI.getCurrent().navigate("projects/" + world.project().id() + "/invoicing");
+        return _get(Grid.class, spec -> spec.withClasses("invoice-grid"));
+    }
+
     private void openProject(String username) {
         login(username);
-        long projectId = projects.findByNumber("2024-017").orElseThrow().id();
-        UI.getCurrent().navigate("projects/" + projectId + "/invoicing");
+        UI.getCurrent().navigate("projects/" + demoProject() + "/invoicing");
+    }
+
+    private long demoProject() {
+        return projects.findByNumber("2024-017").orElseThrow().id();
+    }
+
+    /** How many of the project's subcontractor invoices meet the condition, counted apart from the grid. */
+    private int invoices(long project, String condition, Object... parameters) {
+        List<Object> all = new ArrayList<>(List.of(project));
+        all.addAll(List.of(parameters));
+        return jdbc.sql("""
+                        select count(*) from subcontractor_invoice i
+                          join subcontract s on s.id = i.subcontract_id
+                          join company c on c.id = s.company_id
+                          left join billing_period bp on bp.id = i.billing_period_id
+                         where i.project_id = ?""" + condition)
+                .params(all).query(Integer.class).single();
+    }
+
+    /** The numbers of the project's owner invoices of one status, or of every status for null. */
+    private List<String> ownerInvoices(long project, OwnerInvoiceStatus status) {
+        String all = "select number from owner_invoice where project_id = ?";
+        return status == null ? jdbc.sql(all).param(project).query(String.class).list()
+                : jdbc.sql(all + " and status = ?").params(project, status.name()).query(String.class).list();
     }
 
     @SuppressWarnings("unchecked")
