@@ -6,20 +6,15 @@ import com.invoicebackups.contract.PrimeContract;
 import com.invoicebackups.project.ProjectService;
 import com.invoicebackups.shared.NotFound;
 import com.invoicebackups.shared.RuleViolation;
+import com.invoicebackups.shared.SecretTokens;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,8 +44,6 @@ public class BackupDeliveries {
     /** What a working link opens: the backup's files by name, numbered from 1, and whether a ZIP of them is offered. */
     public record Delivered(String title, List<String> files, boolean zip) {
     }
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
     private final BackupService backups;
@@ -144,11 +137,11 @@ public class BackupDeliveries {
         Instant expires = now.plus(expiry);
         List<DeliveryLinksIssued.Link> links = new ArrayList<>();
         to.forEach((email, recipientId) -> {
-            String token = token();
+            String token = SecretTokens.newToken();
             jdbc.sql("""
                     insert into backup_delivery (backup_id, recipient_email, recipient_user_id, token_hash, sent_by,
                     sent_at, expires_at) values (?, ?, ?, ?, ?, ?, ?)""")
-                    .params(backupId, email, recipientId, hash(token), userId, Timestamp.from(now),
+                    .params(backupId, email, recipientId, SecretTokens.sha256(token), userId, Timestamp.from(now),
                             Timestamp.from(expires)).update();
             links.add(new DeliveryLinksIssued.Link(recipientId, email, "delivery/" + token));
         });
@@ -233,7 +226,7 @@ public class BackupDeliveries {
         }
         return jdbc.sql("""
                 select id, backup_id from backup_delivery where token_hash = ? and revoked_at is null
-                and expires_at > ?""").params(hash(token), Timestamp.from(clock.instant()))
+                and expires_at > ?""").params(SecretTokens.sha256(token), Timestamp.from(clock.instant()))
                 .query((rs, row) -> new Link(rs.getLong(1), rs.getLong(2))).optional();
     }
 
@@ -259,21 +252,6 @@ public class BackupDeliveries {
             return address.toLowerCase(java.util.Locale.ROOT);
         } catch (AddressException e) {
             throw new RuleViolation("delivery.error.address", address);
-        }
-    }
-
-    private static String token() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

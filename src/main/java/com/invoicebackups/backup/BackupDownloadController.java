@@ -1,11 +1,8 @@
 package com.invoicebackups.backup;
 
 import com.invoicebackups.security.CurrentUser;
-import java.nio.charset.StandardCharsets;
 import org.springframework.core.io.Resource;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,11 +36,7 @@ class BackupDownloadController {
     }
 
     private static ResponseEntity<Resource> served(java.util.Optional<BackupService.Download> file) {
-        return file.map(download -> ResponseEntity.ok()
-                        .contentType(download.fileName().endsWith(".zip") ? MediaType.parseMediaType("application/zip")
-                                : MediaType.APPLICATION_PDF)
-                        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                                .filename(download.fileName(), StandardCharsets.UTF_8).build().toString())
+        return file.map(download -> DownloadResponse.ok(download)
                         .header(HttpHeaders.ACCEPT_RANGES, download.ranged() ? "bytes" : "none")
                         .body(download.content()))
                 .orElseGet(() -> ResponseEntity.notFound().build());

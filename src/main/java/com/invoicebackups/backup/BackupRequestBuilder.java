@@ -4,7 +4,6 @@ import com.invoicebackups.backup.pdf.BackupEngine;
 import com.invoicebackups.backup.pdf.BackupRequest;
 import com.invoicebackups.backup.pdf.SourceJudge;
 import com.invoicebackups.billing.BillingPeriod;
-import com.invoicebackups.billing.BillingPeriodService;
 import com.invoicebackups.company.CompanyService;
 import com.invoicebackups.contract.ContractService;
 import com.invoicebackups.contract.PrimeContract;
@@ -44,23 +43,23 @@ public class BackupRequestBuilder {
     private final ProjectService projects;
     private final InvoiceService invoices;
     private final BackupSelection selection;
+    private final OwnerSides owners;
     private final AttachmentService attachments;
     private final ContractService contracts;
     private final CompanyService companies;
-    private final BillingPeriodService periods;
     private final DocumentStore documents;
     private final InvoiceFigures invoiceFigures;
 
-    BackupRequestBuilder(ProjectService projects, InvoiceService invoices, BackupSelection selection,
+    BackupRequestBuilder(ProjectService projects, InvoiceService invoices, BackupSelection selection, OwnerSides owners,
                          AttachmentService attachments, ContractService contracts, CompanyService companies,
-                         BillingPeriodService periods, DocumentStore documents, InvoiceFigures invoiceFigures) {
+                         DocumentStore documents, InvoiceFigures invoiceFigures) {
         this.projects = projects;
         this.invoices = invoices;
         this.selection = selection;
+        this.owners = owners;
         this.attachments = attachments;
         this.contracts = contracts;
         this.companies = companies;
-        this.periods = periods;
         this.documents = documents;
         this.invoiceFigures = invoiceFigures;
     }
@@ -125,24 +124,22 @@ public class BackupRequestBuilder {
     public BackupRequest ownerBackup(long userId, long ownerInvoiceId, BackupRequest.Options options, Dictionary words,
                                      ZonedDateTime at, Path workFolder, Arrangement arrangement,
                                      BackupEngine.Progress progress) {
-        OwnerInvoice owner = invoices.ownerInvoice(userId, ownerInvoiceId);
-        Project project = projects.projectById(owner.projectId());
-        PrimeContract prime = contracts.primeContractById(owner.primeContractId());
-        String ownerCompany = companies.company(prime.ownerCompanyId()).name();
-        Parts parts = new Parts(words, workFolder, project);
+        OwnerSide side = owners.of(userId, ownerInvoiceId);
+        OwnerInvoice owner = side.invoice();
+        PrimeContract prime = side.prime();
+        String ownerCompany = side.company();
+        Parts parts = new Parts(words, workFolder, projects.projectById(owner.projectId()));
         PayApplication application = invoices.ownerPayApplication(userId, ownerInvoiceId);
         Money ownerDue = application.summary().currentPaymentDue();
         String ownerIdentity = "O" + owner.id();
-        BillingPeriod ownerPeriod = owner.billingPeriodId() == null ? null : periods.period(owner.billingPeriodId());
+        BillingPeriod ownerPeriod = owners.period(side);
         parts.period(ownerPeriod);
-        parts.ownerFigures = Reconciler.Figures.of(prime.number(), ownerCompany, owner.number(), owner.position(),
-                application, null).withLines(Reconciler.CostLine.of(application,
+        parts.ownerFigures = side.figures(application).withLines(Reconciler.CostLine.of(application,
                 costCodes(contracts.primeContractSov(prime.id()))));
 
         Map<String, Consumer<Arrangement.Entry>> adders = new LinkedHashMap<>();
         adders.put(Arrangement.OWNER_INVOICE, entry -> {
-            Path document = parts.documents.render(owner.id(), true, prime.number() + " " + prime.title(),
-                    ownerCompany, ownerPeriod, owner.number(), owner.billingDate(), application);
+            Path document = parts.documents.render(side, ownerPeriod, application);
             ArrangedDocuments arranged = ArrangedDocuments.of(
                     parts.documents.rendered(words.get("backup.owner-invoice-document"), document),
                     new LinkedHashMap<>(), Map.of(), entry);

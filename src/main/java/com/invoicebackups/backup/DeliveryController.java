@@ -7,8 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -77,13 +75,9 @@ class DeliveryController {
             return gone();
         }
         BackupService.Download download = file.get();
-        return ResponseEntity.ok()
-                .contentType(download.fileName().endsWith(".zip") ? MediaType.parseMediaType("application/zip")
-                        : MediaType.APPLICATION_PDF)
+        return DownloadResponse.ok(download)
                 .cacheControl(CacheControl.noStore())
                 .header("Referrer-Policy", "no-referrer")
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(download.fileName(), StandardCharsets.UTF_8).build().toString())
                 .body((Resource) download.content());
     }
 

@@ -2,15 +2,10 @@ package com.invoicebackups.backup;
 
 import com.invoicebackups.backup.pdf.BackupRequest;
 import com.invoicebackups.backup.pdf.SourceContent;
-import com.invoicebackups.billing.BillingPeriodService;
-import com.invoicebackups.company.CompanyService;
-import com.invoicebackups.contract.ContractService;
-import com.invoicebackups.contract.PrimeContract;
 import com.invoicebackups.document.DocumentStore;
 import com.invoicebackups.invoicing.InvoiceForBackup;
 import com.invoicebackups.invoicing.InvoiceRef;
 import com.invoicebackups.invoicing.InvoiceService;
-import com.invoicebackups.invoicing.OwnerInvoice;
 import com.invoicebackups.project.ProjectService;
 import com.invoicebackups.terminology.Dictionary;
 import java.io.IOException;
@@ -28,34 +23,25 @@ class InvoiceDocumentPreview {
     private final ProjectService projects;
     private final InvoiceService invoices;
     private final BackupSelection selection;
-    private final ContractService contracts;
-    private final CompanyService companies;
-    private final BillingPeriodService periods;
+    private final OwnerSides owners;
     private final DocumentStore documents;
 
     InvoiceDocumentPreview(ProjectService projects, InvoiceService invoices, BackupSelection selection,
-                           ContractService contracts, CompanyService companies, BillingPeriodService periods,
-                           DocumentStore documents) {
+                           OwnerSides owners, DocumentStore documents) {
         this.projects = projects;
         this.invoices = invoices;
         this.selection = selection;
-        this.contracts = contracts;
-        this.companies = companies;
-        this.periods = periods;
+        this.owners = owners;
         this.documents = documents;
     }
 
     /** A rendered document is written into {@code workFolder}, a signed one is the stored file itself. */
     Path document(long userId, InvoiceRef ref, Dictionary words, Path workFolder) {
         if (ref.kind() == InvoiceRef.Kind.OWNER) {
-            OwnerInvoice owner = invoices.ownerInvoice(userId, ref.id());
-            PrimeContract prime = contracts.primeContractById(owner.primeContractId());
+            OwnerSide owner = owners.of(userId, ref.id());
             InvoiceDocuments rendered = new InvoiceDocuments(documents, words, workFolder,
-                    projects.projectById(owner.projectId()));
-            return rendered.render(owner.id(), true, prime.number() + " " + prime.title(),
-                    companies.company(prime.ownerCompanyId()).name(),
-                    owner.billingPeriodId() == null ? null : periods.period(owner.billingPeriodId()), owner.number(),
-                    owner.billingDate(), invoices.ownerPayApplication(userId, ref.id()));
+                    projects.projectById(owner.invoice().projectId()));
+            return rendered.render(owner, owners.period(owner), invoices.ownerPayApplication(userId, ref.id()));
         }
         long projectId = invoices.subcontractorInvoice(userId, ref.id()).projectId();
         InvoiceForBackup invoice = selection.read(userId, projectId, List.of(ref.id())).getFirst();

@@ -114,8 +114,14 @@ final class InvoiceDocuments {
                 invoice.company(), invoice.period(), record.number(), record.billingDate(), invoice.application());
     }
 
+    /** The owner invoice's G702/G703 in its billing period (null for none), written into the work folder. */
+    Path render(OwnerSide owner, BillingPeriod period, PayApplication application) {
+        return render(owner.invoice().id(), true, owner.prime().number() + " " + owner.prime().title(), owner.company(),
+                period, owner.invoice().number(), owner.invoice().billingDate(), application);
+    }
+
     /** The G702/G703 of one invoice, written into the work folder. */
-    Path render(long id, boolean ownerInvoice, String contract, String company, BillingPeriod period,
+    private Path render(long id, boolean ownerInvoice, String contract, String company, BillingPeriod period,
                 String number, LocalDate billingDate, PayApplication application) {
         Path file = workFolder.resolve((ownerInvoice ? "owner" : "sub") + "-invoice-" + id + ".pdf");
         InvoiceDocumentRenderer.InvoiceSheet sheet = InvoiceSheets.of(ownerInvoice, project.title(), contract, company,

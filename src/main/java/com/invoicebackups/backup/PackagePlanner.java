@@ -1,12 +1,9 @@
 package com.invoicebackups.backup;
 
-import com.invoicebackups.company.CompanyService;
-import com.invoicebackups.contract.ContractService;
-import com.invoicebackups.contract.PrimeContract;
+import com.invoicebackups.invoicing.Attachment;
 import com.invoicebackups.invoicing.AttachmentService;
 import com.invoicebackups.invoicing.InvoiceForBackup;
 import com.invoicebackups.invoicing.InvoiceRef;
-import com.invoicebackups.invoicing.InvoiceService;
 import com.invoicebackups.invoicing.OwnerInvoice;
 import com.invoicebackups.project.Permission;
 import com.invoicebackups.project.ProjectService;
@@ -24,20 +21,16 @@ import org.springframework.stereotype.Service;
 class PackagePlanner {
 
     private final ProjectService projects;
-    private final InvoiceService invoices;
     private final BackupSelection selection;
+    private final OwnerSides owners;
     private final AttachmentService attachments;
-    private final ContractService contracts;
-    private final CompanyService companies;
 
-    PackagePlanner(ProjectService projects, InvoiceService invoices, BackupSelection selection,
-                   AttachmentService attachments, ContractService contracts, CompanyService companies) {
+    PackagePlanner(ProjectService projects, BackupSelection selection, OwnerSides owners,
+                   AttachmentService attachments) {
         this.projects = projects;
-        this.invoices = invoices;
         this.selection = selection;
+        this.owners = owners;
         this.attachments = attachments;
-        this.contracts = contracts;
-        this.companies = companies;
     }
 
     /** The selection as a subcontractor backup would hold it. */
@@ -49,20 +42,18 @@ class PackagePlanner {
 
     /** An owner backup: the owner invoice, what it carries, its own documents. */
     List<PlannedInvoice> ownerPlan(long userId, long ownerInvoiceId, Dictionary words) {
-        OwnerInvoice owner = invoices.ownerInvoice(userId, ownerInvoiceId);
+        OwnerSide side = owners.of(userId, ownerInvoiceId);
+        OwnerInvoice owner = side.invoice();
         projects.access(userId, owner.projectId()).requireCompiles(true);
-        PrimeContract prime = contracts.primeContractById(owner.primeContractId());
-        String ownerCompany = companies.company(prime.ownerCompanyId()).name();
         List<PlannedInvoice> plan = new ArrayList<>();
-        plan.add(new PlannedInvoice(Arrangement.OWNER_INVOICE, prime.number(), ownerCompany, owner.number(),
+        plan.add(new PlannedInvoice(Arrangement.OWNER_INVOICE, side.prime().number(), side.company(), owner.number(),
                 List.of(new PlannedDocument(Arrangement.INVOICE_DOCUMENT, words.get("backup.owner-invoice-document"),
                         null))));
         selection.carriedBy(userId, owner).forEach(invoice -> plan.add(planned(invoice, words)));
         List<PlannedDocument> own = attachments.attachments(userId, InvoiceRef.owner(owner.id())).stream()
-                .map(attachment -> new PlannedDocument(Arrangement.attachmentKey(attachment.id()), attachment.fileName(),
-                        attachment.typeOrOther().name())).toList();
+                .map(PackagePlanner::document).toList();
         if (!own.isEmpty()) {
-            plan.add(new PlannedInvoice(Arrangement.OWNER_DOCUMENTS, prime.number(), ownerCompany,
+            plan.add(new PlannedInvoice(Arrangement.OWNER_DOCUMENTS, side.prime().number(), side.company(),
                     words.get("backup.editor.own-documents", owner.number()), own));
         }
         return plan;
@@ -72,10 +63,13 @@ class PackagePlanner {
         List<PlannedDocument> documents = new ArrayList<>();
         documents.add(new PlannedDocument(Arrangement.INVOICE_DOCUMENT, words.get(invoice.signedDocument() != null
                 ? "backup.signed-invoice-document" : "backup.invoice-document"), null));
-        invoice.attachments().forEach(attachment ->
-                documents.add(new PlannedDocument(Arrangement.attachmentKey(attachment.id()),
-                        attachment.fileName(), attachment.typeOrOther().name())));
+        invoice.attachments().forEach(attachment -> documents.add(document(attachment)));
         return new PlannedInvoice(Arrangement.subcontractorKey(invoice.invoice().id()), invoice.subcontract().number(),
                 invoice.company(), invoice.invoice().number(), documents);
+    }
+
+    private static PlannedDocument document(Attachment attachment) {
+        return new PlannedDocument(Arrangement.attachmentKey(attachment.id()), attachment.fileName(),
+                attachment.typeOrOther().name());
     }
 }

@@ -1,10 +1,6 @@
 package com.invoicebackups.backup;
 
-import com.invoicebackups.company.CompanyService;
-import com.invoicebackups.contract.ContractService;
-import com.invoicebackups.contract.PrimeContract;
 import com.invoicebackups.invoicing.InvoiceService;
-import com.invoicebackups.invoicing.OwnerInvoice;
 import com.invoicebackups.project.Project;
 import com.invoicebackups.project.ProjectService;
 import com.invoicebackups.terminology.Dictionary;
@@ -22,17 +18,15 @@ class ReconciliationFlags {
     private final ProjectService projects;
     private final InvoiceService invoices;
     private final BackupSelection selection;
-    private final ContractService contracts;
-    private final CompanyService companies;
+    private final OwnerSides owners;
     private final InvoiceFigures figures;
 
-    ReconciliationFlags(ProjectService projects, InvoiceService invoices, BackupSelection selection,
-                        ContractService contracts, CompanyService companies, InvoiceFigures figures) {
+    ReconciliationFlags(ProjectService projects, InvoiceService invoices, BackupSelection selection, OwnerSides owners,
+                        InvoiceFigures figures) {
         this.projects = projects;
         this.invoices = invoices;
         this.selection = selection;
-        this.contracts = contracts;
-        this.companies = companies;
+        this.owners = owners;
         this.figures = figures;
     }
 
@@ -46,15 +40,12 @@ class ReconciliationFlags {
         }
         List<String> flags = new ArrayList<>();
         for (long id : ids) {
-            OwnerInvoice owner = invoices.ownerInvoice(userId, id);
-            if (owner.projectId() != projectId) {
+            OwnerSide owner = owners.of(userId, id);
+            if (owner.invoice().projectId() != projectId) {
                 continue;
             }
-            PrimeContract prime = contracts.primeContractById(owner.primeContractId());
-            Reconciler.Figures ownerFigures = Reconciler.Figures.of(prime.number(),
-                    companies.company(prime.ownerCompanyId()).name(), owner.number(), owner.position(),
-                    invoices.ownerPayApplication(userId, id), null);
-            List<Reconciler.Figures> carriedFigures = selection.carriedBy(userId, owner).stream()
+            Reconciler.Figures ownerFigures = owner.figures(invoices.ownerPayApplication(userId, id));
+            List<Reconciler.Figures> carriedFigures = selection.carriedBy(userId, owner.invoice()).stream()
                     .map(figures::of).toList();
             flags.addAll(reconciler.reconcile(carriedFigures, ownerFigures).flags());
         }

@@ -4,9 +4,9 @@ import com.invoicebackups.shared.CachedHealthIndicator;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.health.contributor.Health;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,14 +27,13 @@ class SealsHealthIndicator extends CachedHealthIndicator {
     }
 
     @Override
-    protected Health check(boolean wasUp) {
+    protected Optional<String> problem() {
         List<String> unusable = seals.unusable();
-        if (unusable.isEmpty()) {
-            return Health.up().build();
-        }
-        if (wasUp) {
-            LOG.error("Not ready: a configured seal cannot be used on this instance: {}", String.join("; ", unusable));
-        }
-        return Health.down().build();
+        return unusable.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", unusable));
+    }
+
+    @Override
+    protected void wentDown(String problem) {
+        LOG.error("Not ready: a configured seal cannot be used on this instance: {}", problem);
     }
 }

@@ -6,6 +6,7 @@ import com.invoicebackups.shared.NeedsNoActingUser;
 import com.invoicebackups.terminology.Dictionaries;
 import com.invoicebackups.shared.NotFound;
 import com.invoicebackups.shared.RuleViolation;
+import com.invoicebackups.shared.SecretTokens;
 import com.invoicebackups.shared.SiteSettings;
 import java.time.Clock;
 import java.time.Duration;
@@ -275,7 +276,7 @@ public class CompanyService {
         if (!withLink) {
             PasswordRules.check(user.initialPassword());
         }
-        String password = withLink ? PasswordRules.newLinkToken() : user.initialPassword();
+        String password = withLink ? SecretTokens.newToken() : user.initialPassword();
         UserAccount account = createUser(user.username().strip(), user.displayName().strip(), user.email().strip(),
                 user.companyId(), password);
         UserEntity entity = load(account.id());
@@ -384,14 +385,14 @@ public class CompanyService {
     @NeedsNoActingUser
     @Transactional(readOnly = true)
     public boolean passwordLinkValid(String token) {
-        return token != null && users.findByPasswordLinkHash(PasswordRules.sha256(token))
+        return token != null && users.findByPasswordLinkHash(SecretTokens.sha256(token))
                 .filter(user -> user.passwordLinkValid(LocalDateTime.now(clock))).isPresent();
     }
 
     /** Sets the password once through the mailed link, whose token is the authority; returns the user name to sign in with. */
     @NeedsNoActingUser
     public String setPasswordWithLink(String token, String newPassword) {
-        UserEntity entity = token == null ? null : users.findByPasswordLinkHash(PasswordRules.sha256(token))
+        UserEntity entity = token == null ? null : users.findByPasswordLinkHash(SecretTokens.sha256(token))
                 .filter(user -> user.passwordLinkValid(LocalDateTime.now(clock))).orElse(null);
         if (entity == null) {
             throw new RuleViolation("password.error.link");
@@ -404,9 +405,9 @@ public class CompanyService {
 
     /** The link to hand over when no mail carries it; otherwise it is mailed and the answer is null. */
     private String issuePasswordLink(UserEntity entity, boolean firstPassword, boolean voidPassword) {
-        String token = PasswordRules.newLinkToken();
-        entity.issuePasswordLink(PasswordRules.sha256(token), LocalDateTime.now(clock).plus(PASSWORD_LINK_LIFETIME),
-                voidPassword ? passwordEncoder.encode(PasswordRules.newLinkToken()) : null);
+        String token = SecretTokens.newToken();
+        entity.issuePasswordLink(SecretTokens.sha256(token), LocalDateTime.now(clock).plus(PASSWORD_LINK_LIFETIME),
+                voidPassword ? passwordEncoder.encode(SecretTokens.newToken()) : null);
         if (!mailConfigured) {
             return site.link(PASSWORD_LINK_PATH + token);
         }
@@ -452,7 +453,7 @@ public class CompanyService {
     @Transactional(readOnly = true)
     public Optional<SignInRecord> signInRecord(String username) {
         return users.findByUsername(username).map(user -> new SignInRecord(user.getPasswordHash(), user.isActive(),
-                PasswordRules.sha256(user.getPasswordHash())));
+                SecretTokens.sha256(user.getPasswordHash())));
     }
 
     /**

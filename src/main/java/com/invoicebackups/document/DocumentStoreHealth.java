@@ -4,9 +4,9 @@ import com.invoicebackups.shared.CachedHealthIndicator;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.health.contributor.Health;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,18 +28,22 @@ class DocumentStoreHealth extends CachedHealthIndicator {
     }
 
     @Override
-    protected Health check(boolean wasUp) {
+    protected Optional<String> problem() {
         try {
             store.probe();
-            if (!wasUp) {
-                LOG.info("The document store answers again");
-            }
-            return Health.up().build();
+            return Optional.empty();
         } catch (IOException | RuntimeException e) {
-            if (wasUp) {
-                LOG.warn("The document store cannot be reached: {}", e.getMessage());
-            }
-            return Health.down().build();
+            return Optional.of(String.valueOf(e.getMessage()));
         }
+    }
+
+    @Override
+    protected void wentDown(String problem) {
+        LOG.warn("The document store cannot be reached: {}", problem);
+    }
+
+    @Override
+    protected void cameBack() {
+        LOG.info("The document store answers again");
     }
 }

@@ -63,17 +63,7 @@ public class FolderDocumentStore implements DocumentStore {
         if (!Files.isRegularFile(file)) {
             throw new NoSuchFileException(key);
         }
-        return new LocalCopy() {
-            @Override
-            public Path path() {
-                return file;
-            }
-
-            @Override
-            public void close() {
-                // the stored file itself: nothing to remove
-            }
-        };
+        return new LocalFile(file, false);
     }
 
     @Override
@@ -108,37 +98,22 @@ public class FolderDocumentStore implements DocumentStore {
         Files.createDirectories(target.getParent());
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
         OutputStream output = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16);
-        return new NewDocument() {
-            private boolean committed;
-
+        return new PendingDocument(key, output) {
             @Override
-            public String key() {
-                return key;
-            }
-
-            @Override
-            public OutputStream output() {
-                return output;
-            }
-
-            @Override
-            public void commit() throws IOException {
+            void publish() throws IOException {
                 // on disk before any row can name it, so a power cut never leaves a row pointing at a hole
-                output.close();
+                output().close();
                 try (FileChannel file = FileChannel.open(partial, StandardOpenOption.WRITE)) {
                     file.force(true);
                 }
                 Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
                 sync(target.getParent());
-                committed = true;
             }
 
             @Override
-            public void close() throws IOException {
-                if (!committed) {
-                    output.close();
-                    Files.deleteIfExists(partial);
-                }
+            void discard() throws IOException {
+                output().close();
+                Files.deleteIfExists(partial);
             }
         };
     }

@@ -105,21 +105,7 @@ public class S3DocumentStore implements DocumentStore, AutoCloseable {
             Files.deleteIfExists(copy);
             throw e;
         }
-        return new LocalCopy() {
-            @Override
-            public Path path() {
-                return copy;
-            }
-
-            @Override
-            public void close() {
-                try {
-                    Files.deleteIfExists(copy);
-                } catch (IOException e) {
-                    copy.toFile().deleteOnExit();
-                }
-            }
-        };
+        return new LocalFile(copy, true);
     }
 
     @Override
@@ -172,30 +158,15 @@ public class S3DocumentStore implements DocumentStore, AutoCloseable {
     public NewDocument create() {
         String key = DocumentKeys.newKey();
         PartedUpload upload = new PartedUpload(prefix + key);
-        return new NewDocument() {
-            private boolean committed;
-
+        return new PendingDocument(key, upload) {
             @Override
-            public String key() {
-                return key;
-            }
-
-            @Override
-            public OutputStream output() {
-                return upload;
-            }
-
-            @Override
-            public void commit() throws IOException {
+            void publish() throws IOException {
                 upload.complete();
-                committed = true;
             }
 
             @Override
-            public void close() {
-                if (!committed) {
-                    upload.abort();
-                }
+            void discard() {
+                upload.abort();
             }
         };
     }

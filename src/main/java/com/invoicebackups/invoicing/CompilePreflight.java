@@ -26,6 +26,17 @@ public class CompilePreflight {
     /** One offending contract and period; {@code periodNumber} is null when the invoice has no period. */
     public record Problem(String contractNumber, String invoiceNumber, Integer periodNumber, LocalDate periodStart,
                           LocalDate periodEnd, Kind kind) {
+
+        /** An invoice of the selection without a billing period. */
+        static Problem missingPeriod(String contractNumber, String invoiceNumber) {
+            return new Problem(contractNumber, invoiceNumber, null, null, null, Kind.MISSING_PERIOD);
+        }
+
+        /** A billing period before the selection's on one of its contracts that is not CLOSED yet. */
+        static Problem earlierPeriodOpen(String contractNumber, BillingPeriod period) {
+            return new Problem(contractNumber, null, period.number(), period.startDate(), period.endDate(),
+                    Kind.EARLIER_PERIOD_OPEN);
+        }
     }
 
     public enum Kind { MISSING_PERIOD, EARLIER_PERIOD_OPEN }
@@ -125,8 +136,8 @@ public class CompilePreflight {
                          where i.project_id = :project and i.id in (:ids) and i.billing_period_id is null
                          order by i.contract_sort_key, i.position""")
                 .param("project", projectId).param("ids", invoiceIds)
-                .query((rs, row) -> new Problem(rs.getString("contract_number"), rs.getString("invoice_number"), null,
-                        null, null, Kind.MISSING_PERIOD))
+                .query((rs, row) -> Problem.missingPeriod(rs.getString("contract_number"),
+                        rs.getString("invoice_number")))
                 .list());
         // the periods the selection's contracts were invoiced in before a selected invoice's period; which of them
         // are still open, the billing calendar says
@@ -145,8 +156,7 @@ public class CompilePreflight {
         for (EarlierPeriod row : earlier) {
             BillingPeriod period = byId.get(row.periodId());
             if (period.status() != PeriodStatus.CLOSED) {
-                problems.add(new Problem(row.contractNumber(), null, period.number(), period.startDate(),
-                        period.endDate(), Kind.EARLIER_PERIOD_OPEN));
+                problems.add(Problem.earlierPeriodOpen(row.contractNumber(), period));
             }
         }
         return problems;

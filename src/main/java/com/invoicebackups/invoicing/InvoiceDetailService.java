@@ -65,9 +65,8 @@ public class InvoiceDetailService {
         SubcontractorInvoiceEntity invoice = guarded.invoice();
         Subcontract subcontract = contracts.subcontractById(invoice.getSubcontractId());
         Map<Long, String> names = new LinkedHashMap<>();
-        List<InvoiceChange> history = changes.findBySubcontractorInvoiceIdOrderByChangedAtDescIdDesc(invoiceId).stream()
-                .map(change -> change.toRecord(name(names, change.getChangedBy())))
-                .toList();
+        List<InvoiceChange> history = history(changes.findBySubcontractorInvoiceIdOrderByChangedAtDescIdDesc(invoiceId),
+                names);
         return new InvoiceDetail(InvoiceRef.subcontractor(invoiceId), invoice.getProjectId(),
                 projects.projectById(invoice.getProjectId()), invoice.getNumber(),
                 invoice.getStatus().name(), subcontract.number(), subcontract.title(),
@@ -85,9 +84,7 @@ public class InvoiceDetailService {
         OwnerInvoiceEntity invoice = guarded.invoice();
         PrimeContract contract = contracts.primeContractById(invoice.getPrimeContractId());
         Map<Long, String> names = new LinkedHashMap<>();
-        List<InvoiceChange> history = changes.findByOwnerInvoiceIdOrderByChangedAtDescIdDesc(invoiceId).stream()
-                .map(change -> change.toRecord(name(names, change.getChangedBy())))
-                .toList();
+        List<InvoiceChange> history = history(changes.findByOwnerInvoiceIdOrderByChangedAtDescIdDesc(invoiceId), names);
         // the owner's latest word (a reason to revise, approval notes) and the day it was last submitted, from history
         List<InvoiceChange> statusChanges = history.stream().filter(change -> change.what() == InvoiceChange.What.STATUS)
                 .toList();
@@ -182,12 +179,11 @@ public class InvoiceDetailService {
         if (edit.comment() != null && edit.comment().length() > 1000) {
             throw new RuleViolation("invoice.error.comment");
         }
-        PayApplication current = figures(invoice, invoice.entries());
+        PayApplication current = invoices.recalculate(invoice, invoice.entries());
         Map<Long, PayApplication.Row> rows = current.rows().stream()
                 .collect(Collectors.toMap(PayApplication.Row::sovLineId, Function.identity()));
         // an invoice sent back while later ones exist: their work on a line counts against its scheduled value too
-        Map<Long, Money> laterWork = invoice instanceof OwnerInvoiceEntity owner ? invoices.laterWork(owner)
-                : invoices.laterWork((SubcontractorInvoiceEntity) invoice);
+        Map<Long, Money> laterWork = invoices.laterWork(invoice);
         Map<Long, String> problems = new LinkedHashMap<>();
         for (InvoiceEdit.LineAmounts line : edit.lines()) {
             PayApplication.Row row = rows.get(line.sovLineId());
@@ -205,7 +201,7 @@ public class InvoiceDetailService {
             throw new LinesRejected(problems);
         }
         List<PayApplication.Entry> lines = merged(invoice, current, edit.lines());
-        PayApplication.Summary saved = figures(invoice, lines).summary();
+        PayApplication.Summary saved = invoices.recalculate(invoice, lines).summary();
         invoice.edit(number, edit.billingDate(), edit.comment() == null || edit.comment().isBlank() ? null : edit.comment().strip());
         invoice.replaceLines(lines, saved);
         changes.save(InvoiceChangeEntity.of(ref, InvoiceChangeEntity.Kind.LINES_SAVED,
@@ -213,12 +209,6 @@ public class InvoiceDetailService {
                 clock.instant()));
         subcontractorInvoices.flush();
         return detail(userId, ref);
-    }
-
-    /** The figures of an invoice of either kind with these lines, after the invoices before it on its contract. */
-    private PayApplication figures(AbstractInvoiceEntity invoice, List<PayApplication.Entry> entries) {
-        return invoice instanceof OwnerInvoiceEntity owner ? invoices.recalculate(owner, entries)
-                : invoices.recalculate((SubcontractorInvoiceEntity) invoice, entries);
     }
 
     /** The figures with these amounts typed, nothing saved: the G702 as the user types. */
@@ -231,7 +221,7 @@ public class InvoiceDetailService {
     @Transactional(readOnly = true)
     public PayApplication preview(long userId, InvoiceRef ref, List<InvoiceEdit.LineAmounts> typed) {
         AbstractInvoiceEntity invoice = guard.invoice(userId, ref).invoice();
-        return figures(invoice, merged(invoice, figures(invoice, invoice.entries()), typed));
+        return invoices.recalculate(invoice, merged(invoice, invoices.recalculate(invoice, invoice.entries()), typed));
     }
 
     /** The invoice's lines with the typed amounts in place; lines not typed keep theirs, and each its retainage. */
@@ -256,6 +246,11 @@ public class InvoiceDetailService {
 
     private BillingPeriod period(Long periodId) {
         return periodId == null ? null : periods.period(periodId);
+    }
+
+    /** The invoice's changes, newest first, each with the name of who made it ({@code names} keeps those read). */
+    private List<InvoiceChange> history(List<InvoiceChangeEntity> recorded, Map<Long, String> names) {
+        return recorded.stream().map(change -> change.toRecord(name(names, change.getChangedBy()))).toList();
     }
 
     private String createdBy(Map<Long, String> names, AbstractInvoiceEntity invoice) {

@@ -5,8 +5,10 @@ import com.invoicebackups.billing.BillingPeriodService;
 import com.invoicebackups.company.CompanyService;
 import com.invoicebackups.contract.ContractService;
 import com.invoicebackups.contract.PrimeContract;
+import com.invoicebackups.contract.SovLine;
 import com.invoicebackups.contract.Subcontract;
 import com.invoicebackups.shared.Money;
+import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -65,8 +67,8 @@ public class InvoiceService {
         SubcontractorInvoiceEntity entity = new SubcontractorInvoiceEntity(subcontract,
                 companies.company(subcontract.companyId()).name(), period(invoice.billingPeriodId()), earlier.size() + 1,
                 invoice);
-        PayApplication application = PayApplication.calculate(contracts.subcontractSov(subcontract.id()),
-                subcontract.retainagePercent(), previousWork(earlier), previousCertificates(earlier), invoice.lines());
+        PayApplication application = after(earlier, contracts.subcontractSov(subcontract.id()),
+                subcontract.retainagePercent(), invoice.lines());
         entity.replaceLines(invoice.lines(), application.summary());
         return subcontractorInvoices.save(entity).toRecord();
     }
@@ -76,8 +78,8 @@ public class InvoiceService {
         List<OwnerInvoiceEntity> earlier = ownerInvoices.findByPrimeContractIdOrderByPosition(contract.id());
         OwnerInvoiceEntity entity = new OwnerInvoiceEntity(contract, period(invoice.billingPeriodId()), earlier.size() + 1,
                 invoice);
-        PayApplication application = PayApplication.calculate(contracts.primeContractSov(contract.id()),
-                contract.retainagePercent(), previousWork(earlier), previousCertificates(earlier), invoice.lines());
+        PayApplication application = after(earlier, contracts.primeContractSov(contract.id()),
+                contract.retainagePercent(), invoice.lines());
         entity.replaceLines(invoice.lines(), application.summary());
         return ownerInvoices.saveAndFlush(entity).toRecord();
     }
@@ -93,17 +95,6 @@ public class InvoiceService {
         return recalculate(invoice, invoice.entries());
     }
 
-    /** The figures the invoice would show with these lines, after the invoices before it on its contract. */
-    PayApplication recalculate(SubcontractorInvoiceEntity invoice, List<PayApplication.Entry> entries) {
-        Subcontract subcontract = contracts.subcontractById(invoice.getSubcontractId());
-        List<SubcontractorInvoiceEntity> earlier = subcontractorInvoices
-                .findBySubcontractIdOrderByPosition(subcontract.id()).stream()
-                .filter(other -> other.getPosition() < invoice.getPosition())
-                .toList();
-        return PayApplication.calculate(contracts.subcontractSov(subcontract.id()), subcontract.retainagePercent(),
-                previousWork(earlier), previousCertificates(earlier), entries);
-    }
-
     /** The G702/G703 figures of an owner invoice; needs ADMIN on Prime Contracts. */
     @Transactional(readOnly = true)
     public PayApplication ownerPayApplication(long userId, long ownerInvoiceId) {
@@ -111,21 +102,28 @@ public class InvoiceService {
         return recalculate(invoice, invoice.entries());
     }
 
-    /** The figures the owner invoice would show with these lines, after the invoices before it on its prime contract. */
-    PayApplication recalculate(OwnerInvoiceEntity invoice, List<PayApplication.Entry> entries) {
-        PrimeContract contract = contracts.primeContractById(invoice.getPrimeContractId());
-        List<OwnerInvoiceEntity> earlier = ownerInvoices.findByPrimeContractIdOrderByPosition(contract.id()).stream()
-                .filter(other -> other.getPosition() < invoice.getPosition())
-                .toList();
-        return PayApplication.calculate(contracts.primeContractSov(contract.id()), contract.retainagePercent(),
-                previousWork(earlier), previousCertificates(earlier), entries);
+    /**
+     * The figures an invoice of either kind would show with these lines, after the invoices before it on its contract
+     * (for an owner invoice, its prime contract).
+     */
+    PayApplication recalculate(AbstractInvoiceEntity invoice, List<PayApplication.Entry> entries) {
+        if (invoice instanceof OwnerInvoiceEntity owner) {
+            PrimeContract contract = contracts.primeContractById(owner.getPrimeContractId());
+            return after(before(invoice, ownerInvoices.findByPrimeContractIdOrderByPosition(contract.id())),
+                    contracts.primeContractSov(contract.id()), contract.retainagePercent(), entries);
+        }
+        Subcontract subcontract = contracts.subcontractById(((SubcontractorInvoiceEntity) invoice).getSubcontractId());
+        return after(before(invoice, subcontractorInvoices.findBySubcontractIdOrderByPosition(subcontract.id())),
+                contracts.subcontractSov(subcontract.id()), subcontract.retainagePercent(), entries);
     }
 
-    /** Per SOV line, the work of the owner invoices after this one on its prime contract. */
-    Map<Long, Money> laterWork(OwnerInvoiceEntity invoice) {
-        return previousWork(ownerInvoices.findByPrimeContractIdOrderByPosition(invoice.getPrimeContractId()).stream()
-                .filter(other -> other.getPosition() > invoice.getPosition())
-                .toList());
+    /** Per SOV line, the work of the invoices after this one on its contract. */
+    Map<Long, Money> laterWork(AbstractInvoiceEntity invoice) {
+        List<? extends AbstractInvoiceEntity> onContract = invoice instanceof OwnerInvoiceEntity owner
+                ? ownerInvoices.findByPrimeContractIdOrderByPosition(owner.getPrimeContractId())
+                : subcontractorInvoices.findBySubcontractIdOrderByPosition(
+                        ((SubcontractorInvoiceEntity) invoice).getSubcontractId());
+        return previousWork(onContract.stream().filter(other -> other.getPosition() > invoice.getPosition()).toList());
     }
 
     @Transactional(readOnly = true)
@@ -161,11 +159,17 @@ public class InvoiceService {
         return guard.subcontractorInvoice(userId, invoiceId).invoice();
     }
 
-    /** Per SOV line, the work of the invoices after this one on its contract. */
-    Map<Long, Money> laterWork(SubcontractorInvoiceEntity invoice) {
-        return previousWork(subcontractorInvoices.findBySubcontractIdOrderByPosition(invoice.getSubcontractId()).stream()
-                .filter(other -> other.getPosition() > invoice.getPosition())
-                .toList());
+    /** Of a contract's invoices in position order, those before {@code invoice}. */
+    private static List<? extends AbstractInvoiceEntity> before(AbstractInvoiceEntity invoice,
+                                                                List<? extends AbstractInvoiceEntity> onContract) {
+        return onContract.stream().filter(other -> other.getPosition() < invoice.getPosition()).toList();
+    }
+
+    /** The G702/G703 figures of these lines on a contract, after its invoices {@code earlier} (in position order). */
+    private static PayApplication after(List<? extends AbstractInvoiceEntity> earlier, List<SovLine> sov,
+                                        BigDecimal retainagePercent, List<PayApplication.Entry> entries) {
+        return PayApplication.calculate(sov, retainagePercent, previousWork(earlier), previousCertificates(earlier),
+                entries);
     }
 
     private static Map<Long, Money> previousWork(List<? extends AbstractInvoiceEntity> earlier) {

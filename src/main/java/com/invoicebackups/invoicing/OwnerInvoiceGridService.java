@@ -1,12 +1,11 @@
 package com.invoicebackups.invoicing;
 
+import com.invoicebackups.invoicing.GridPages.Where;
 import com.invoicebackups.shared.Money;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -20,12 +19,15 @@ import org.springframework.stereotype.Service;
 @Service
 public class OwnerInvoiceGridService {
 
-    private final JdbcClient jdbc;
     private final InvoiceGuard guard;
+    private final GridPages.Table<OwnerInvoiceRow> table;
 
     OwnerInvoiceGridService(JdbcClient jdbc, InvoiceGuard guard) {
-        this.jdbc = jdbc;
         this.guard = guard;
+        this.table = new GridPages.Table<>(jdbc, "owner_invoice", """
+                i.id, i.number, i.contract_number, i.billing_period_number as period_number,
+                       i.billing_period_start as start_date, i.status, i.billing_date, i.work_this_period,
+                       i.current_payment_due, i.attachment_count""", OwnerInvoiceGridService::row);
     }
 
     /** The sort columns the Owner grid offers. */
@@ -36,78 +38,32 @@ public class OwnerInvoiceGridService {
 
     public List<OwnerInvoiceRow> page(long userId, long projectId, OwnerInvoiceFilter filter, List<InvoiceSort> sorts,
                                       int offset, int limit) {
-        Where where = where(userId, projectId, filter);
-        List<InvoiceSort> order = sorts.isEmpty() ? List.of(new InvoiceSort(InvoiceSort.Column.CONTRACT_NUMBER, true)) : sorts;
-        // the id breaks ties in the direction of the last sort, so that one index serves the whole order
-        String orderBy = order.stream().map(OwnerInvoiceGridService::orderBy).collect(Collectors.joining(", "))
-                + ", i.id" + (order.getLast().ascending() ? "" : " desc");
-        return rows(where, orderBy, limit, offset);
+        return table.page(where(userId, projectId, filter), GridPages.orderBy(sorts, OwnerInvoiceGridService::orderBy),
+                limit, offset);
     }
 
     /** The rows of these owner invoices that the user may see, to restore a selection. */
     public List<OwnerInvoiceRow> rows(long userId, long projectId, Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Where where = where(userId, projectId, OwnerInvoiceFilter.NONE);
-        List<Object> parameters = new ArrayList<>(where.parameters);
-        parameters.addAll(ids);
-        String in = ids.stream().map(id -> "?").collect(Collectors.joining(", "));
-        return rows(new Where(where.sql + " and i.id in (" + in + ")", parameters), "i.id", ids.size(), 0);
-    }
-
-    /** A deferred join: the page's ids from the invoice table alone, skipped rows never read in full or joined. */
-    private List<OwnerInvoiceRow> rows(Where where, String orderBy, int limit, int offset) {
-        String page = "select i.id from owner_invoice i" + where.sql + " order by " + orderBy + " limit ? offset ?";
-        List<Object> parameters = new ArrayList<>(where.parameters);
-        parameters.add(limit);
-        parameters.add(offset);
-        return jdbc.sql("""
-                        select i.id, i.number, i.contract_number, i.billing_period_number as period_number,
-                               i.billing_period_start as start_date, i.status, i.billing_date, i.work_this_period,
-                               i.current_payment_due, i.attachment_count
-                          from (%s) page
-                          join owner_invoice i on i.id = page.id
-                         order by %s""".formatted(page, orderBy))
-                .params(parameters).query(OwnerInvoiceGridService::row).list();
+        return table.rows(() -> where(userId, projectId, OwnerInvoiceFilter.NONE), ids);
     }
 
     public int count(long userId, long projectId, OwnerInvoiceFilter filter) {
-        Where where = where(userId, projectId, filter);
-        return jdbc.sql("select count(*) from owner_invoice i" + where.sql)
-                .params(where.parameters).query(Integer.class).single();
+        return table.count(where(userId, projectId, filter));
     }
 
     /** The conditions; a search also looks at the prime contract's number and title. */
-    private record Where(String sql, List<Object> parameters) {
-    }
-
     private Where where(long userId, long projectId, OwnerInvoiceFilter filter) {
         InvoicingAccess access = guard.access(userId, projectId);
         if (!access.ownerTab()) {
             throw new org.springframework.security.access.AccessDeniedException("ADMIN on Prime Contracts needed");
         }
-        StringBuilder sql = new StringBuilder(" where i.project_id = ?");
-        List<Object> parameters = new ArrayList<>(List.of(projectId));
-        if (!access.contractor()) {
-            // as InvoiceGuard.sees: outside the contractor, only what was submitted to the owner
-            sql.append(" and i.status <> ?");
-            parameters.add(OwnerInvoiceStatus.DRAFT.name());
-        }
-        if (filter.search() != null && !filter.search().isBlank()) {
-            String like = com.invoicebackups.shared.LikePattern.containing(filter.search());
-            sql.append(" and (i.number like ? or i.comment like ? or i.contract_number like ? or i.contract_title like ?)");
-            parameters.addAll(List.of(like, like, like, like));
-        }
-        if (filter.billingPeriodId() != null) {
-            sql.append(" and i.billing_period_id = ?");
-            parameters.add(filter.billingPeriodId());
-        }
-        if (filter.status() != null) {
-            sql.append(" and i.status = ?");
-            parameters.add(filter.status().name());
-        }
-        return new Where(sql.toString(), parameters);
+        // as InvoiceGuard.sees: outside the contractor, only what was submitted to the owner
+        return new GridPages.Conditions("i.project_id = ?", List.of(projectId))
+                .and("i.status <> ?", access.contractor() ? null : OwnerInvoiceStatus.DRAFT.name())
+                .search(filter.search(), "i.number", "i.comment", "i.contract_number", "i.contract_title")
+                .and("i.billing_period_id = ?", filter.billingPeriodId())
+                .and("i.status = ?", filter.status() == null ? null : filter.status().name())
+                .where();
     }
 
     private static String orderBy(InvoiceSort sort) {
@@ -126,12 +82,10 @@ public class OwnerInvoiceGridService {
     }
 
     private static OwnerInvoiceRow row(ResultSet rs, int rowNumber) throws SQLException {
-        int period = rs.getInt("period_number");
-        Integer periodNumber = rs.wasNull() ? null : period;
         return new OwnerInvoiceRow(rs.getLong("id"), rs.getString("number"), rs.getString("contract_number"),
-                periodNumber, InvoiceGridService.localDate(rs.getDate("start_date")),
+                GridPages.periodNumber(rs), GridPages.localDate(rs.getDate("start_date")),
                 OwnerInvoiceStatus.valueOf(rs.getString("status")),
-                InvoiceGridService.localDate(rs.getDate("billing_date")), Money.of(rs.getBigDecimal("work_this_period")),
+                GridPages.localDate(rs.getDate("billing_date")), Money.of(rs.getBigDecimal("work_this_period")),
                 Money.of(rs.getBigDecimal("current_payment_due")), rs.getInt("attachment_count"));
     }
 }

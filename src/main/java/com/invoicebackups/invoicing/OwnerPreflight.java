@@ -60,8 +60,8 @@ public class OwnerPreflight {
                          where i.project_id = :project and i.id in (:ids) and i.billing_period_id is null
                          order by i.contract_sort_key, i.position""")
                 .param("project", projectId).param("ids", ownerInvoiceIds)
-                .query((rs, row) -> new CompilePreflight.Problem(rs.getString("contract_number"),
-                        rs.getString("invoice_number"), null, null, null, CompilePreflight.Kind.MISSING_PERIOD))
+                .query((rs, row) -> CompilePreflight.Problem.missingPeriod(rs.getString("contract_number"),
+                        rs.getString("invoice_number")))
                 .list());
         List<LatestPeriod> latest = jdbc.sql("""
                         select i.contract_sort_key, i.contract_number, max(i.billing_period_start) as latest_start
@@ -77,9 +77,8 @@ public class OwnerPreflight {
                 .filter(period -> period.status() != PeriodStatus.CLOSED).toList();
         for (LatestPeriod contract : latest) {
             open.stream().filter(period -> period.startDate().isBefore(contract.start()))
-                    .forEach(period -> problems.add(new CompilePreflight.Problem(contract.contractNumber(), null,
-                            period.number(), period.startDate(), period.endDate(),
-                            CompilePreflight.Kind.EARLIER_PERIOD_OPEN)));
+                    .forEach(period -> problems.add(
+                            CompilePreflight.Problem.earlierPeriodOpen(contract.contractNumber(), period)));
         }
         return problems;
     }

@@ -1,6 +1,5 @@
 package com.invoicebackups.notification;
 
-import com.invoicebackups.company.CompanyService;
 import com.invoicebackups.invoicing.InvoiceReviewed;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -12,25 +11,16 @@ import org.springframework.stereotype.Component;
 @Component
 class InvoiceReviewMailer {
 
-    private final Mailbox mailbox;
-    private final CompanyService companies;
+    private final InvoiceStepMail mail;
 
-    InvoiceReviewMailer(Mailbox mailbox, CompanyService companies) {
-        this.mailbox = mailbox;
-        this.companies = companies;
+    InvoiceReviewMailer(InvoiceStepMail mail) {
+        this.mail = mail;
     }
 
     @ApplicationModuleListener
     void on(InvoiceReviewed event) {
-        String actor = companies.user(event.actingUserId()).displayName();
-        String key = event.kind() == InvoiceReviewed.Kind.SUBMITTED ? "mail.invoice.submitted" : "mail.invoice.returned";
-        for (long recipientId : event.recipientIds()) {
-            mailbox.send(recipientId, (message, recipient, words) -> {
-                message.setSubject(words.get(key + ".subject", event.invoiceNumber(), event.contractNumber()));
-                message.setText(words.get(key + ".body", recipient.displayName(), actor, event.invoiceNumber(),
-                        event.contractNumber(), event.companyName(), mailbox.link(event.path()),
-                        event.reason() == null ? "" : event.reason()));
-            });
-        }
+        mail.send(event.kind() == InvoiceReviewed.Kind.SUBMITTED ? "mail.invoice.submitted" : "mail.invoice.returned",
+                event.actingUserId(), event.recipientIds(), event.invoiceNumber(), event.contractNumber(),
+                event.companyName(), event.path(), event.reason());
     }
 }

@@ -1,6 +1,5 @@
 package com.invoicebackups.notification;
 
-import com.invoicebackups.company.CompanyService;
 import com.invoicebackups.invoicing.OwnerInvoiceReviewed;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -13,25 +12,15 @@ import org.springframework.stereotype.Component;
 @Component
 class OwnerInvoiceMailer {
 
-    private final Mailbox mailbox;
-    private final CompanyService companies;
+    private final InvoiceStepMail mail;
 
-    OwnerInvoiceMailer(Mailbox mailbox, CompanyService companies) {
-        this.mailbox = mailbox;
-        this.companies = companies;
+    OwnerInvoiceMailer(InvoiceStepMail mail) {
+        this.mail = mail;
     }
 
     @ApplicationModuleListener
     void on(OwnerInvoiceReviewed event) {
-        String actor = companies.user(event.actingUserId()).displayName();
-        String key = "mail.owner-invoice." + event.status().name();
-        for (long recipientId : event.recipientIds()) {
-            mailbox.send(recipientId, (message, recipient, words) -> {
-                message.setSubject(words.get(key + ".subject", event.invoiceNumber(), event.contractNumber()));
-                message.setText(words.get(key + ".body", recipient.displayName(), actor, event.invoiceNumber(),
-                        event.contractNumber(), event.ownerName(), mailbox.link(event.path()),
-                        event.note() == null ? "" : event.note()));
-            });
-        }
+        mail.send("mail.owner-invoice." + event.status().name(), event.actingUserId(), event.recipientIds(),
+                event.invoiceNumber(), event.contractNumber(), event.ownerName(), event.path(), event.note());
     }
 }

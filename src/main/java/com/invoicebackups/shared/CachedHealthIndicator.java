@@ -3,11 +3,15 @@ package com.invoicebackups.shared;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 
-/** A health check asked at most once per {@code fresh}, however often the balancer and the orchestrator probe. */
+/**
+ * A readiness check asked at most once per {@code fresh}, however often the balancer and the orchestrator probe; a
+ * change either way is logged once.
+ */
 public abstract class CachedHealthIndicator implements HealthIndicator {
 
     private final Clock clock;
@@ -24,12 +28,26 @@ public abstract class CachedHealthIndicator implements HealthIndicator {
     public final synchronized Health health() {
         Instant now = clock.instant();
         if (last == null || !now.isBefore(askedAt.plus(fresh))) {
-            last = check(last == null || Status.UP.equals(last.getStatus()));
+            boolean wasUp = last == null || Status.UP.equals(last.getStatus());
+            Optional<String> problem = problem();
+            if (problem.isPresent() && wasUp) {
+                wentDown(problem.get());
+            } else if (problem.isEmpty() && !wasUp) {
+                cameBack();
+            }
+            last = problem.isEmpty() ? Health.up().build() : Health.down().build();
             askedAt = now;
         }
         return last;
     }
 
-    /** Checks now; {@code wasUp}: the last answer was UP, or there was none, so that a change is logged once. */
-    protected abstract Health check(boolean wasUp);
+    /** Checks now: why this instance is not ready, or empty when it is. */
+    protected abstract Optional<String> problem();
+
+    /** Logs that the instance is no longer ready, for the problem found. */
+    protected abstract void wentDown(String problem);
+
+    /** Logs that the instance is ready again; by default it says nothing. */
+    protected void cameBack() {
+    }
 }

@@ -27,6 +27,7 @@ import com.invoicebackups.project.ProjectService;
 import com.invoicebackups.shared.Money;
 import com.invoicebackups.shared.NotFound;
 import com.invoicebackups.shared.RuleViolation;
+import com.invoicebackups.shared.SecretTokens;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfReader;
 import jakarta.mail.internet.MimeMessage;
@@ -138,7 +139,7 @@ class BackupDeliveryIT {
         assertThat(lenderToken).isNotEqualTo(ownerToken);
         // only the hash of a token is kept
         assertThat(jdbc.sql("select count(*) from backup_delivery where token_hash = ?")
-                .param(BackupDeliveries.hash(lenderToken)).query(Integer.class).single()).isEqualTo(1);
+                .param(SecretTokens.sha256(lenderToken)).query(Integer.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from backup_delivery where concat_ws('|', recipient_email, token_hash)"
                 + " like ?").param("%" + lenderToken + "%").query(Integer.class).single()).isZero();
 

@@ -5,6 +5,7 @@ import com.invoicebackups.company.Company;
 import com.invoicebackups.company.CompanyKind;
 import com.invoicebackups.company.CompanyService;
 import com.invoicebackups.layout.EditDialog;
+import com.invoicebackups.layout.ScreenGate;
 import com.invoicebackups.security.CurrentUser;
 import com.invoicebackups.terminology.Dictionaries;
 import com.invoicebackups.terminology.Dictionary;
@@ -21,7 +22,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
@@ -81,11 +81,9 @@ class CompaniesView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (!companies.isCompanyAdministrator(userId)) {
-            event.rerouteToError(NotFoundException.class);
-            return;
+        if (ScreenGate.companyAdministrators(event, companies, userId)) {
+            grid.setItems(companies.administeredCompanies(userId));
         }
-        grid.setItems(companies.administeredCompanies(userId));
     }
 
     private void toggleActive(Company company) {

@@ -7,6 +7,7 @@ import com.invoicebackups.company.UserAccount;
 import com.invoicebackups.company.UserEdit;
 import com.invoicebackups.company.UserSummary;
 import com.invoicebackups.layout.EditDialog;
+import com.invoicebackups.layout.ScreenGate;
 import com.invoicebackups.security.CurrentUser;
 import com.invoicebackups.terminology.Dictionaries;
 import com.invoicebackups.terminology.Dictionary;
@@ -29,7 +30,6 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
@@ -94,11 +94,9 @@ class UsersView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (!companies.isCompanyAdministrator(userId)) {
-            event.rerouteToError(NotFoundException.class);
-            return;
+        if (ScreenGate.companyAdministrators(event, companies, userId)) {
+            reload();
         }
-        reload();
     }
 
     private void create() {

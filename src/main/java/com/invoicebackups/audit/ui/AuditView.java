@@ -6,6 +6,7 @@ import com.invoicebackups.audit.AuditRecord;
 import com.invoicebackups.audit.AuditTrail;
 import com.invoicebackups.company.CompanyService;
 import com.invoicebackups.company.UserSummary;
+import com.invoicebackups.layout.ScreenGate;
 import com.invoicebackups.security.CurrentUser;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -21,7 +22,6 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.net.URLEncoder;
@@ -121,13 +121,11 @@ class AuditView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (!companies.isCompanyAdministrator(userId)) {
-            event.rerouteToError(NotFoundException.class);
-            return;
+        if (ScreenGate.companyAdministrators(event, companies, userId)) {
+            who.setItems(companies.users(userId));
+            grid.setItems(query -> trail.newest(userId, query(), query.getPage(), query.getPageSize()).stream());
+            refresh();
         }
-        who.setItems(companies.users(userId));
-        grid.setItems(query -> trail.newest(userId, query(), query.getPage(), query.getPageSize()).stream());
-        refresh();
     }
 
     @Override

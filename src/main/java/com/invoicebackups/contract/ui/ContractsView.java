@@ -7,12 +7,14 @@ import com.invoicebackups.company.CompanyService;
 import com.invoicebackups.company.UserSummary;
 import com.invoicebackups.contract.ContractService;
 import com.invoicebackups.contract.PrimeContract;
+import com.invoicebackups.contract.ScheduleLine;
+import com.invoicebackups.contract.SovLine;
 import com.invoicebackups.contract.Subcontract;
 import com.invoicebackups.layout.EditDialog;
+import com.invoicebackups.layout.ScreenGate;
 import com.invoicebackups.project.Project;
 import com.invoicebackups.project.ProjectService;
 import com.invoicebackups.security.CurrentUser;
-import com.invoicebackups.shared.NotFound;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -28,15 +30,14 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.springframework.security.access.AccessDeniedException;
 
 /** A project's prime contract and subcontracts, each with its schedule of values. */
 @Route("projects/:projectId(\\d+)/contracts")
@@ -69,11 +70,9 @@ class ContractsView extends VerticalLayout implements BeforeEnterObserver, HasDy
         primeGrid.addColumn(contract -> companyNames.get(contract.ownerCompanyId()))
                 .setHeader(getTranslation("contracts.column.owner")).setFlexGrow(2);
         primeGrid.addColumn(contract -> Formats.of(getLocale()).percent(contract.retainagePercent())).setHeader(getTranslation("contracts.column.retainage"));
-        primeGrid.addComponentColumn(contract -> new HorizontalLayout(
-                new Button(getTranslation("contracts.edit"), click -> editPrime(contract)),
-                new Button(getTranslation("contracts.schedule"), click -> new ScheduleDialog(
-                        contract.number() + " " + contract.title(), currency, contracts.primeContractSchedule(userId, contract.id()),
-                        lines -> contracts.savePrimeContractSchedule(userId, contract.id(), lines)).open())))
+        primeGrid.addComponentColumn(contract -> actions(() -> editPrime(contract),
+                        contract.number() + " " + contract.title(), () -> contracts.primeContractSchedule(userId, contract.id()),
+                        lines -> contracts.savePrimeContractSchedule(userId, contract.id(), lines)))
                 .setAutoWidth(true);
 
         subcontractGrid.addClassName("subcontract-grid");
@@ -88,11 +87,9 @@ class ContractsView extends VerticalLayout implements BeforeEnterObserver, HasDy
                 .setHeader(getTranslation("contracts.column.private"));
         subcontractGrid.addColumn(contract -> contract.invoiceContacts().size())
                 .setHeader(getTranslation("contracts.column.contacts"));
-        subcontractGrid.addComponentColumn(contract -> new HorizontalLayout(
-                new Button(getTranslation("contracts.edit"), click -> editSubcontract(contract)),
-                new Button(getTranslation("contracts.schedule"), click -> new ScheduleDialog(
-                        contract.number() + " " + contract.title(), currency, contracts.subcontractSchedule(userId, contract.id()),
-                        lines -> contracts.saveSubcontractSchedule(userId, contract.id(), lines)).open())))
+        subcontractGrid.addComponentColumn(contract -> actions(() -> editSubcontract(contract),
+                        contract.number() + " " + contract.title(), () -> contracts.subcontractSchedule(userId, contract.id()),
+                        lines -> contracts.saveSubcontractSchedule(userId, contract.id(), lines)))
                 .setAutoWidth(true);
 
         Button newPrime = new Button(getTranslation("contracts.prime.new"), click -> editPrime(null));
@@ -105,13 +102,10 @@ class ContractsView extends VerticalLayout implements BeforeEnterObserver, HasDy
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         projectId = event.getRouteParameters().getLong("projectId").orElse(0L);
-        Project project;
-        try {
-            project = projects.requireSetUp(userId, projectId);
-        } catch (NotFound | AccessDeniedException refused) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
+        ScreenGate.read(event, () -> projects.requireSetUp(userId, projectId)).ifPresent(this::show);
+    }
+
+    private void show(Project project) {
         currency = project.currency();
         title = getTranslation("contracts.title") + " · " + project.title();
         if (getComponentAt(0) instanceof H3) {
@@ -120,6 +114,15 @@ class ContractsView extends VerticalLayout implements BeforeEnterObserver, HasDy
                     new Anchor("projects/" + projectId + "/invoicing", getTranslation("invoicing.title"))));
         }
         reload();
+    }
+
+    /** A contract's Edit and Schedule; the schedule is read when its dialog opens. */
+    private HorizontalLayout actions(Runnable edit, String contractName, Supplier<List<SovLine>> schedule,
+                                     Function<List<ScheduleLine>, List<SovLine>> save) {
+        return new HorizontalLayout(
+                new Button(getTranslation("contracts.edit"), click -> edit.run()),
+                new Button(getTranslation("contracts.schedule"),
+                        click -> new ScheduleDialog(contractName, currency, schedule.get(), save).open()));
     }
 
     private void reload() {

@@ -9,6 +9,7 @@ import com.invoicebackups.invoicing.InvoiceDetail;
 import com.invoicebackups.invoicing.InvoiceRights;
 import com.invoicebackups.layout.StreamedUpload;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasHelper;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -201,14 +202,21 @@ class AttachmentsPanel extends VerticalLayout {
         if (!guessed) {
             return type;
         }
-        type.setHelperText(getTranslation("invoice.attachments.type-guessed"));
-        Button confirm = new Button(getTranslation("invoice.attachments.type-confirm"), click -> {
-            attachments.retype(userId, attachment.id(), attachment.documentType());
+        return proposal(type, "invoice.attachments.type-guessed", "invoice.attachments.type-confirm", "confirm-type",
+                () -> attachments.retype(userId, attachment.id(), attachment.documentType()));
+    }
+
+    /** A value the file gave, to confirm: the field with a note saying so, and a button that confirms it. */
+    private <F extends Component & HasHelper> VerticalLayout proposal(F field, String noteKey, String confirmKey,
+                                                                      String className, Runnable confirm) {
+        field.setHelperText(getTranslation(noteKey));
+        Button button = new Button(getTranslation(confirmKey), click -> {
+            confirm.run();
             refresh();
         });
-        confirm.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        confirm.addClassName("confirm-type");
-        VerticalLayout proposal = new VerticalLayout(type, confirm);
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        button.addClassName(className);
+        VerticalLayout proposal = new VerticalLayout(field, button);
         proposal.setPadding(false);
         proposal.setSpacing(false);
         return proposal;
@@ -236,23 +244,14 @@ class AttachmentsPanel extends VerticalLayout {
         date.addClassName("attachment-expiry");
         date.setAriaLabel(getTranslation("invoice.attachments.expires"));
         if (attachment.expiresOn() != null && !attachment.expiryConfirmed()) {
-            date.setHelperText(getTranslation("invoice.attachments.expiry-read"));
-            Button confirm = new Button(getTranslation("invoice.attachments.expiry-confirm"), click -> {
-                attachments.confirmExpiry(userId, attachment.id(), date.getValue());
-                refresh();
-            });
-            confirm.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            confirm.addClassName("confirm-expiry");
             date.addValueChangeListener(change -> {
                 if (change.isFromClient()) {
                     attachments.confirmExpiry(userId, attachment.id(), change.getValue());
                     refresh();
                 }
             });
-            VerticalLayout proposal = new VerticalLayout(date, confirm);
-            proposal.setPadding(false);
-            proposal.setSpacing(false);
-            return proposal;
+            return proposal(date, "invoice.attachments.expiry-read", "invoice.attachments.expiry-confirm",
+                    "confirm-expiry", () -> attachments.confirmExpiry(userId, attachment.id(), date.getValue()));
         }
         date.addValueChangeListener(change -> {
             if (change.isFromClient()) {

@@ -3,10 +3,14 @@ package com.invoicebackups.invoicing.ui;
 import com.invoicebackups.billing.BillingPeriod;
 import com.invoicebackups.invoicing.InvoiceSort;
 import com.invoicebackups.shared.Formats;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
@@ -15,8 +19,9 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.function.ValueProvider;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 
-/** What the Subcontractor and Owner tabs' grids have in common: search, period filter, sortable columns. */
+/** What the Subcontractor and Owner tabs' grids have in common: search, filters, toolbar, sortable columns. */
 final class InvoiceGrids {
 
     private InvoiceGrids() {
@@ -38,6 +43,37 @@ final class InvoiceGrids {
         period.setItemLabelGenerator(item -> item.in(formats));
         period.setClearButtonVisible(true);
         period.setWidth("20em");
+    }
+
+    /** The status filter: any of the statuses, in the user's words. */
+    static <S extends Enum<S>> void statusFilter(ComboBox<S> status, S[] values) {
+        status.setLabel(status.getTranslation("invoicing.filter.status"));
+        status.setItems(values);
+        status.setItemLabelGenerator(value -> status.getTranslation("status." + value.name()));
+        status.setClearButtonVisible(true);
+    }
+
+    /** The search, filters and buttons above a grid, {@code expanding} taking the room left. */
+    static HorizontalLayout toolbar(Component expanding, Component... parts) {
+        HorizontalLayout toolbar = new HorizontalLayout(parts);
+        toolbar.addClassName("invoice-toolbar");
+        toolbar.setWidthFull();
+        toolbar.expand(expanding);
+        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.END);
+        return toolbar;
+    }
+
+    /** Runs {@code refresh} whenever the search or a filter changes. */
+    static void refreshOn(Runnable refresh, HasValue<?, ?>... searchAndFilters) {
+        for (HasValue<?, ?> field : searchAndFilters) {
+            field.addValueChangeListener(change -> refresh.run());
+        }
+    }
+
+    /** Chooses the option with this id, if there is one; none for null. */
+    static <T> void choose(ComboBox<T> box, Function<T, Long> id, Long chosen) {
+        box.getListDataView().getItems().filter(option -> id.apply(option).equals(chosen)).findFirst()
+                .ifPresent(box::setValue);
     }
 
     /** A multi-select grid whose columns sort in the database, several at a time. */

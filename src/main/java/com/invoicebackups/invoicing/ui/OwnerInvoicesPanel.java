@@ -47,10 +47,7 @@ class OwnerInvoicesPanel extends VerticalLayout {
         InvoiceGrids.search(search, getTranslation("owner.search"), "owner-invoice-search");
         InvoiceGrids.periodFilter(period, periods.periods(access.userId(), access.projectId()),
                 Formats.of(getLocale()));
-        status.setLabel(getTranslation("invoicing.filter.status"));
-        status.setItems(OwnerInvoiceStatus.values());
-        status.setItemLabelGenerator(value -> getTranslation("status." + value.name()));
-        status.setClearButtonVisible(true);
+        InvoiceGrids.statusFilter(status, OwnerInvoiceStatus.values());
 
         Span selectedCount = new Span();
         Button selectAllMatching = new Button(getTranslation("invoicing.select-all-matching"),
@@ -70,12 +67,8 @@ class OwnerInvoicesPanel extends VerticalLayout {
         // the owner's side receives owner backups from the contractor (delivered packages) and compiles none
         compile.setVisible(access.makeOwnerInvoices());
         selectAllMatching.setVisible(access.makeOwnerInvoices());
-        HorizontalLayout toolbar = new HorizontalLayout(search, period, status, selectedCount, selectAllMatching,
-                newInvoice, compile);
-        toolbar.addClassName("invoice-toolbar");
-        toolbar.setWidthFull();
-        toolbar.expand(selectedCount);
-        toolbar.setDefaultVerticalComponentAlignment(Alignment.END);
+        HorizontalLayout toolbar = InvoiceGrids.toolbar(selectedCount, search, period, status, selectedCount,
+                selectAllMatching, newInvoice, compile);
 
         configureGrid();
         grid.addSelectionListener(selection -> {
@@ -90,9 +83,7 @@ class OwnerInvoicesPanel extends VerticalLayout {
         restore();
         showEmptyState();
         grid.addSelectionListener(selection -> remember());
-        search.addValueChangeListener(change -> refresh());
-        period.addValueChangeListener(change -> refresh());
-        status.addValueChangeListener(change -> refresh());
+        InvoiceGrids.refreshOn(this::refresh, search, period, status);
         add(toolbar, grid);
     }
 
@@ -100,8 +91,7 @@ class OwnerInvoicesPanel extends VerticalLayout {
     private void restore() {
         GridMemory.State state = GridMemory.recall(GridMemory.Tab.OWNER, access.projectId());
         search.setValue(state.search());
-        period.getListDataView().getItems().filter(option -> Long.valueOf(option.id()).equals(state.periodId()))
-                .findFirst().ifPresent(period::setValue);
+        InvoiceGrids.choose(period, BillingPeriod::id, state.periodId());
         status.setValue(state.status() == null ? null : OwnerInvoiceStatus.valueOf(state.status()));
         gridService.rows(access.userId(), access.projectId(), state.selectedIds()).forEach(grid::select);
     }

@@ -27,7 +27,6 @@ import java.util.function.Consumer;
 /** The Subcontractor tab: the project's invoices, lazily from the database, searchable, filterable, multi-select. */
 class SubcontractorInvoicesPanel extends VerticalLayout {
 
-
     private final InvoicingAccess access;
     private final TextField search = new TextField();
     private final ComboBox<InvoiceGridService.CompanyOption> company = new ComboBox<>();
@@ -57,10 +56,7 @@ class SubcontractorInvoicesPanel extends VerticalLayout {
         company.setClearButtonVisible(true);
         InvoiceGrids.periodFilter(period, periods.periods(access.userId(), access.projectId()),
                 Formats.of(getLocale()));
-        status.setLabel(getTranslation("invoicing.filter.status"));
-        status.setItems(InvoiceStatus.values());
-        status.setItemLabelGenerator(value -> getTranslation("status." + value.name()));
-        status.setClearButtonVisible(true);
+        InvoiceGrids.statusFilter(status, InvoiceStatus.values());
 
         compile.setText(getTranslation("invoicing.compile"));
         compile.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -89,12 +85,8 @@ class SubcontractorInvoicesPanel extends VerticalLayout {
             grid.getDataProvider().refreshAll();
         }).open());
 
-        HorizontalLayout toolbar = new HorizontalLayout(search, company, period, status, selectedCount,
+        HorizontalLayout toolbar = InvoiceGrids.toolbar(selectedCount, search, company, period, status, selectedCount,
                 selectAllMatching, newInvoice, bulkStatus, compile);
-        toolbar.addClassName("invoice-toolbar");
-        toolbar.setWidthFull();
-        toolbar.expand(selectedCount);
-        toolbar.setDefaultVerticalComponentAlignment(Alignment.END);
 
         configureGrid();
         grid.setItems(
@@ -105,10 +97,7 @@ class SubcontractorInvoicesPanel extends VerticalLayout {
 
         restore();
         showEmptyState();
-        search.addValueChangeListener(change -> refresh());
-        company.addValueChangeListener(change -> refresh());
-        period.addValueChangeListener(change -> refresh());
-        status.addValueChangeListener(change -> refresh());
+        InvoiceGrids.refreshOn(this::refresh, search, company, period, status);
         add(toolbar, grid);
     }
 
@@ -120,10 +109,8 @@ class SubcontractorInvoicesPanel extends VerticalLayout {
     private void restore() {
         GridMemory.State state = GridMemory.recall(GridMemory.Tab.SUBCONTRACTOR, access.projectId());
         search.setValue(state.search());
-        company.getListDataView().getItems().filter(option -> Long.valueOf(option.id()).equals(state.companyId()))
-                .findFirst().ifPresent(company::setValue);
-        period.getListDataView().getItems().filter(option -> Long.valueOf(option.id()).equals(state.periodId()))
-                .findFirst().ifPresent(period::setValue);
+        InvoiceGrids.choose(company, InvoiceGridService.CompanyOption::id, state.companyId());
+        InvoiceGrids.choose(period, BillingPeriod::id, state.periodId());
         status.setValue(state.status() == null ? null : InvoiceStatus.valueOf(state.status()));
         gridService.rows(access.userId(), access.projectId(), state.selectedIds()).forEach(grid::select);
     }

@@ -2,13 +2,13 @@ package com.invoicebackups.project.ui;
 
 import com.invoicebackups.company.CompanyService;
 import com.invoicebackups.company.UserSummary;
+import com.invoicebackups.layout.ScreenGate;
 import com.invoicebackups.project.Member;
 import com.invoicebackups.project.Permission;
 import com.invoicebackups.project.Project;
 import com.invoicebackups.project.ProjectService;
 import com.invoicebackups.project.Tool;
 import com.invoicebackups.security.CurrentUser;
-import com.invoicebackups.shared.NotFound;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -22,7 +22,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
@@ -108,13 +107,10 @@ class MembersView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         projectId = event.getRouteParameters().getLong("projectId").orElse(0L);
-        Project project;
-        try {
-            project = projects.requireSetUp(userId, projectId);
-        } catch (NotFound | org.springframework.security.access.AccessDeniedException refused) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
+        ScreenGate.read(event, () -> projects.requireSetUp(userId, projectId)).ifPresent(this::show);
+    }
+
+    private void show(Project project) {
         title = getTranslation("members.title") + " · " + project.title();
         getChildren().filter(Anchor.class::isInstance).findFirst().ifPresentOrElse(link -> { },
                 () -> addComponentAsFirst(new Anchor("projects/" + projectId + "/contracts",

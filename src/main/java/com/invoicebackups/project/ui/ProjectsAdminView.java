@@ -2,6 +2,7 @@ package com.invoicebackups.project.ui;
 
 import com.invoicebackups.company.CompanyService;
 import com.invoicebackups.layout.EditDialog;
+import com.invoicebackups.layout.ScreenGate;
 import com.invoicebackups.project.Project;
 import com.invoicebackups.project.ProjectService;
 import com.invoicebackups.security.CurrentUser;
@@ -17,7 +18,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
@@ -55,11 +55,9 @@ class ProjectsAdminView extends VerticalLayout implements BeforeEnterObserver, H
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (!companies.isCompanyAdministrator(userId)) {
-            event.rerouteToError(NotFoundException.class);
-            return;
+        if (ScreenGate.companyAdministrators(event, companies, userId)) {
+            grid.setItems(projects.allProjects(userId));
         }
-        grid.setItems(projects.allProjects(userId));
     }
 
     private void edit(Project project) {
