@@ -21,11 +21,9 @@ import jakarta.servlet.http.HttpServletResponse;
  * header, with a way back to the user's projects, and answers 404; never a list of routes. One subclass per kind of
  * failed navigation, as Vaadin picks the page by the exception.
  */
-public abstract class NotFoundPage<T extends Exception> extends VerticalLayout
-        implements HasDynamicTitle, HasErrorParameter<T> {
+public abstract class NotFoundPage extends VerticalLayout implements HasDynamicTitle {
 
-    @Override
-    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<T> parameter) {
+    int show() {
         removeAll();
         addClassName("not-found");
         Anchor projects = new Anchor("", getTranslation("error.not-found.back"));
@@ -44,24 +42,46 @@ public abstract class NotFoundPage<T extends Exception> extends VerticalLayout
     /** No screen at this address, or a screen that found no such record. */
     @ParentLayout(MainLayout.class)
     @PermitAll
-    public static class NoSuchScreen extends NotFoundPage<NotFoundException> {
+    public static class NoSuchScreen extends NotFoundPage implements HasErrorParameter<NotFoundException> {
+
+        @Override
+        public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+            return show();
+        }
     }
 
     /** A screen the user's permissions do not open. */
     @ParentLayout(MainLayout.class)
     @PermitAll
-    public static class DeniedScreen extends NotFoundPage<AccessDeniedException> {
+    public static class DeniedScreen extends NotFoundPage implements HasErrorParameter<AccessDeniedException> {
+
+        @Override
+        public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
+            return show();
+        }
     }
 
     /** A record the screen asked for that does not exist or that the user may not know exists. */
     @ParentLayout(MainLayout.class)
     @PermitAll
-    public static class NoSuchRecord extends NotFoundPage<NotFound> {
+    public static class NoSuchRecord extends NotFoundPage implements HasErrorParameter<NotFound> {
+
+        @Override
+        public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFound> parameter) {
+            return show();
+        }
     }
 
     /** A service refused the screen its data: the user may not see it. */
     @ParentLayout(MainLayout.class)
     @PermitAll
-    public static class DeniedRecord extends NotFoundPage<org.springframework.security.access.AccessDeniedException> {
+    public static class DeniedRecord extends NotFoundPage
+            implements HasErrorParameter<org.springframework.security.access.AccessDeniedException> {
+
+        @Override
+        public int setErrorParameter(BeforeEnterEvent event,
+                                     ErrorParameter<org.springframework.security.access.AccessDeniedException> parameter) {
+            return show();
+        }
     }
 }

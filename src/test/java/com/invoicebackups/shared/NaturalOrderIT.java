@@ -117,6 +117,8 @@ class NaturalOrderIT {
                     new JdbcConnection(connection));
             new SubcontractSortKeysMigration().execute(database);
             new InvoiceSortKeysMigration().execute(database);
+            // as Liquibase ends each changeSet: it took the connection out of auto-commit
+            database.commit();
         }
 
         assertKeysAreNaturalOrderKeys();
