@@ -104,7 +104,7 @@ class ArchitectureTest {
     @Test
     void the_pdf_engine_knows_no_other_module() {
         noClasses().that().resideInAPackage("com.invoicebackups.backup.pdf..")
-                .should().dependOnClassesThat(DescribedPredicate.describe("types of another module",
+                .should().dependOnClassesThat(DescribedPredicate.describe("are types of another module",
                         type -> within(type, "com.invoicebackups") && !within(type, "com.invoicebackups.backup.pdf")
                                 && !within(type, "com.invoicebackups.shared")))
                 .check(MAIN);
