@@ -3,6 +3,7 @@ package com.invoicebackups.backup;
 import com.invoicebackups.backup.pdf.PackageOrder;
 import com.invoicebackups.backup.pdf.PackageSnapshot;
 import com.invoicebackups.backup.pdf.StoredJson;
+import com.invoicebackups.shared.ChangelogTask;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,12 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import liquibase.change.custom.CustomTaskChange;
 import liquibase.database.Database;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.CustomChangeException;
-import liquibase.exception.ValidationErrors;
-import liquibase.resource.ResourceAccessor;
 
 /**
  * Rewrites the values backups kept in text formats of their own (options, warnings, snapshot, counts of changes,
@@ -26,7 +24,7 @@ import liquibase.resource.ResourceAccessor;
  * time, by id, since a snapshot of thousands of invoices is half a megabyte. Liquibase makes this change through
  * its public no-argument constructor, hence a public class.
  */
-public class JsonColumnsMigration implements CustomTaskChange {
+public class JsonColumnsMigration extends ChangelogTask {
 
     private static final int ROWS_AT_A_TIME = 20;
 
@@ -195,18 +193,5 @@ public class JsonColumnsMigration implements CustomTaskChange {
     @Override
     public String getConfirmationMessage() {
         return "Backups' options, warnings, snapshots, counts of changes and arrangements rewritten as JSON";
-    }
-
-    @Override
-    public void setUp() {
-    }
-
-    @Override
-    public void setFileOpener(ResourceAccessor resourceAccessor) {
-    }
-
-    @Override
-    public ValidationErrors validate(Database database) {
-        return new ValidationErrors();
     }
 }

@@ -5,19 +5,16 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import liquibase.change.custom.CustomTaskChange;
 import liquibase.database.Database;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.CustomChangeException;
-import liquibase.exception.ValidationErrors;
-import liquibase.resource.ResourceAccessor;
 
 /**
  * A Liquibase change that writes a module's stored natural-order keys anew with {@link NaturalOrder#sortKey}, for the
  * rows that were there before every key was its printable ASCII; safe to run again. Each module names its own tables
  * in a subclass. Liquibase makes the change through its public no-argument constructor, hence public classes.
  */
-public abstract class SortKeysMigration implements CustomTaskChange {
+public abstract class SortKeysMigration extends ChangelogTask {
 
     private static final int ROWS_AT_A_TIME = 1_000;
 
@@ -68,18 +65,5 @@ public abstract class SortKeysMigration implements CustomTaskChange {
     @Override
     public String getConfirmationMessage() {
         return "Natural-order keys written";
-    }
-
-    @Override
-    public void setUp() {
-    }
-
-    @Override
-    public void setFileOpener(ResourceAccessor resourceAccessor) {
-    }
-
-    @Override
-    public ValidationErrors validate(Database database) {
-        return new ValidationErrors();
     }
 }
