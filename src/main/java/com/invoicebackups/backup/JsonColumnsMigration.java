@@ -40,38 +40,23 @@ public class JsonColumnsMigration extends ChangelogTask {
     }
 
     private static void backups(Connection connection) throws SQLException {
-        try (PreparedStatement read = connection.prepareStatement("""
+        rewriteInChunks(connection, """
                 select id, options, warnings, snapshot, changes_counts, arrangement from backup
-                where id > ? order by id limit ?""");
-             PreparedStatement write = connection.prepareStatement("""
-                     update backup set options = ?, warnings = ?, snapshot = ?, changes_counts = ?, arrangement = ?
-                     where id = ?""")) {
-            long after = Long.MIN_VALUE;
-            int rows;
-            do {
-                read.setLong(1, after);
-                read.setInt(2, ROWS_AT_A_TIME);
-                rows = 0;
-                try (ResultSet row = read.executeQuery()) {
-                    while (row.next()) {
-                        rows++;
-                        after = row.getLong("id");
-                        try {
-                            write.setString(1, json(options(row.getString("options"))));
-                            write.setString(2, json(warnings(row.getString("warnings"))));
-                            write.setString(3, json(snapshot(row.getString("snapshot"))));
-                            write.setString(4, json(counts(row.getString("changes_counts"))));
-                            write.setString(5, json(arrangement(row.getString("arrangement"))));
-                        } catch (RuntimeException e) {
-                            throw new IllegalStateException("Backup " + after + " could not be read: " + e, e);
-                        }
-                        write.setLong(6, after);
-                        write.addBatch();
-                    }
-                }
-                write.executeBatch();
-            } while (rows == ROWS_AT_A_TIME);
-        }
+                where id > ? order by id limit ?""", """
+                update backup set options = ?, warnings = ?, snapshot = ?, changes_counts = ?, arrangement = ?
+                where id = ?""", ROWS_AT_A_TIME, (row, write) -> {
+            long id = row.getLong("id");
+            try {
+                write.setString(1, json(options(row.getString("options"))));
+                write.setString(2, json(warnings(row.getString("warnings"))));
+                write.setString(3, json(snapshot(row.getString("snapshot"))));
+                write.setString(4, json(counts(row.getString("changes_counts"))));
+                write.setString(5, json(arrangement(row.getString("arrangement"))));
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("Backup " + id + " could not be read: " + e, e);
+            }
+            write.setLong(6, id);
+        });
     }
 
     /** The profiles are one short row per project and kind of backup. */

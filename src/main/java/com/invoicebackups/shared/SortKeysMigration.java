@@ -1,8 +1,6 @@
 package com.invoicebackups.shared;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import liquibase.database.Database;
@@ -40,26 +38,10 @@ public abstract class SortKeysMigration extends ChangelogTask {
     }
 
     private static void rewrite(Connection connection, Keys keys) throws SQLException {
-        try (PreparedStatement read = connection.prepareStatement(keys.read());
-             PreparedStatement write = connection.prepareStatement(keys.write())) {
-            long after = Long.MIN_VALUE;
-            int rows;
-            do {
-                read.setLong(1, after);
-                read.setInt(2, ROWS_AT_A_TIME);
-                rows = 0;
-                try (ResultSet row = read.executeQuery()) {
-                    while (row.next()) {
-                        rows++;
-                        after = row.getLong("id");
-                        write.setString(1, NaturalOrder.sortKey(row.getString("label")));
-                        write.setLong(2, after);
-                        write.addBatch();
-                    }
-                }
-                write.executeBatch();
-            } while (rows == ROWS_AT_A_TIME);
-        }
+        rewriteInChunks(connection, keys.read(), keys.write(), ROWS_AT_A_TIME, (row, write) -> {
+            write.setString(1, NaturalOrder.sortKey(row.getString("label")));
+            write.setLong(2, row.getLong("id"));
+        });
     }
 
     @Override
