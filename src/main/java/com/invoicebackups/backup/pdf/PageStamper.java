@@ -1,13 +1,18 @@
 package com.invoicebackups.backup.pdf;
 
 import com.itextpdf.kernel.colors.ColorConstants;
+import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.kernel.pdf.CompressionConstants;
+import com.itextpdf.kernel.pdf.PdfDictionary;
 import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfName;
+import com.itextpdf.kernel.pdf.PdfObject;
 import com.itextpdf.kernel.pdf.PdfPage;
 import com.itextpdf.kernel.pdf.PdfStream;
 import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
 import com.itextpdf.kernel.pdf.xobject.PdfFormXObject;
+import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Locale;
 
@@ -16,19 +21,24 @@ import java.util.Locale;
  * at the bottom (whatever the page's size or rotation), so the stamp never covers their content.
  * M is unknown until the end, so every stamp shows it through one shared form XObject that is filled
  * in when the backup is finished: no page has to stay in memory for it.
+ * The stamp is a few operators written straight into its own content stream: it runs on every page of
+ * the backup, where a canvas and the page's resource bookkeeping would cost more than the copy itself.
  */
 final class PageStamper {
 
     static final float STRIP = 20;
     private static final float SIZE = 8;
     private static final float TOTAL_WIDTH = 40;
-    private static final byte[] SAVE = "q\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-    private static final byte[] RESTORE = "\nQ\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] SAVE = "q\n".getBytes(StandardCharsets.US_ASCII);
+    private static final PdfName FONT = new PdfName("BackupStampFont");
+    private static final PdfName TOTAL = new PdfName("BackupStampTotal");
+    private static final String GRAY = gray();
 
     private final PdfDocument pdf;
-    private final PageText text;
-    private final MessageFormat prefix;
-    private final String volume;
+    private final PdfFont font;
+    /** What comes before the page number ("Volume 2 of 3 - Backup page "), and after it up to the total (" of "). */
+    private final String head;
+    private final String tail;
     private final String suffix;
     private final PdfFormXObject total;
 
@@ -39,27 +49,34 @@ final class PageStamper {
     /** {@code volume}: "Volume 2 of 3", written before the page number when the backup comes in volumes. */
     PageStamper(PdfDocument pdf, PageText text, Words words, String volume) {
         this.pdf = pdf;
-        this.volume = volume == null ? "" : volume + " - ";
-        this.text = text;
+        this.font = text.regular;
         String pattern = words.get("backup.page-stamp");
         int split = pattern.indexOf("{1}");
-        this.prefix = new MessageFormat(pattern.substring(0, split), Locale.US);
+        // formatted once with a marker where the number goes, so the dictionary's quoting rules apply as ever
+        String prefix = new MessageFormat(pattern.substring(0, split), Locale.US).format(new Object[] {"\u0000"});
+        int number = prefix.indexOf('\u0000');
+        this.head = (volume == null ? "" : volume + " - ") + prefix.substring(0, number);
+        this.tail = prefix.substring(number + 1);
         this.suffix = pattern.substring(split + 3);
         this.total = new PdfFormXObject(new Rectangle(0, 0, TOTAL_WIDTH, SIZE + 2));
+        total.makeIndirect(pdf);
+        pdf.addFont(font);
     }
 
     /** A page of our own: it has a bottom margin, the stamp goes there. */
     void stampOwn(PdfPage page, int number) {
         Rectangle box = page.getCropBox();
-        PdfCanvas canvas = new PdfCanvas(page);
-        draw(canvas, box.getWidth(), number, box.getLeft(), box.getBottom());
+        write(page, page.newContentStreamAfter(), "", "1 0 0 1 " + decimal(box.getLeft()) + " "
+                + decimal(box.getBottom()), box.getWidth(), number);
     }
 
     /** A copied page: extend it by a strip at its displayed bottom and stamp inside the strip. */
     void stampCopied(PdfPage page, int number) {
-        int rotation = ((page.getRotation() % 360) + 360) % 360;
-        Rectangle crop = page.getCropBox();
+        // a copy carries what it inherited in its own dictionary: asking the page would search the whole page tree
+        PdfDictionary own = page.getPdfObject();
+        int rotation = own.get(PdfName.Rotate) == null ? 0 : ((page.getRotation() % 360) + 360) % 360;
         Rectangle media = page.getMediaBox();
+        Rectangle crop = own.get(PdfName.CropBox) == null ? media : page.getCropBox();
         float llx = crop.getLeft();
         float lly = crop.getBottom();
         float urx = crop.getRight();
@@ -83,42 +100,92 @@ final class PageStamper {
         before.getOutputStream().writeBytes(SAVE);
         PdfStream after = page.newContentStreamAfter();
         after.setCompressionLevel(CompressionConstants.NO_COMPRESSION);
-        after.getOutputStream().writeBytes(RESTORE);
-        PdfCanvas canvas = new PdfCanvas(after, page.getResources(), pdf);
-        canvas.saveState();
         float displayedWidth = rotation == 90 || rotation == 270 ? extended.getHeight() : extended.getWidth();
-        switch (rotation) {
-            case 90 -> canvas.concatMatrix(0, 1, -1, 0, urx, lly);
-            case 180 -> canvas.concatMatrix(-1, 0, 0, -1, urx, ury);
-            case 270 -> canvas.concatMatrix(0, -1, 1, 0, llx, ury);
-            default -> canvas.concatMatrix(1, 0, 0, 1, llx, lly);
-        }
-        draw(canvas, displayedWidth, number, 0, 0);
-        canvas.restoreState();
+        String matrix = switch (rotation) {
+            case 90 -> "0 1 -1 0 " + decimal(urx) + " " + decimal(lly);
+            case 180 -> "-1 0 0 -1 " + decimal(urx) + " " + decimal(ury);
+            case 270 -> "0 -1 1 0 " + decimal(llx) + " " + decimal(ury);
+            default -> "1 0 0 1 " + decimal(llx) + " " + decimal(lly);
+        };
+        write(page, after, "\nQ\n", matrix, displayedWidth, number);
     }
 
-    private void draw(PdfCanvas canvas, float width, int number, float originX, float originY) {
-        // stamps are plain ASCII in a standard font: drawn directly, without PageText's fitting, as this runs per page
-        float right = originX + width - 24;
-        float y = originY + 7;
-        String before = volume + prefix.format(new Object[] {String.valueOf(number)});
-        canvas.saveState().setFillColor(ColorConstants.DARK_GRAY);
+    /** Appends to {@code stream} the stamp at the bottom right of a strip {@code width} wide placed by {@code matrix}. */
+    private void write(PdfPage page, PdfStream stream, String restore, String matrix, float width, int number) {
+        PdfDictionary resources = page.getPdfObject().getAsDictionary(PdfName.Resources);
+        if (resources == null) {
+            resources = new PdfDictionary();
+            page.getPdfObject().put(PdfName.Resources, resources);
+        }
+        PdfName fontName = resource(resources, PdfName.Font, FONT, font.getPdfObject());
+        PdfName totalName = resource(resources, PdfName.XObject, TOTAL, total.getPdfObject());
+        float right = width - 24;
+        float y = 7;
+        StringBuilder content = new StringBuilder(200).append(restore).append("q\n").append(matrix).append(" cm\nq\n")
+                .append(GRAY).append(" rg\n");
         if (!suffix.isEmpty()) {
-            right -= text.regular.getWidth(suffix, SIZE);
-            canvas.beginText().setFontAndSize(text.regular, SIZE).moveText(right, y).showText(suffix).endText();
+            right -= font.getWidth(suffix, SIZE);
+            text(content, fontName, right, y, suffix);
         }
         right -= TOTAL_WIDTH;
-        canvas.addXObjectAt(total, right, y);
-        canvas.beginText().setFontAndSize(text.regular, SIZE)
-                .moveText(right - text.regular.getWidth(before, SIZE), y).showText(before).endText();
-        canvas.restoreState();
+        content.append("q 1 0 0 1 ").append(decimal(right)).append(' ').append(decimal(y)).append(" cm ")
+                .append(totalName).append(" Do Q\n");
+        String before = head + number + tail;
+        text(content, fontName, right - font.getWidth(before, SIZE), y, before);
+        content.append("Q\nQ\n");
+        stream.getOutputStream().writeBytes(content.toString().getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    private void text(StringBuilder content, PdfName fontName, float x, float y, String text) {
+        content.append("BT\n").append(fontName).append(' ').append(decimal(SIZE)).append(" Tf\n").append(decimal(x))
+                .append(' ').append(decimal(y)).append(" Td\n(");
+        for (byte b : font.convertToBytes(text)) {
+            char c = (char) (b & 0xff);
+            if (c == '(' || c == ')' || c == '\\') {
+                content.append('\\');
+            }
+            content.append(c);
+        }
+        content.append(") Tj\nET\n");
+    }
+
+    /**
+     * The name under which the page's resources hold {@code value}: {@code wanted}, unless the page already uses
+     * that name for something else (a backup merged into a backup carries stamps of its own).
+     */
+    private static PdfName resource(PdfDictionary resources, PdfName category, PdfName wanted, PdfObject value) {
+        PdfDictionary named = resources.getAsDictionary(category);
+        if (named == null) {
+            named = new PdfDictionary();
+            resources.put(category, named);
+        }
+        PdfName name = wanted;
+        for (int n = 2; named.get(name, false) != null && named.get(name, false) != value.getIndirectReference(); n++) {
+            name = new PdfName(wanted.getValue() + n);
+        }
+        named.put(name, value);
+        return name;
+    }
+
+    /** A coordinate as the PDF wants it: a plain decimal, to a hundredth of a point. */
+    private static String decimal(float value) {
+        long hundredths = Math.round(value * 100.0);
+        String sign = hundredths < 0 ? "-" : "";
+        long abs = Math.abs(hundredths);
+        long cents = abs % 100;
+        return sign + abs / 100 + (cents == 0 ? "" : cents % 10 == 0 ? "." + cents / 10 : cents < 10 ? ".0" + cents : "." + cents);
+    }
+
+    private static String gray() {
+        float[] rgb = ColorConstants.DARK_GRAY.getColorValue();
+        return decimal(rgb[0]) + " " + decimal(rgb[1]) + " " + decimal(rgb[2]);
     }
 
     /** Writes the page total into every stamp at once. */
     void finish(int pages) {
         PdfCanvas canvas = new PdfCanvas(total, pdf);
         String value = String.valueOf(pages);
-        canvas.beginText().setFontAndSize(text.regular, SIZE).setFillColor(ColorConstants.DARK_GRAY)
+        canvas.beginText().setFontAndSize(font, SIZE).setFillColor(ColorConstants.DARK_GRAY)
                 .moveText(0, 0).showText(value).endText();
     }
 }

@@ -42,8 +42,11 @@ public record ProfileFile(boolean coverSheet, boolean invoiceDocuments, PackageO
     public static final ProfileFile DEFAULT = new ProfileFile(true, true, PackageOrder.Ordering.BY_CONTRACT, List.of(),
             Set.of(), Map.of());
 
-    private static final YAMLMapper YAML = YAMLMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    /** Built on first use: most compiles read no profile, and Jackson costs a quarter second of a cold start. */
+    private static final class Yaml {
+        static final YAMLMapper MAPPER = YAMLMapper.builder()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    }
 
     /** What each setting holds, by name, said when a file gives it something else. */
     private static final Map<String, String> SETTINGS = new TreeMap<>(Map.of(
@@ -75,14 +78,14 @@ public record ProfileFile(boolean coverSheet, boolean invoiceDocuments, PackageO
     public static ProfileFile read(Path file, List<String> knownTypes) throws IOException {
         Written written;
         try {
-            JsonNode settings = YAML.readTree(Files.readString(file));
+            JsonNode settings = Yaml.MAPPER.readTree(Files.readString(file));
             if (settings.isMissingNode() || settings.isNull()) {
                 return DEFAULT;
             }
             if (!settings.isObject()) {
                 throw new IllegalArgumentException("A profile is a map of settings");
             }
-            written = YAML.treeToValue(settings, Written.class);
+            written = Yaml.MAPPER.treeToValue(settings, Written.class);
         } catch (UnrecognizedPropertyException e) {
             throw new IllegalArgumentException("Unknown setting " + e.getPropertyName() + "; known: "
                     + String.join(", ", SETTINGS.keySet()));

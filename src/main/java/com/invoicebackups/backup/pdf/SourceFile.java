@@ -11,15 +11,18 @@ import java.util.Arrays;
 import java.util.HexFormat;
 
 /**
- * A source file read once: small files are held as bytes, hashed and parsed from the same array; large
+ * A source file read once: small files are held as bytes, hashed and parsed from the same array; larger
  * ones are hashed as a stream and parsed from disk. The kind comes from the content, not the name.
  */
 record SourceFile(Path path, long size, byte[] bytes, String sha256, Kind kind, int headerOffset) {
 
     enum Kind { PDF, JPEG, PNG, OTHER }
 
-    /** Larger files are not held in memory: with sources opened ahead and two backups at once, this bounds the heap. */
-    static final int IN_MEMORY_BYTES = 16 << 20;
+    /**
+     * Larger files are read where they lie, not held in the heap: a scan of a megabyte held as one array is a
+     * "humongous" object to the garbage collector, and a backup of many of them fills the heap between collections.
+     */
+    static final int IN_MEMORY_BYTES = 256 << 10;
     /** A PDF header may follow other bytes (a mail header, a scanner's preamble) this far into the file. */
     static final int HEADER_SEARCH_BYTES = 64 << 10;
     private static final byte[] HEADER = "%PDF-".getBytes(StandardCharsets.ISO_8859_1);

@@ -131,6 +131,23 @@ class BackupEngineTest {
         }
     }
 
+    @Test
+    void a_backup_merged_into_a_backup_keeps_its_own_stamps_beside_the_new_ones() throws IOException {
+        Path earlier = folder.resolve("earlier.pdf");
+        compile(new BackupRequest.Options(false, true, null), List.of(invoice("SC-1", "Bedrock", "1-01", 2)), earlier);
+        BackupRequest.Invoice invoice = new BackupRequest.Invoice("SC-1", "Bedrock", "1-02", null, List.of(
+                new BackupRequest.Source("before.pdf", "OTHER", write("before.pdf", TestFiles.pdf("before", 2))),
+                new BackupRequest.Source("earlier.pdf", "OTHER", earlier)));
+        Path output = folder.resolve("nested.pdf");
+        compile(new BackupRequest.Options(false, true, null), List.of(invoice), output);
+        try (PdfReadBack pdf = new PdfReadBack(output)) {
+            // contents, before.pdf (2), earlier.pdf (its contents, 2 invoice pages, its manifest), the manifest
+            assertThat(pdf.pages()).isEqualTo(1 + 2 + 4 + 1);
+            assertThat(pdf.text(5)).contains("1-01 invoice page 1", "Backup page 2 of 4", "Backup page 5 of 8");
+            assertThat(pdf.text(7)).contains("Backup page 4 of 4", "Backup page 7 of 8");
+        }
+    }
+
     BackupResult compile(BackupRequest.Options options, List<BackupRequest.Invoice> invoices, Path output)
             throws IOException {
         return compile(new BackupEngine(), options, invoices, output);
