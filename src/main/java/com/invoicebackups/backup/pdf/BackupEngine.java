@@ -249,6 +249,12 @@ public final class BackupEngine {
                                 String fieldPrefix) {
         try {
             if (opened instanceof OpenedSource.Pdf document) {
+                try {
+                    // hashed here, before the file it was fetched to is released
+                    document.sha256();
+                } catch (UncheckedIOException e) {
+                    return new Merged(new OpenedSource.LeftOut("backup.reason.unreadable", null, ""), 0, false);
+                }
                 SourceCopier.Copied copied = copier.copy(document, fieldPrefix);
                 pdf.flushCopiedObjects(document.document());
                 return new Merged(opened, copied.pages(), copied.flattened());

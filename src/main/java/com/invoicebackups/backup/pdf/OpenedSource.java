@@ -11,23 +11,29 @@ sealed interface OpenedSource {
 
     /**
      * A readable PDF, proven copyable. {@code repairKey} names how it was repaired (null when it needed
-     * no repair); {@code temporary} is a rebuilt copy to delete once merged (null when the original is
-     * read); {@code liveForm} says its form fields can be merged as fields; {@code fetched} is the local file it
-     * was fetched to, released once merged (null when it was opened where it lies).
+     * no repair); {@code original} is the file as given, hashed when first asked (see {@link SourceFile#sha256()}),
+     * unless {@code temporary} is a rebuilt copy, to delete once merged, and {@code originalSha256} the hash of the
+     * file it was rebuilt from; {@code liveForm} says its form fields can be merged as fields; {@code fetched} is the
+     * local file it was fetched to, released once merged (null when it was opened where it lies).
      */
-    record Pdf(PdfDocument document, int pages, String repairKey, String sha256, Path temporary, boolean liveForm,
-               SourceContent.Local fetched) implements OpenedSource {
+    record Pdf(PdfDocument document, int pages, String repairKey, SourceFile original, String originalSha256,
+               Path temporary, boolean liveForm, SourceContent.Local fetched) implements OpenedSource {
+
+        @Override
+        public String sha256() {
+            return originalSha256 != null ? originalSha256 : original.sha256();
+        }
 
         boolean repaired() {
             return repairKey != null;
         }
 
-        Pdf withSha256(String original) {
-            return new Pdf(document, pages, repairKey, original, temporary, liveForm, fetched);
+        Pdf rebuiltFrom(String sha256) {
+            return new Pdf(document, pages, repairKey, original, sha256, temporary, liveForm, fetched);
         }
 
         Pdf withFetched(SourceContent.Local local) {
-            return new Pdf(document, pages, repairKey, sha256, temporary, liveForm, local);
+            return new Pdf(document, pages, repairKey, original, originalSha256, temporary, liveForm, local);
         }
 
         /** Closes the document and removes a rebuilt copy. */

@@ -2,6 +2,7 @@ package com.invoicebackups.backup.pdf;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,10 +12,12 @@ import java.util.Arrays;
 import java.util.HexFormat;
 
 /**
- * A source file read once: small files are held as bytes, hashed and parsed from the same array; larger
- * ones are hashed as a stream and parsed from disk. The kind comes from the content, not the name.
+ * A source file: small files are held as bytes, parsed and hashed from the same array; larger ones are parsed
+ * from disk and hashed as a stream. The kind comes from the content, not the name. The SHA-256 is computed when it
+ * is first asked for: a compile that needs it only for the manifest has the copying thread compute it, which waits
+ * for the opening thread more often than not, instead of the opening thread, which has the parsing and the proof.
  */
-record SourceFile(Path path, long size, byte[] bytes, String sha256, Kind kind, int headerOffset) {
+final class SourceFile {
 
     enum Kind { PDF, JPEG, PNG, OTHER }
 
@@ -27,23 +30,28 @@ record SourceFile(Path path, long size, byte[] bytes, String sha256, Kind kind, 
     static final int HEADER_SEARCH_BYTES = 64 << 10;
     private static final byte[] HEADER = "%PDF-".getBytes(StandardCharsets.ISO_8859_1);
 
+    private final Path path;
+    private final long size;
+    private final byte[] bytes;
+    private final Kind kind;
+    private final int headerOffset;
+    private String sha256;
+
+    private SourceFile(Path path, long size, byte[] bytes, Kind kind, int headerOffset) {
+        this.path = path;
+        this.size = size;
+        this.bytes = bytes;
+        this.kind = kind;
+        this.headerOffset = headerOffset;
+    }
+
     static SourceFile read(Path path) throws IOException {
         long size = Files.size(path);
-        MessageDigest digest = sha256Digest();
-        byte[] bytes = null;
-        byte[] head;
-        if (size <= IN_MEMORY_BYTES) {
-            bytes = Files.readAllBytes(path);
-            digest.update(bytes);
-            head = bytes;
-        } else {
+        byte[] bytes = size <= IN_MEMORY_BYTES ? Files.readAllBytes(path) : null;
+        byte[] head = bytes;
+        if (head == null) {
             try (InputStream in = Files.newInputStream(path)) {
                 head = in.readNBytes(HEADER_SEARCH_BYTES);
-                digest.update(head);
-                byte[] buffer = new byte[1 << 16];
-                for (int read; (read = in.read(buffer)) > 0; ) {
-                    digest.update(buffer, 0, read);
-                }
             }
         }
         int headerOffset = pdfHeader(head);
@@ -52,7 +60,49 @@ record SourceFile(Path path, long size, byte[] bytes, String sha256, Kind kind, 
                 : head.length >= 8 && (head[0] & 0xff) == 0x89 && head[1] == 'P' && head[2] == 'N' && head[3] == 'G'
                 ? Kind.PNG
                 : headerOffset >= 0 ? Kind.PDF : Kind.OTHER;
-        return new SourceFile(path, size, bytes, HexFormat.of().formatHex(digest.digest()), kind, headerOffset);
+        return new SourceFile(path, size, bytes, kind, headerOffset);
+    }
+
+    Path path() {
+        return path;
+    }
+
+    long size() {
+        return size;
+    }
+
+    /** The whole file, or null when it is larger than {@link #IN_MEMORY_BYTES}. */
+    byte[] bytes() {
+        return bytes;
+    }
+
+    Kind kind() {
+        return kind;
+    }
+
+    int headerOffset() {
+        return headerOffset;
+    }
+
+    /** The file's SHA-256 in hex; a file that can no longer be read throws {@link UncheckedIOException}. */
+    synchronized String sha256() {
+        if (sha256 == null) {
+            MessageDigest digest = sha256Digest();
+            if (bytes != null) {
+                digest.update(bytes);
+            } else {
+                try (InputStream in = Files.newInputStream(path)) {
+                    byte[] buffer = new byte[1 << 16];
+                    for (int read; (read = in.read(buffer)) > 0; ) {
+                        digest.update(buffer, 0, read);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            sha256 = HexFormat.of().formatHex(digest.digest());
+        }
+        return sha256;
     }
 
     private static int pdfHeader(byte[] head) {

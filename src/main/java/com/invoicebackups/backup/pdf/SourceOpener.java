@@ -69,7 +69,7 @@ final class SourceOpener implements SourcePrefetcher.Opener {
             return new OpenedSource.LeftOut("backup.reason.mismatch", null, file.sha256());
         }
         return switch (content) {
-            case PDF -> openPdf(file, deadline, file.sha256().equals(provenSha256));
+            case PDF -> openPdf(file, deadline, provenSha256 != null && provenSha256.equals(file.sha256()));
             case JPEG, PNG -> openImage(file);
             case OTHER -> new OpenedSource.Listed("backup.reason.not-mergeable", file.sha256());
         };
@@ -112,7 +112,7 @@ final class SourceOpener implements SourcePrefetcher.Opener {
                         pdf.close();
                         yield new OpenedSource.LeftOut("backup.reason.damaged", "pages missing", file.sha256());
                     }
-                    yield opened instanceof OpenedSource.Pdf pdf ? pdf.withSha256(file.sha256()) : opened;
+                    yield opened instanceof OpenedSource.Pdf pdf ? pdf.rebuiltFrom(file.sha256()) : opened;
                 } catch (PdfCheck.Refused refused) {
                     SecondReader.delete(copy.file());
                     yield new OpenedSource.LeftOut(refused.reasonKey, refused.getMessage(), file.sha256());
@@ -148,7 +148,7 @@ final class SourceOpener implements SourcePrefetcher.Opener {
             PdfReader reader = document.getReader();
             String repairKey = rebuilt != null ? "backup.reason.rebuilt"
                     : reader.hasRebuiltXref() || reader.hasFixedXref() ? "backup.reason.repaired" : null;
-            return new OpenedSource.Pdf(document, pages, repairKey, file.sha256(),
+            return new OpenedSource.Pdf(document, pages, repairKey, file, null,
                     rebuilt == null ? null : rebuilt.file(), proof.liveForm(), null);
         } catch (RuntimeException | Error e) {
             closeQuietly(document);

@@ -40,6 +40,8 @@ final class SourcePrefetcher implements AutoCloseable {
     private final Deque<Pending> window = new ArrayDeque<>();
     private ExecutorService executor = newExecutor();
     private int scheduled;
+    /** The source the copying thread waits for, if it waits. */
+    private volatile Future<OpenedSource> awaited;
     /** The compile's log context (backup, user), so what the parsers log on the opening thread names it too. */
     private final Map<String, String> logContext;
 
@@ -73,6 +75,7 @@ final class SourcePrefetcher implements AutoCloseable {
         if (scheduled < sources.size()) {
             schedule();
         }
+        awaited = next.future();
         try {
             return next.future().get(budget.plus(GRACE).toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
@@ -86,6 +89,8 @@ final class SourcePrefetcher implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while compiling", e);
+        } finally {
+            awaited = null;
         }
     }
 
@@ -121,11 +126,27 @@ final class SourcePrefetcher implements AutoCloseable {
                 result.completeExceptionally(e);
                 return;
             }
+            if (opened instanceof OpenedSource.Pdf pdf && awaited != result) {
+                hashAhead(pdf);
+            }
             if (!result.complete(opened) && opened instanceof OpenedSource.Pdf pdf) {
                 pdf.close();
             }
         });
         return result;
+    }
+
+    /**
+     * Hashes the file now, while the copying thread is busy with an earlier source; when it already waits for this
+     * one, the file is handed over at once and hashed there (see {@link SourceFile#sha256()}), so neither thread
+     * carries all the hashing while the other waits.
+     */
+    private static void hashAhead(OpenedSource.Pdf pdf) {
+        try {
+            pdf.sha256();
+        } catch (UncheckedIOException e) {
+            // the copying thread asks again, and reports the file unreadable if it still is
+        }
     }
 
     /**

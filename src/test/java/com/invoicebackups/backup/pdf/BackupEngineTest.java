@@ -132,6 +132,33 @@ class BackupEngineTest {
     }
 
     @Test
+    void the_manifest_gives_each_file_its_own_sha256_whichever_thread_hashed_it() throws Exception {
+        // small files are hashed from the bytes held in memory, larger ones as a stream; the opening thread hashes a
+        // file when the copying thread is busy, the copying thread when it already waits: both happen in 40 files
+        java.util.Random random = new java.util.Random(26);
+        List<BackupRequest.Invoice> invoices = new ArrayList<>();
+        java.util.Map<String, Path> files = new java.util.HashMap<>();
+        for (int i = 1; i <= 10; i++) {
+            List<BackupRequest.Source> attachments = new ArrayList<>();
+            for (int a = 1; a <= 4; a++) {
+                String name = i + "-" + a + ".pdf";
+                Path file = write(name, random.nextInt(4) == 0 ? TestFiles.noisePdf(3, 120_000, random.nextLong())
+                        : TestFiles.pdf(name, 1 + random.nextInt(3)));
+                files.put(name, file);
+                attachments.add(new BackupRequest.Source(name, "OTHER", file));
+            }
+            invoices.add(new BackupRequest.Invoice("SC-" + i, "Company " + i, i + "-01", null, attachments));
+        }
+        assertThat(files.values().stream().filter(file -> file.toFile().length() > SourceFile.IN_MEMORY_BYTES))
+                .isNotEmpty();
+        BackupResult result = compile(new BackupRequest.Options(false, true, null), invoices, folder.resolve("hashed.pdf"));
+
+        assertThat(result.manifest()).hasSize(40).allSatisfy(entry -> assertThat(entry.sha256())
+                .isEqualTo(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(Files.readAllBytes(files.get(entry.file()))))));
+    }
+
+    @Test
     void a_backup_merged_into_a_backup_keeps_its_own_stamps_beside_the_new_ones() throws IOException {
         Path earlier = folder.resolve("earlier.pdf");
         compile(new BackupRequest.Options(false, true, null), List.of(invoice("SC-1", "Bedrock", "1-01", 2)), earlier);
