@@ -13,9 +13,9 @@ import java.util.HexFormat;
 
 /**
  * A source file: small files are held as bytes, parsed and hashed from the same array; larger ones are parsed
- * from disk and hashed as a stream. The kind comes from the content, not the name. The SHA-256 is computed when it
- * is first asked for: a compile that needs it only for the manifest has the copying thread compute it, which waits
- * for the opening thread more often than not, instead of the opening thread, which has the parsing and the proof.
+ * from disk and hashed as a stream. The kind comes from the content, not the name. The SHA-256 is computed by
+ * whichever thread first asks for it: a compile that needs it only for the manifest lets the opening thread hash
+ * while the copying thread is busy, and the copying thread when it already waits (see {@link SourcePrefetcher}).
  */
 final class SourceFile {
 
