@@ -37,10 +37,18 @@ final class PageStamper {
     private final PdfDocument pdf;
     private final PdfFont font;
     /** What comes before the page number ("Volume 2 of 3 - Backup page "), and after it up to the total (" of "). */
-    private final String head;
-    private final String tail;
-    private final String suffix;
+    private final Encoded head;
+    private final Encoded tail;
+    private final Encoded suffix;
+    private final Encoded[] digits = new Encoded[10];
     private final PdfFormXObject total;
+
+    /**
+     * Text as the operand of a show-text operator, escaped, with its width at the stamp's size: the words are
+     * encoded once, so a page costs only the digits of its number.
+     */
+    private record Encoded(String literal, float width) {
+    }
 
     PageStamper(PdfDocument pdf, PageText text, Words words) {
         this(pdf, text, words, null);
@@ -55,9 +63,12 @@ final class PageStamper {
         // formatted once with a marker where the number goes, so the dictionary's quoting rules apply as ever
         String prefix = new MessageFormat(pattern.substring(0, split), Locale.US).format(new Object[] {"\u0000"});
         int number = prefix.indexOf('\u0000');
-        this.head = (volume == null ? "" : volume + " - ") + prefix.substring(0, number);
-        this.tail = prefix.substring(number + 1);
-        this.suffix = pattern.substring(split + 3);
+        this.head = encoded((volume == null ? "" : volume + " - ") + prefix.substring(0, number));
+        this.tail = encoded(prefix.substring(number + 1));
+        this.suffix = encoded(pattern.substring(split + 3));
+        for (int digit = 0; digit < 10; digit++) {
+            digits[digit] = encoded(String.valueOf(digit));
+        }
         this.total = new PdfFormXObject(new Rectangle(0, 0, TOTAL_WIDTH, SIZE + 2));
         total.makeIndirect(pdf);
         pdf.addFont(font);
@@ -123,30 +134,42 @@ final class PageStamper {
         float y = 7;
         StringBuilder content = new StringBuilder(200).append(restore).append("q\n").append(matrix).append(" cm\nq\n")
                 .append(GRAY).append(" rg\n");
-        if (!suffix.isEmpty()) {
-            right -= font.getWidth(suffix, SIZE);
-            text(content, fontName, right, y, suffix);
+        if (!suffix.literal().isEmpty()) {
+            right -= suffix.width();
+            text(content, fontName, right, y, suffix.literal());
         }
         right -= TOTAL_WIDTH;
         content.append("q 1 0 0 1 ").append(decimal(right)).append(' ').append(decimal(y)).append(" cm ")
                 .append(totalName).append(" Do Q\n");
-        String before = head + number + tail;
-        text(content, fontName, right - font.getWidth(before, SIZE), y, before);
+        StringBuilder before = new StringBuilder(64).append(head.literal());
+        float beforeWidth = head.width() + tail.width();
+        String written = Integer.toString(number);
+        for (int i = 0; i < written.length(); i++) {
+            Encoded digit = digits[written.charAt(i) - '0'];
+            before.append(digit.literal());
+            beforeWidth += digit.width();
+        }
+        before.append(tail.literal());
+        text(content, fontName, right - beforeWidth, y, before);
         content.append("Q\nQ\n");
         stream.getOutputStream().writeBytes(content.toString().getBytes(StandardCharsets.ISO_8859_1));
     }
 
-    private void text(StringBuilder content, PdfName fontName, float x, float y, String text) {
+    private static void text(StringBuilder content, PdfName fontName, float x, float y, CharSequence literal) {
         content.append("BT\n").append(fontName).append(' ').append(decimal(SIZE)).append(" Tf\n").append(decimal(x))
-                .append(' ').append(decimal(y)).append(" Td\n(");
+                .append(' ').append(decimal(y)).append(" Td\n(").append(literal).append(") Tj\nET\n");
+    }
+
+    private Encoded encoded(String text) {
+        StringBuilder literal = new StringBuilder(text.length() + 8);
         for (byte b : font.convertToBytes(text)) {
             char c = (char) (b & 0xff);
             if (c == '(' || c == ')' || c == '\\') {
-                content.append('\\');
+                literal.append('\\');
             }
-            content.append(c);
+            literal.append(c);
         }
-        content.append(") Tj\nET\n");
+        return new Encoded(literal.toString(), font.getWidth(text, SIZE));
     }
 
     /**
